@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPods)
+Q_DECLARE_LOGGING_CATEGORY(lcHealth)
+Q_DECLARE_LOGGING_CATEGORY(lcResidency)
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+Q_DECLARE_LOGGING_CATEGORY(lcMigrate)

@@ -1,0 +1,3 @@
+#include "backend/store/logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "rp.store")
