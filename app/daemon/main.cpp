@@ -1,1 +1,69 @@
-int main() { return 0; }
+#include "backend/api/daemon.h"
+#include "backend/api/signalwatcher.h"
+#include "backend/core/jsonreader.h"
+#include "backend/core/validationerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("regionalpodsd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Regional Pods daemon: runs, health-checks and routes regional ML pods."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("demo"), QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
+        {QStringLiteral("data-dir"), QStringLiteral("State directory (default: ~/.local/share/regionalpods)."), QStringLiteral("DIR")},
+        {QStringLiteral("listen"), QStringLiteral("Address to serve the API on (default 127.0.0.1:7420; port 0 picks one and writes it to DIR/daemon.port)."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("config"), QStringLiteral("JSON configuration file (see docs/configuration.md)."), QStringLiteral("FILE")},
+    });
+    parser.process(app);
+
+    DaemonConfig config;
+    config.demo = parser.isSet(QStringLiteral("demo"));
+    try {
+        if (parser.isSet(QStringLiteral("config"))) {
+            const auto path = parser.value(QStringLiteral("config"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "regionalpodsd: cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+                return 2;
+            }
+            config.applyJson(parseJsonObject(file.readAll()));
+        }
+        if (parser.isSet(QStringLiteral("listen")))
+            config.applyListen(parser.value(QStringLiteral("listen")));
+    } catch (const ValidationError &e) {
+        std::fprintf(stderr, "regionalpodsd: bad configuration: %s\n", e.what());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("data-dir")))
+        config.dataDir = parser.value(QStringLiteral("data-dir"));
+    if (config.dataDir.isEmpty())
+        config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("regionalpods"));
+
+    Daemon daemon(config);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
+        daemon.stop();
+        app.quit();
+    });
+    QString error;
+    if (!daemon.start(&error)) {
+        std::fprintf(stderr, "regionalpodsd: %s\n", qPrintable(error));
+        return 1;
+    }
+    const int code = app.exec();
+    daemon.stop();
+    return code;
+}

@@ -1,0 +1,128 @@
+#include "backend/api/daemon.h"
+
+#include "backend/api/apiserver.h"
+#include "backend/api/eventshub.h"
+#include "backend/api/fleetcontroller.h"
+#include "backend/api/logging.h"
+#include "backend/api/podscontroller.h"
+#include "backend/api/tokenscontroller.h"
+#include "backend/providers/localprovider.h"
+#include "backend/services/authservice.h"
+#include "backend/services/eventbus.h"
+#include "backend/services/healthmonitor.h"
+#include "backend/services/podmanager.h"
+#include "backend/store/database.h"
+#include "backend/store/eventstore.h"
+#include "backend/store/fleetstore.h"
+#include "backend/store/tokenstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+Daemon::Daemon(DaemonConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+Daemon::~Daemon()
+{
+    stop();
+}
+
+bool Daemon::start(QString *error)
+{
+    try {
+        QDir().mkpath(m_config.dataDir);
+        const QDir dir(m_config.dataDir);
+        m_lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral("daemon.lock")));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            *error = QStringLiteral("another daemon (pid %1) already uses %2").arg(pid).arg(m_config.dataDir);
+            return false;
+        }
+
+        m_db = std::make_unique<Database>();
+        m_db->openSqlite(dir.filePath(QStringLiteral("state.db")));
+        m_fleetStore = std::make_unique<FleetStore>(*m_db);
+        m_eventStore = std::make_unique<EventStore>(*m_db);
+        m_tokenStore = std::make_unique<TokenStore>(*m_db);
+        m_events = std::make_unique<EventBus>(*m_eventStore, m_config.eventBuffer);
+        m_auth = std::make_unique<AuthService>(*m_tokenStore);
+        m_auth->ensureAdminTokenFile(m_config.dataDir);
+
+        const auto agentPath = m_config.agentPath.isEmpty()
+            ? LocalProvider::defaultAgentPath(QCoreApplication::applicationDirPath())
+            : m_config.agentPath;
+        m_provider = std::make_unique<LocalProvider>(agentPath, dir.filePath(QStringLiteral("agents")),
+                                                     m_config.agentCostMs);
+        m_pods = std::make_unique<PodManager>(*m_fleetStore, *m_provider, *m_events);
+        m_pods->setDrainDelay(m_config.drainMs);
+        if (m_config.demo) {
+            QFile fleet(QStringLiteral(":/demo/fleet.json"));
+            if (!fleet.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("the demo fleet resource is missing from this build");
+                return false;
+            }
+            m_pods->seed(QJsonDocument::fromJson(fleet.readAll()).object());
+        }
+        m_pods->start();
+        m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
+        m_health->start();
+
+        m_server = std::make_unique<ApiServer>(*m_auth);
+        m_fleetController = std::make_unique<FleetController>(*m_pods);
+        m_fleetController->registerRoutes(m_server->router());
+        m_podsController = std::make_unique<PodsController>(*m_pods);
+        m_podsController->registerRoutes(m_server->router());
+        m_tokensController = std::make_unique<TokensController>(*m_auth, *m_pods);
+        m_tokensController->registerRoutes(m_server->router());
+        m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
+
+        m_port = m_server->start(m_config.listenAddress, m_config.listenPort);
+        if (m_port == 0) {
+            *error = QStringLiteral("cannot listen on %1:%2 (in use? try --listen 127.0.0.1:0)")
+                         .arg(m_config.listenAddress.toString())
+                         .arg(m_config.listenPort);
+            m_pods->shutdown();
+            return false;
+        }
+        QSaveFile portFile(dir.filePath(QStringLiteral("daemon.port")));
+        if (portFile.open(QIODevice::WriteOnly)) {
+            portFile.write(QByteArray::number(m_port) + '\n');
+            portFile.commit();
+        }
+        m_running = true;
+        qCInfo(lcApi).noquote() << QStringLiteral("listening on http://%1:%2 (data dir %3)")
+                                       .arg(m_config.listenAddress.toString())
+                                       .arg(m_port)
+                                       .arg(m_config.dataDir);
+        return true;
+    } catch (const std::exception &e) {
+        *error = QString::fromStdString(e.what());
+        if (m_pods)
+            m_pods->shutdown();
+        return false;
+    }
+}
+
+void Daemon::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    qCInfo(lcApi) << "shutting down: stopping agents";
+    m_health->stop();
+    m_hub.reset();
+    m_pods->shutdown();
+    QFile::remove(QDir(m_config.dataDir).filePath(QStringLiteral("daemon.port")));
+    m_server.reset();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "backend/api/daemonconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QLockFile;
+class Database;
+class FleetStore;
+class EventStore;
+class TokenStore;
+class EventBus;
+class AuthService;
+class LocalProvider;
+class PodManager;
+class HealthMonitor;
+class ApiServer;
+class EventsHub;
+class PodsController;
+class FleetController;
+class TokensController;
+
+/**
+ * The whole daemon, composed: store, providers, services and API in dependency order.
+ * app/daemon/main.cpp only parses the command line and runs one of these.
+ */
+class Daemon : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Daemon)
+
+public:
+    explicit Daemon(DaemonConfig config, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    /** Opens state, starts the fleet and the API; returns false with @p error on failure. */
+    bool start(QString *error);
+    /** Stops the agents it runs and the API; idempotent. */
+    void stop();
+    quint16 port() const { return m_port; }
+
+private:
+    DaemonConfig m_config;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FleetStore> m_fleetStore;
+    std::unique_ptr<EventStore> m_eventStore;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<EventBus> m_events;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<LocalProvider> m_provider;
+    std::unique_ptr<PodManager> m_pods;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<EventsHub> m_hub;
+    std::unique_ptr<PodsController> m_podsController;
+    std::unique_ptr<FleetController> m_fleetController;
+    std::unique_ptr<TokensController> m_tokensController;
+    quint16 m_port = 0;
+    bool m_running = false;
+};

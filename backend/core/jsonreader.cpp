@@ -1,0 +1,145 @@
+#include "backend/core/jsonreader.h"
+
+#include "backend/core/validationerror.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+JsonReader::JsonReader(const QJsonObject &object, QString prefix)
+    : m_object(object)
+    , m_prefix(std::move(prefix))
+{
+}
+
+QJsonValue JsonReader::value(const QString &key) const
+{
+    return m_object.value(key);
+}
+
+QString JsonReader::requiredString(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        throw ValidationError(fieldName(key), QStringLiteral("is required"));
+    if (!v.isString())
+        throw ValidationError(fieldName(key), QStringLiteral("must be a string"));
+    if (v.toString().trimmed().isEmpty())
+        throw ValidationError(fieldName(key), QStringLiteral("must not be empty"));
+    return v.toString();
+}
+
+std::optional<QString> JsonReader::optionalString(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString())
+        throw ValidationError(fieldName(key), QStringLiteral("must be a string"));
+    return v.toString();
+}
+
+static bool isIntegral(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15;
+}
+
+qint64 JsonReader::requiredInt(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        throw ValidationError(fieldName(key), QStringLiteral("is required"));
+    if (!isIntegral(v))
+        throw ValidationError(fieldName(key), QStringLiteral("must be an integer"));
+    return static_cast<qint64>(v.toDouble());
+}
+
+std::optional<qint64> JsonReader::optionalInt(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return requiredInt(key);
+}
+
+double JsonReader::requiredDouble(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        throw ValidationError(fieldName(key), QStringLiteral("is required"));
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        throw ValidationError(fieldName(key), QStringLiteral("must be a number"));
+    return v.toDouble();
+}
+
+std::optional<double> JsonReader::optionalDouble(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return requiredDouble(key);
+}
+
+std::optional<bool> JsonReader::optionalBool(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        throw ValidationError(fieldName(key), QStringLiteral("must be true or false"));
+    return v.toBool();
+}
+
+QStringList JsonReader::stringList(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        throw ValidationError(fieldName(key), QStringLiteral("must be an array of strings"));
+    QStringList out;
+    const auto array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            throw ValidationError(fieldName(key) + QStringLiteral("[%1]").arg(i),
+                                  QStringLiteral("must be a string"));
+        out.append(array.at(i).toString());
+    }
+    return out;
+}
+
+QJsonArray JsonReader::requiredArray(const QString &key) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        throw ValidationError(fieldName(key), QStringLiteral("is required"));
+    if (!v.isArray())
+        throw ValidationError(fieldName(key), QStringLiteral("must be an array"));
+    return v.toArray();
+}
+
+void JsonReader::rejectUnknown(const QStringList &allowed) const
+{
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            throw ValidationError(fieldName(it.key()), QStringLiteral("is not a known field"));
+    }
+}
+
+QJsonObject parseJsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ValidationError(QStringLiteral("body"),
+                              QStringLiteral("malformed JSON at offset %1: %2")
+                                  .arg(error.offset)
+                                  .arg(error.errorString()));
+    if (!doc.isObject())
+        throw ValidationError(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
+    return doc.object();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+/** Thrown by codecs and domain checks when input is invalid: names the field and the reason. */
+class ValidationError : public std::runtime_error
+{
+public:
+    ValidationError(QString field, QString reason)
+        : std::runtime_error((field + QStringLiteral(": ") + reason).toStdString())
+        , m_field(std::move(field))
+        , m_reason(std::move(reason))
+    {
+    }
+
+    const QString &field() const { return m_field; }
+    const QString &reason() const { return m_reason; }
+
+private:
+    QString m_field;
+    QString m_reason;
+};

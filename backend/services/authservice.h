@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class TokenStore;
+
+/** Who is calling: the token's id, role and (for auditors) the districts it may see. */
+struct Principal
+{
+    QString tokenId;
+    QString role;
+    QStringList districts;
+
+    bool isAdmin() const { return role == QLatin1String("admin"); }
+    bool isAuditor() const { return role == QLatin1String("auditor"); }
+    /** Operators and admins may act; auditors only read. */
+    bool mayOperate() const { return role == QLatin1String("admin") || role == QLatin1String("operator"); }
+    /** Auditors see only their own districts; everyone else sees all. */
+    bool maySeeDistrict(const QString &district) const { return !isAuditor() || districts.contains(district); }
+};
+
+/** A newly minted token: the secret is shown once and only its hash is stored. */
+struct IssuedToken
+{
+    QString id;
+    QString token;
+};
+
+/** API tokens: issues, checks and revokes them. Store failures propagate as StoreError. */
+class AuthService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthService)
+
+public:
+    explicit AuthService(TokenStore &store, QObject *parent = nullptr);
+
+    /** The principal for an `Authorization` header value, nullopt when missing/unknown/revoked. */
+    std::optional<Principal> authenticate(const QByteArray &authorizationHeader) const;
+    std::optional<Principal> authenticateToken(const QString &token) const;
+    /** Creates a token; throws ValidationError for an unknown role or an auditor without districts. */
+    IssuedToken issue(const QString &role, const QStringList &districts, const QString &label);
+    bool revoke(const QString &id);
+    /**
+     * Makes sure `<dataDir>/admin.token` (mode 0600) holds a valid admin token, creating one on
+     * first start. Throws StoreError or std::runtime_error when the file cannot be written.
+     */
+    void ensureAdminTokenFile(const QString &dataDir);
+
+    static QString hashToken(const QString &token);
+    static QStringList roles();
+
+private:
+    TokenStore &m_store;
+};

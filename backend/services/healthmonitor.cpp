@@ -1,0 +1,88 @@
+#include "backend/services/healthmonitor.h"
+
+#include "backend/services/logging.h"
+
+#include <QNetworkProxy>
+#include <QNetworkReply>
+
+HealthMonitor::HealthMonitor(PodManager &pods, HealthSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_pods(pods)
+    , m_settings(settings)
+{
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    m_timer.setInterval(m_settings.intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::probeAll);
+    connect(&m_pods, &PodManager::targetsChanged, this, &HealthMonitor::refreshTargets);
+}
+
+void HealthMonitor::start()
+{
+    refreshTargets();
+    m_timer.start();
+    probeAll();
+}
+
+void HealthMonitor::stop()
+{
+    m_timer.stop();
+}
+
+void HealthMonitor::refreshTargets()
+{
+    QHash<QString, Tracked> next;
+    for (const auto &target : m_pods.probeTargets()) {
+        auto it = m_tracked.find(target.instance);
+        if (it != m_tracked.end())
+            next.insert(target.instance, *it);
+        else
+            next.insert(target.instance,
+                        Tracked{target, HealthTracker(m_settings.failThreshold, m_settings.passThreshold)});
+    }
+    m_tracked = std::move(next);
+}
+
+void HealthMonitor::probeAll()
+{
+    for (auto &tracked : m_tracked) {
+        // A probe still waiting counts once (as a failure on timeout), never piles up.
+        if (!tracked.inFlight)
+            probe(tracked.target);
+    }
+}
+
+void HealthMonitor::probe(const ProbeTarget &target)
+{
+    auto it = m_tracked.find(target.instance);
+    if (it == m_tracked.end())
+        return;
+    it->inFlight = true;
+    QNetworkRequest request(target.url.resolved(QUrl(QStringLiteral("/healthz"))));
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    auto *reply = m_network.get(request);
+    const auto key = target.instance;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
+        reply->deleteLater();
+        const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool ok = reply->error() == QNetworkReply::NoError && status == 200;
+        auto it = m_tracked.find(key);
+        if (it == m_tracked.end())
+            return;
+        it->inFlight = false;
+        record(key, ok);
+    });
+}
+
+void HealthMonitor::record(const QString &key, bool success)
+{
+    auto it = m_tracked.find(key);
+    if (it == m_tracked.end())
+        return;
+    if (it->tracker.record(success)) {
+        qCInfo(lcHealth) << it->target.podId << "replica" << it->target.index << "is now"
+                         << healthStateName(it->tracker.state());
+        m_pods.applyReplicaHealth(it->target.podId, it->target.index, it->target.instance,
+                                  it->tracker.state());
+    }
+}

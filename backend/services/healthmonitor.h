@@ -1,0 +1,54 @@
+#pragma once
+
+#include "backend/core/healthtracker.h"
+#include "backend/services/podmanager.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+/** Probe settings; defaults from DESIGN.md. */
+struct HealthSettings
+{
+    int intervalMs = 1000;
+    int timeoutMs = 500;
+    int failThreshold = 3;
+    int passThreshold = 2;
+};
+
+/**
+ * Actively probes `GET /healthz` of every replica and reports state changes (after the
+ * thresholds) to the pod manager, which stores and publishes them.
+ */
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthMonitor)
+
+public:
+    HealthMonitor(PodManager &pods, HealthSettings settings, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    const HealthSettings &settings() const { return m_settings; }
+
+private:
+    void refreshTargets();
+    void probeAll();
+    void probe(const ProbeTarget &target);
+    void record(const QString &key, bool success);
+
+    struct Tracked
+    {
+        ProbeTarget target;
+        HealthTracker tracker;
+        bool inFlight = false;
+    };
+
+    PodManager &m_pods;
+    HealthSettings m_settings;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QHash<QString, Tracked> m_tracked; // key: instance id
+};

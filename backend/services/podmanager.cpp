@@ -1,0 +1,381 @@
+#include "backend/services/podmanager.h"
+
+#include "backend/core/validationerror.h"
+#include "backend/providers/computeprovider.h"
+#include "backend/services/eventbus.h"
+#include "backend/services/logging.h"
+#include "backend/services/serviceerror.h"
+#include "backend/store/fleetstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject podRef(const Pod &pod)
+{
+    return {{QStringLiteral("pod"), pod.id}, {QStringLiteral("region"), pod.region}};
+}
+
+} // namespace
+
+PodManager::PodManager(FleetStore &store, ComputeProvider &provider, EventBus &events, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_provider(provider)
+    , m_events(events)
+{
+    // A replica whose process died is restarted once the health monitor has declared it
+    // unhealthy, so the failure is always visible (event, audit) before it heals.
+    m_restartTimer.setInterval(1000);
+    connect(&m_restartTimer, &QTimer::timeout, this, &PodManager::restartDeadReplicas);
+}
+
+void PodManager::seed(const QJsonObject &fleet)
+{
+    if (!m_store.isEmpty())
+        return;
+    const auto regions = fleet.value(QStringLiteral("regions")).toArray();
+    for (const auto &value : regions)
+        m_store.upsertRegion(Region::fromJson(value.toObject()));
+    for (const auto &value : fleet.value(QStringLiteral("districts")).toArray())
+        m_store.upsertDistrict(District::fromJson(value.toObject()));
+    for (const auto &value : fleet.value(QStringLiteral("pods")).toArray()) {
+        const auto spec = PodSpec::fromJson(value.toObject());
+        Pod pod;
+        pod.id = spec.id;
+        pod.region = spec.region;
+        pod.type = spec.type;
+        pod.replicas = spec.replicas;
+        pod.minReplicas = spec.minReplicas;
+        pod.maxReplicas = spec.maxReplicas;
+        pod.capacityRps = spec.capacityRps;
+        pod.modelVersion = spec.modelVersion;
+        pod.jurisdiction = spec.jurisdiction;
+        pod.certifications = spec.certifications;
+        m_store.upsertPod(pod);
+    }
+    qCInfo(lcPods) << "seeded demo fleet:" << regions.size() << "regions";
+}
+
+void PodManager::start()
+{
+    m_regions = m_store.regions();
+    m_districts = m_store.districts();
+    m_pods = m_store.pods();
+
+    QList<Replica> recorded;
+    for (const auto &pod : std::as_const(m_pods))
+        recorded += pod.replicaStatus;
+    const auto alive = m_provider.adopt(recorded);
+    QSet<QString> aliveInstances;
+    for (const auto &replica : alive)
+        aliveInstances.insert(replica.instance);
+
+    for (auto &pod : m_pods) {
+        for (auto it = pod.replicaStatus.begin(); it != pod.replicaStatus.end();) {
+            if (aliveInstances.contains(it->instance)) {
+                // Adopted: its health is re-learnt by probing, not trusted from before the restart.
+                it->health = HealthState::Unknown;
+                m_store.setReplicaHealth(pod.id, it->index, it->health);
+                ++it;
+            } else {
+                m_store.deleteReplica(pod.id, it->index);
+                it = pod.replicaStatus.erase(it);
+            }
+        }
+        if (pod.draining) {
+            finishRemoval(pod.id);
+            continue;
+        }
+        reconcile(pod);
+        updatePodHealth(pod);
+    }
+    qCInfo(lcPods) << "fleet started:" << m_pods.size() << "pods," << alive.size() << "replicas adopted";
+    m_restartTimer.start();
+    Q_EMIT targetsChanged();
+}
+
+void PodManager::shutdown()
+{
+    m_restartTimer.stop();
+    QList<Replica> all;
+    for (const auto &pod : std::as_const(m_pods))
+        all += pod.replicaStatus;
+    m_provider.stopAll(all);
+    for (auto &pod : m_pods) {
+        for (const auto &replica : std::as_const(pod.replicaStatus))
+            m_store.deleteReplica(pod.id, replica.index);
+        pod.replicaStatus.clear();
+    }
+}
+
+std::optional<Region> PodManager::region(const QString &id) const
+{
+    for (const auto &r : m_regions) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<District> PodManager::district(const QString &id) const
+{
+    for (const auto &d : m_districts) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QList<Pod> PodManager::pods() const
+{
+    return m_pods;
+}
+
+std::optional<Pod> PodManager::pod(const QString &id) const
+{
+    for (const auto &p : m_pods) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QList<Pod> PodManager::podsInRegion(const QString &regionId) const
+{
+    QList<Pod> out;
+    for (const auto &p : m_pods) {
+        if (p.region == regionId)
+            out.append(p);
+    }
+    return out;
+}
+
+QList<ProbeTarget> PodManager::probeTargets() const
+{
+    QList<ProbeTarget> out;
+    for (const auto &pod : m_pods) {
+        for (const auto &replica : pod.replicaStatus)
+            out.append({pod.id, replica.index, replica.instance, m_provider.endpoint(replica)});
+    }
+    return out;
+}
+
+Pod *PodManager::findPod(const QString &id)
+{
+    for (auto &p : m_pods) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+Pod PodManager::create(const PodSpec &spec)
+{
+    if (!region(spec.region))
+        throw ServiceError(ServiceError::Kind::NotFound,
+                           QStringLiteral("no region '%1'").arg(spec.region), QStringLiteral("region"));
+    QString id = spec.id;
+    if (id.isEmpty()) {
+        const auto base = spec.region + QLatin1Char('-') + podTypeName(spec.type);
+        id = base;
+        for (int n = 2; findPod(id) || region(id); ++n)
+            id = base + QLatin1Char('-') + QString::number(n);
+    } else if (findPod(id)) {
+        throw ServiceError(ServiceError::Kind::Conflict, QStringLiteral("a pod '%1' already exists").arg(id),
+                           QStringLiteral("id"));
+    } else if (region(id)) {
+        throw ServiceError(ServiceError::Kind::Conflict,
+                           QStringLiteral("'%1' is a region id; pod ids must differ from region ids").arg(id),
+                           QStringLiteral("id"));
+    }
+    Pod pod;
+    pod.id = id;
+    pod.region = spec.region;
+    pod.type = spec.type;
+    pod.replicas = spec.replicas;
+    pod.minReplicas = spec.minReplicas;
+    pod.maxReplicas = spec.maxReplicas;
+    pod.capacityRps = spec.capacityRps;
+    pod.modelVersion = spec.modelVersion;
+    pod.jurisdiction = spec.jurisdiction;
+    pod.certifications = spec.certifications;
+    m_store.upsertPod(pod);
+    m_pods.append(pod);
+    auto &stored = m_pods.last();
+    m_events.publish(QStringLiteral("pod.created"), {{QStringLiteral("pod"), stored.toJson()}});
+    reconcile(stored);
+    Q_EMIT targetsChanged();
+    return stored;
+}
+
+Pod PodManager::scale(const QString &podId, int replicas)
+{
+    auto *pod = findPod(podId);
+    if (!pod)
+        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
+    if (pod->draining)
+        throw ServiceError(ServiceError::Kind::Conflict,
+                           QStringLiteral("pod '%1' is being deleted").arg(podId));
+    checkReplicaRange(replicas, pod->minReplicas, pod->maxReplicas);
+    const auto previous = pod->replicas;
+    pod->replicas = replicas;
+    m_store.upsertPod(*pod);
+    reconcile(*pod);
+    updatePodHealth(*pod);
+    auto data = QJsonObject{{QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("previous"), previous}};
+    m_events.publish(QStringLiteral("pod.scaled"), data);
+    Q_EMIT targetsChanged();
+    return *pod;
+}
+
+Pod PodManager::remove(const QString &podId)
+{
+    auto *pod = findPod(podId);
+    if (!pod)
+        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
+    if (pod->draining)
+        return *pod;
+    pod->draining = true;
+    m_store.upsertPod(*pod);
+    for (const auto &replica : std::as_const(pod->replicaStatus))
+        m_provider.drainReplica(replica);
+    m_events.publish(QStringLiteral("pod.draining"), {{QStringLiteral("pod"), pod->toJson()}});
+    QTimer::singleShot(m_drainMs, this, [this, podId] { finishRemoval(podId); });
+    return *pod;
+}
+
+void PodManager::finishRemoval(const QString &podId)
+{
+    auto *pod = findPod(podId);
+    if (!pod)
+        return;
+    for (const auto &replica : std::as_const(pod->replicaStatus))
+        m_provider.stopReplica(replica);
+    const auto ref = podRef(*pod);
+    m_store.deletePod(podId);
+    m_pods.removeIf([&](const Pod &p) { return p.id == podId; });
+    m_events.publish(QStringLiteral("pod.deleted"), ref);
+    Q_EMIT targetsChanged();
+}
+
+void PodManager::reconcile(Pod &pod)
+{
+    if (pod.draining)
+        return;
+    QSet<int> present;
+    for (const auto &replica : std::as_const(pod.replicaStatus))
+        present.insert(replica.index);
+    for (int index = 0; index < pod.replicas; ++index) {
+        if (!present.contains(index))
+            startReplica(pod, index);
+    }
+    QList<int> surplus;
+    for (const auto &replica : std::as_const(pod.replicaStatus)) {
+        if (replica.index >= pod.replicas)
+            surplus.append(replica.index);
+    }
+    for (const auto index : surplus)
+        stopReplica(pod, index);
+}
+
+void PodManager::startReplica(Pod &pod, int index)
+{
+    ReplicaLaunch launch{pod.id, pod.region, index, pod.capacityRps, pod.modelVersion};
+    try {
+        const auto replica = m_provider.startReplica(launch);
+        m_store.upsertReplica(pod.id, replica);
+        pod.replicaStatus.append(replica);
+        std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
+                  [](const Replica &a, const Replica &b) { return a.index < b.index; });
+        auto data = podRef(pod);
+        data.insert(QStringLiteral("replica"), replica.toJson());
+        m_events.publish(QStringLiteral("replica.started"), data);
+    } catch (const ProviderError &e) {
+        // The pod stays below its desired count; the restart timer tries again.
+        qCWarning(lcPods) << "cannot start" << pod.id << "replica" << index << ":" << e.what();
+    }
+}
+
+void PodManager::stopReplica(Pod &pod, int index)
+{
+    for (auto it = pod.replicaStatus.begin(); it != pod.replicaStatus.end(); ++it) {
+        if (it->index != index)
+            continue;
+        const auto replica = *it;
+        m_provider.stopReplica(replica);
+        m_store.deleteReplica(pod.id, index);
+        pod.replicaStatus.erase(it);
+        auto data = podRef(pod);
+        data.insert(QStringLiteral("replica"), replica.toJson());
+        m_events.publish(QStringLiteral("replica.stopped"), data);
+        return;
+    }
+}
+
+void PodManager::restartDeadReplicas()
+{
+    bool changed = false;
+    for (auto &pod : m_pods) {
+        if (pod.draining)
+            continue;
+        QList<int> dead;
+        for (const auto &replica : std::as_const(pod.replicaStatus)) {
+            if (replica.health == HealthState::Unhealthy && !m_provider.isAlive(replica))
+                dead.append(replica.index);
+        }
+        for (const auto index : dead) {
+            qCInfo(lcPods) << "replica" << index << "of" << pod.id << "died; restarting";
+            stopReplica(pod, index);
+            changed = true;
+        }
+        const auto before = pod.replicaStatus.size();
+        reconcile(pod);
+        if (!dead.isEmpty() || pod.replicaStatus.size() != before) {
+            updatePodHealth(pod);
+            changed = true;
+        }
+    }
+    if (changed)
+        Q_EMIT targetsChanged();
+}
+
+void PodManager::applyReplicaHealth(const QString &podId, int index, const QString &instance,
+                                    HealthState health)
+{
+    auto *pod = findPod(podId);
+    if (!pod)
+        return;
+    for (auto &replica : pod->replicaStatus) {
+        if (replica.index != index || replica.instance != instance || replica.health == health)
+            continue;
+        const auto previous = replica.health;
+        replica.health = health;
+        m_store.setReplicaHealth(pod->id, index, health);
+        auto data = podRef(*pod);
+        data.insert(QStringLiteral("index"), index);
+        data.insert(QStringLiteral("health"), healthStateName(health));
+        data.insert(QStringLiteral("previous"), healthStateName(previous));
+        m_events.publish(QStringLiteral("replica.health"), data);
+        updatePodHealth(*pod);
+        return;
+    }
+}
+
+void PodManager::updatePodHealth(Pod &pod)
+{
+    QList<HealthState> states;
+    for (const auto &replica : std::as_const(pod.replicaStatus))
+        states.append(replica.health);
+    const auto health = derivePodHealth(states);
+    if (health == pod.health)
+        return;
+    const auto previous = pod.health;
+    pod.health = health;
+    m_store.setPodHealth(pod.id, health);
+    auto data = podRef(pod);
+    data.insert(QStringLiteral("health"), healthStateName(health));
+    data.insert(QStringLiteral("previous"), healthStateName(previous));
+    m_events.publish(QStringLiteral("pod.health"), data);
+}

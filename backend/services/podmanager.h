@@ -1,0 +1,91 @@
+#pragma once
+
+#include "backend/core/district.h"
+#include "backend/core/pod.h"
+#include "backend/core/region.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class ComputeProvider;
+class EventBus;
+class FleetStore;
+class QJsonObject;
+
+/** One replica the health monitor should probe. */
+struct ProbeTarget
+{
+    QString podId;
+    int index = 0;
+    QString instance;
+    QUrl url;
+};
+
+/**
+ * Owns the fleet: regions, districts and pods in memory (write-through to the store), and the
+ * provider-side replicas that realise each pod's desired count. Every change is published on
+ * the event bus. Input errors throw ValidationError, refusals ServiceError, storage StoreError.
+ */
+class PodManager : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PodManager)
+
+public:
+    PodManager(FleetStore &store, ComputeProvider &provider, EventBus &events,
+               QObject *parent = nullptr);
+
+    /** Seeds regions, districts and pods from a fleet document (demo) when the store is empty. */
+    void seed(const QJsonObject &fleet);
+    /** Loads the fleet, adopts surviving replicas, stops orphans, starts what is missing. */
+    void start();
+    /** Stops every replica (daemon shutdown); the desired state stays stored. */
+    void shutdown();
+
+    QList<Region> regions() const { return m_regions; }
+    std::optional<Region> region(const QString &id) const;
+    QList<District> districts() const { return m_districts; }
+    std::optional<District> district(const QString &id) const;
+    QList<Pod> pods() const;
+    std::optional<Pod> pod(const QString &id) const;
+    QList<Pod> podsInRegion(const QString &regionId) const;
+    QList<ProbeTarget> probeTargets() const;
+
+    /** Creates a pod and starts its replicas; returns it. */
+    Pod create(const PodSpec &spec);
+    /** Sets the desired replica count (within min..max); returns the pod. */
+    Pod scale(const QString &podId, int replicas);
+    /** Drains the pod, then stops its replicas and deletes it after @p drainMs. */
+    Pod remove(const QString &podId);
+    void setDrainDelay(int ms) { m_drainMs = ms; }
+
+public Q_SLOTS:
+    /** Health monitor verdict for one replica (ignored when the instance is stale). */
+    void applyReplicaHealth(const QString &podId, int index, const QString &instance,
+                            HealthState health);
+
+Q_SIGNALS:
+    void targetsChanged();
+
+private:
+    Pod *findPod(const QString &id);
+    void reconcile(Pod &pod);
+    void startReplica(Pod &pod, int index);
+    void stopReplica(Pod &pod, int index);
+    void restartDeadReplicas();
+    void updatePodHealth(Pod &pod);
+    void finishRemoval(const QString &podId);
+
+    FleetStore &m_store;
+    ComputeProvider &m_provider;
+    EventBus &m_events;
+    QList<Region> m_regions;
+    QList<District> m_districts;
+    QList<Pod> m_pods;
+    QTimer m_restartTimer;
+    int m_drainMs = 1000;
+};

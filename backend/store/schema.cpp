@@ -1,0 +1,35 @@
+#include "backend/store/schema.h"
+
+// Portable SQL: TEXT/INTEGER/REAL/BIGINT only, no SQLite-only syntax, so the same steps run on
+// PostgreSQL. JSON-ish columns (certifications, data classes) are stored as JSON text.
+const QList<SchemaStep> &schemaSteps()
+{
+    static const QList<SchemaStep> steps = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE regions (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                            "provider TEXT NOT NULL, cloud_region TEXT NOT NULL, latitude REAL NOT NULL, "
+                            "longitude REAL NOT NULL, jurisdiction TEXT NOT NULL, "
+                            "certifications TEXT NOT NULL, cost_per_replica_hour REAL NOT NULL)"),
+             QStringLiteral("CREATE TABLE pods (id TEXT PRIMARY KEY, region TEXT NOT NULL REFERENCES regions(id), "
+                            "type TEXT NOT NULL, replicas INTEGER NOT NULL, min_replicas INTEGER NOT NULL, "
+                            "max_replicas INTEGER NOT NULL, capacity_rps INTEGER NOT NULL, "
+                            "model_version TEXT NOT NULL, jurisdiction TEXT NOT NULL, "
+                            "certifications TEXT NOT NULL, health TEXT NOT NULL, draining INTEGER NOT NULL, "
+                            "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE replicas (pod_id TEXT NOT NULL REFERENCES pods(id) ON DELETE CASCADE, "
+                            "idx INTEGER NOT NULL, instance TEXT NOT NULL, pid BIGINT NOT NULL, "
+                            "port INTEGER NOT NULL, health TEXT NOT NULL, PRIMARY KEY (pod_id, idx))"),
+             QStringLiteral("CREATE TABLE districts (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                            "jurisdiction TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL, "
+                            "time_zone TEXT NOT NULL, data_classes TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE events (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, "
+                            "type TEXT NOT NULL, data TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE tokens (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, "
+                            "role TEXT NOT NULL, districts TEXT NOT NULL, label TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL, revoked_at TEXT)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+    };
+    return steps;
+}

@@ -1,0 +1,76 @@
+#include "backend/store/tokenstore.h"
+
+#include "backend/store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto kColumns = "id, token_hash, role, districts, label, created_at, revoked_at";
+
+TokenRecord fromRow(const QSqlQuery &q)
+{
+    TokenRecord t;
+    t.id = q.value(0).toString();
+    t.tokenHash = q.value(1).toString();
+    t.role = q.value(2).toString();
+    for (const auto &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+        t.districts.append(v.toString());
+    t.label = q.value(4).toString();
+    t.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    if (!q.value(6).isNull())
+        t.revokedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    return t;
+}
+
+} // namespace
+
+TokenStore::TokenStore(Database &db)
+    : m_db(db)
+{
+}
+
+void TokenStore::insert(const TokenRecord &t)
+{
+    m_db.exec(QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"),
+              {t.id, t.tokenHash, t.role,
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.districts)).toJson(QJsonDocument::Compact)),
+               t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs)});
+}
+
+std::optional<TokenRecord> TokenStore::findActiveByHash(const QString &tokenHash)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE token_hash = ? AND revoked_at IS NULL")
+                           .arg(QLatin1String(kColumns)),
+                       {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<TokenRecord> TokenStore::find(const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QList<TokenRecord> TokenStore::list()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens ORDER BY created_at").arg(QLatin1String(kColumns)));
+    QList<TokenRecord> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+bool TokenStore::revoke(const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                       {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+    return q.numRowsAffected() > 0;
+}
