@@ -82,6 +82,11 @@ quint16 ApiServer::start(const QHostAddress &address, quint16 port)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 upgrades a WebSocket request (newWebSocketConnection) when we claim it here without
+    // answering; the events hub then authenticates the socket itself.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && request.url().path() == QLatin1String("/events"))
+        return true;
     QElapsedTimer timer;
     timer.start();
     const auto response = dispatch(request);

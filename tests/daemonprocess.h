@@ -1,0 +1,123 @@
+#pragma once
+
+// Test helper: runs a real regionalpodsd on 127.0.0.1:0 with a temp data dir and talks to it.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+class DaemonProcess
+{
+public:
+    explicit DaemonProcess(QString dataDir)
+        : m_dataDir(std::move(dataDir))
+    {
+        m_network.setProxy(QNetworkProxy::NoProxy);
+    }
+    ~DaemonProcess() { stop(); }
+
+    static QString binDir() { return qEnvironmentVariable("RP_BIN_DIR"); }
+
+    /** Starts the daemon and waits (deadline) until it serves /healthz; false on failure. */
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000)
+    {
+        QFile::remove(QDir(m_dataDir).filePath(QStringLiteral("daemon.port")));
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QDir(binDir()).filePath(QStringLiteral("regionalpodsd")),
+                        QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dataDir,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                            + extraArgs);
+        if (!m_process.waitForStarted(5000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            QFile portFile(QDir(m_dataDir).filePath(QStringLiteral("daemon.port")));
+            if (portFile.open(QIODevice::ReadOnly)) {
+                m_port = portFile.readAll().trimmed().toInt();
+                QFile tokenFile(QDir(m_dataDir).filePath(QStringLiteral("admin.token")));
+                if (m_port > 0 && tokenFile.open(QIODevice::ReadOnly)) {
+                    m_token = tokenFile.readAll().trimmed();
+                    if (request("GET", QStringLiteral("/healthz")).status == 200)
+                        return true;
+                }
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    /** SIGTERM and wait for a clean exit; returns the exit code (-1 when it had to be killed). */
+    int stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitCode();
+        m_process.terminate();
+        if (!m_process.waitForFinished(15000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+            return -1;
+        }
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    void killHard()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
+    }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                       const QByteArray &token = QByteArray("admin"))
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const auto bearer = token == "admin" ? m_token : token;
+        if (!bearer.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + bearer);
+        req.setTransferTimeout(10000);
+        auto *reply = m_network.sendCustomRequest(req, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        HttpResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        reply->deleteLater();
+        return result;
+    }
+
+    quint16 port() const { return quint16(m_port); }
+    QByteArray token() const { return m_token; }
+    QString dataDir() const { return m_dataDir; }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QString m_dataDir;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    int m_port = 0;
+    QByteArray m_token;
+};

@@ -1,0 +1,305 @@
+// End to end: a real regionalpodsd with the demo fleet of real agent processes on 127.0.0.1.
+
+#include "daemonprocess.h"
+
+#include "backend/core/event.h"
+#include "backend/core/pod.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QtTest>
+
+namespace {
+
+/** Pids of agent processes whose --pod is @p podId and whose data dir is under @p dataDir. */
+QList<qint64> agentPids(const QString &dataDir, const QString &podId = {})
+{
+    QList<qint64> pids;
+    const auto prefix = QDir(dataDir).filePath(QStringLiteral("agents")) + QLatin1Char('/');
+    for (const auto &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const auto pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const auto args = QString::fromLocal8Bit(cmdline.readAll()).split(QChar(0));
+        if (args.isEmpty() || !args.first().endsWith(QStringLiteral("regionalpods-agent")))
+            continue;
+        const auto dirAt = args.indexOf(QStringLiteral("--data-dir"));
+        const auto podAt = args.indexOf(QStringLiteral("--pod"));
+        if (dirAt < 0 || !args.value(dirAt + 1).startsWith(prefix))
+            continue;
+        if (!podId.isEmpty() && args.value(podAt + 1) != podId)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "))
+            continue; // a zombie is not a running agent
+        pids.append(pid);
+    }
+    return pids;
+}
+
+QList<Pod> podsOf(DaemonProcess &daemon)
+{
+    QList<Pod> pods;
+    for (const auto &v : daemon.request("GET", QStringLiteral("/pods")).json().value(QStringLiteral("pods")).toArray())
+        pods.append(Pod::fromJson(v.toObject()));
+    return pods;
+}
+
+int desiredReplicas(const QList<Pod> &pods)
+{
+    int total = 0;
+    for (const auto &pod : pods)
+        total += pod.replicas;
+    return total;
+}
+
+bool allHealthy(DaemonProcess &daemon)
+{
+    const auto pods = podsOf(daemon);
+    if (pods.isEmpty())
+        return false;
+    for (const auto &pod : pods) {
+        if (pod.health != HealthState::Healthy)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestDaemon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void demoFleetRunsRealAgents();
+    void scaleUpAndDownStartsAndStopsProcesses();
+    void killedAgentTurnsUnhealthyAndEventArrives();
+    void reconnectReplaysMissedEvents();
+    void restartAfterKillKeepsStateWithoutOrphans();
+    void sigtermStopsAllAgents();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DaemonProcess> m_daemon;
+};
+
+void TestDaemon::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_daemon = std::make_unique<DaemonProcess>(m_dir.path());
+    QVERIFY2(m_daemon->start(), "the daemon did not come up");
+}
+
+void TestDaemon::cleanupTestCase()
+{
+    if (m_daemon)
+        m_daemon->stop();
+    for (const auto pid : agentPids(m_dir.path()))
+        ::kill(pid_t(pid), SIGKILL);
+}
+
+void TestDaemon::demoFleetRunsRealAgents()
+{
+    const auto pods = podsOf(*m_daemon);
+    QVERIFY(pods.size() >= 8);
+    QSet<QString> types;
+    for (const auto &pod : pods)
+        types.insert(podTypeName(pod.type));
+    QCOMPARE(types.size(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path()).size(), desiredReplicas(pods), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+
+    const auto regions = m_daemon->request("GET", QStringLiteral("/regions")).json().value(QStringLiteral("regions")).toArray();
+    QVERIFY(regions.size() >= 6);
+    const auto districts = m_daemon->request("GET", QStringLiteral("/districts")).json().value(QStringLiteral("districts")).toArray();
+    QVERIFY(districts.size() >= 40);
+}
+
+void TestDaemon::scaleUpAndDownStartsAndStopsProcesses()
+{
+    const QString pod = QStringLiteral("us-west-primary");
+    const auto before = agentPids(m_dir.path(), pod);
+    QCOMPARE(before.size(), 2);
+
+    auto result = m_daemon->request("PUT", QStringLiteral("/pods/us-west/scale"),
+                                    R"({"pod":"us-west-primary","replicas":4})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QStringLiteral("replicas")).toInt(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 4, 10000);
+    // The replicas that were already there keep running: scaling up starts only new ones.
+    for (const auto pid : before)
+        QVERIFY(agentPids(m_dir.path(), pod).contains(pid));
+
+    result = m_daemon->request("PUT", QStringLiteral("/pods/us-west/us-west-primary/scale"), R"({"replicas":1})");
+    QCOMPARE(result.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(podsOf(*m_daemon).size() > 0, 1000);
+    for (const auto &p : podsOf(*m_daemon)) {
+        if (p.id == pod)
+            QCOMPARE(p.replicaStatus.size(), 1);
+    }
+}
+
+void TestDaemon::killedAgentTurnsUnhealthyAndEventArrives()
+{
+    const QString pod = QStringLiteral("eu-central-primary");
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+
+    QWebSocket socket;
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_daemon->token());
+    QList<Event> events;
+    connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+        events.append(Event::fromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
+    });
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    socket.open(request);
+    QVERIFY(connected.wait(5000));
+    QTRY_VERIFY(!events.isEmpty()); // hello
+
+    const auto pids = agentPids(m_dir.path(), pod);
+    QVERIFY(!pids.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(pids.first()), SIGKILL);
+
+    const auto sawUnhealthy = [&] {
+        for (const auto &e : events) {
+            if (e.type == QLatin1String("replica.health") && e.data.value(QStringLiteral("pod")).toString() == pod
+                && e.data.value(QStringLiteral("health")).toString() == QLatin1String("unhealthy"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sawUnhealthy(), 5000);
+    QVERIFY2(timer.elapsed() <= 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    qInfo("replica unhealthy after %lld ms", timer.elapsed());
+
+    // Seq numbers of stored events increase by one.
+    qint64 last = -1;
+    for (const auto &e : std::as_const(events)) {
+        if (e.seq == 0)
+            continue;
+        if (last >= 0)
+            QCOMPARE(e.seq, last + 1);
+        last = e.seq;
+    }
+    // The dead replica is replaced by a fresh process and the pod heals.
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 2, 10000);
+    QVERIFY(!agentPids(m_dir.path(), pod).contains(pids.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+}
+
+void TestDaemon::reconnectReplaysMissedEvents()
+{
+    QWebSocket first;
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_daemon->token());
+    QList<Event> seen;
+    connect(&first, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+        seen.append(Event::fromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
+    });
+    first.open(request);
+    QTRY_VERIFY(!seen.isEmpty());
+    const auto lastSeq = seen.first().data.value(QStringLiteral("latest_seq")).toInteger();
+    first.close();
+
+    // Something happens while we are away.
+    QCOMPARE(m_daemon->request("PUT", QStringLiteral("/pods/ap-southeast/scale"),
+                               R"({"type":"backup","replicas":2})").status, 200);
+
+    QWebSocket second;
+    QNetworkRequest again(QUrl(QStringLiteral("ws://127.0.0.1:%1/events?since=%2").arg(m_daemon->port()).arg(lastSeq)));
+    again.setRawHeader("Authorization", "Bearer " + m_daemon->token());
+    QList<Event> replayed;
+    connect(&second, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+        replayed.append(Event::fromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
+    });
+    second.open(again);
+    const auto hasScaled = [&] {
+        for (const auto &e : replayed) {
+            if (e.type == QLatin1String("pod.scaled") && e.seq > lastSeq
+                && e.data.value(QStringLiteral("pod")).toObject().value(QStringLiteral("id")).toString()
+                    == QLatin1String("ap-southeast-backup"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasScaled(), 5000);
+    // The replay starts right after the last event we saw and has no gaps.
+    QVERIFY(replayed.size() >= 2);
+    QCOMPARE(replayed.at(0).type, QStringLiteral("hello"));
+    QCOMPARE(replayed.at(1).seq, lastSeq + 1);
+    for (qsizetype i = 2; i < replayed.size(); ++i)
+        QCOMPARE(replayed.at(i).seq, replayed.at(i - 1).seq + 1);
+
+    // Without a token the stream refuses the connection.
+    QWebSocket anonymous;
+    QSignalSpy closed(&anonymous, &QWebSocket::disconnected);
+    QList<QString> anonymousMessages;
+    connect(&anonymous, &QWebSocket::textMessageReceived, this, [&](const QString &t) { anonymousMessages.append(t); });
+    anonymous.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
+    QVERIFY(closed.wait(5000));
+    QVERIFY(anonymousMessages.isEmpty());
+}
+
+void TestDaemon::restartAfterKillKeepsStateWithoutOrphans()
+{
+    QCOMPARE(m_daemon->request("PUT", QStringLiteral("/pods/us-east/scale"),
+                               R"({"pod":"us-east-primary","replicas":3})").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), QStringLiteral("us-east-primary")).size(), 3, 10000);
+    const auto podsBefore = podsOf(*m_daemon);
+    const auto pidsBefore = agentPids(m_dir.path());
+    QCOMPARE(pidsBefore.size(), desiredReplicas(podsBefore));
+
+    // kill -9: the agents survive the daemon and must be adopted, not duplicated.
+    m_daemon->killHard();
+    QCOMPARE(agentPids(m_dir.path()).size(), pidsBefore.size());
+    m_daemon = std::make_unique<DaemonProcess>(m_dir.path());
+    QVERIFY(m_daemon->start());
+
+    const auto podsAfter = podsOf(*m_daemon);
+    QCOMPARE(podsAfter.size(), podsBefore.size());
+    for (qsizetype i = 0; i < podsAfter.size(); ++i) {
+        QCOMPARE(podsAfter.at(i).id, podsBefore.at(i).id);
+        QCOMPARE(podsAfter.at(i).replicas, podsBefore.at(i).replicas);
+    }
+    auto after = agentPids(m_dir.path());
+    std::sort(after.begin(), after.end());
+    auto before = pidsBefore;
+    std::sort(before.begin(), before.end());
+    QCOMPARE(after, before);
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+
+    // A stray agent under our data dir that no pod owns is an orphan and gets stopped.
+    const auto strayDir = QDir(m_dir.path()).filePath(QStringLiteral("agents/stray-0"));
+    QVERIFY(QProcess::startDetached(QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpods-agent")),
+                                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pod"), QStringLiteral("stray"),
+                                     QStringLiteral("--data-dir"), strayDir}));
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), QStringLiteral("stray")).size(), 1, 5000);
+    m_daemon->killHard();
+    m_daemon = std::make_unique<DaemonProcess>(m_dir.path());
+    QVERIFY(m_daemon->start());
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), QStringLiteral("stray")).size(), 0, 5000);
+    QCOMPARE(agentPids(m_dir.path()).size(), desiredReplicas(podsOf(*m_daemon)));
+}
+
+void TestDaemon::sigtermStopsAllAgents()
+{
+    QVERIFY(!agentPids(m_dir.path()).isEmpty());
+    QCOMPARE(m_daemon->stop(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path()).size(), 0, 5000);
+    QVERIFY(!QFile::exists(QDir(m_dir.path()).filePath(QStringLiteral("daemon.port"))));
+}
+
+QTEST_GUILESS_MAIN(TestDaemon)
+#include "tst_daemon.moc"
