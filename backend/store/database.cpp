@@ -92,8 +92,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
         throw StoreError(QStringLiteral("cannot prepare \"%1\": %2").arg(sql.left(80), describe(query.lastError())));
-    for (const auto &value : binds)
-        query.addBindValue(value);
+    for (const auto &value : binds) {
+        // A null QString binds as SQL NULL; our text columns mean "empty" by it, never NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw StoreError(QStringLiteral("\"%1\" failed: %2").arg(sql.left(80), describe(query.lastError())));
     return query;
