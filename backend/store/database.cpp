@@ -89,7 +89,18 @@ void Database::migrate()
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
+    return run(sql, binds, false);
+}
+
+QSqlQuery Database::execForwardOnly(const QString &sql, const QVariantList &binds)
+{
+    return run(sql, binds, true);
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &binds, bool forwardOnly)
+{
     QSqlQuery query(m_db);
+    query.setForwardOnly(forwardOnly);
     if (!query.prepare(sql))
         throw StoreError(QStringLiteral("cannot prepare \"%1\": %2").arg(sql.left(80), describe(query.lastError())));
     for (const auto &value : binds) {

@@ -28,6 +28,8 @@ public:
 
     /** Prepares and runs @p sql with positional binds; throws StoreError naming the statement. */
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /** As exec(), but the result streams row by row instead of being cached (big scans). */
+    QSqlQuery execForwardOnly(const QString &sql, const QVariantList &binds = {});
     void begin();
     void commit();
     void rollback();
@@ -37,6 +39,7 @@ public:
 
 private:
     void migrate();
+    QSqlQuery run(const QString &sql, const QVariantList &binds, bool forwardOnly);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -30,6 +30,27 @@ const QList<SchemaStep> &schemaSteps()
                             "created_at TEXT NOT NULL, revoked_at TEXT)"),
              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {2,
+         {
+             QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL, "
+                            "action TEXT NOT NULL, district TEXT NOT NULL, data_class TEXT NOT NULL, "
+                            "from_region TEXT NOT NULL, to_region TEXT NOT NULL, rule TEXT NOT NULL, "
+                            "legal_basis TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+                            "hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_district ON audit_log (district, seq)"),
+             QStringLiteral("CREATE TABLE consents (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
+                            "data_class TEXT NOT NULL, region TEXT NOT NULL, reference TEXT NOT NULL, "
+                            "expires TEXT NOT NULL, revoked INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX consents_district ON consents (district)"),
+             QStringLiteral("CREATE TABLE migrations (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
+                            "from_region TEXT NOT NULL, to_region TEXT NOT NULL, state TEXT NOT NULL, "
+                            "actor TEXT NOT NULL, error TEXT NOT NULL, cancel_requested INTEGER NOT NULL, "
+                            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE migration_items (migration_id TEXT NOT NULL REFERENCES migrations(id), "
+                            "object_key TEXT NOT NULL, data_class TEXT NOT NULL, size BIGINT NOT NULL, "
+                            "sha256 TEXT NOT NULL, state TEXT NOT NULL, rule TEXT NOT NULL, "
+                            "PRIMARY KEY (migration_id, object_key))"),
+         }},
     };
     return steps;
 }

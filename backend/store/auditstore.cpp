@@ -1,0 +1,105 @@
+#include "backend/store/auditstore.h"
+
+#include "backend/core/audit/auditchain.h"
+#include "backend/store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr auto kColumns = "seq, time, actor, action, district, data_class, from_region, to_region, rule, "
+                          "legal_basis, details, prev_hash, hash";
+
+void fromRow(const QSqlQuery &q, AuditRecord *r)
+{
+    r->seq = q.value(0).toLongLong();
+    r->time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r->actor = q.value(2).toString();
+    r->action = q.value(3).toString();
+    r->district = q.value(4).toString();
+    r->dataClass = q.value(5).toString();
+    r->fromRegion = q.value(6).toString();
+    r->toRegion = q.value(7).toString();
+    r->rule = q.value(8).toString();
+    r->legalBasis = q.value(9).toString();
+    r->details = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    r->prevHash = q.value(11).toString();
+    r->hash = q.value(12).toString();
+}
+
+} // namespace
+
+AuditStore::AuditStore(Database &db)
+    : m_db(db)
+{
+}
+
+void AuditStore::insert(const AuditRecord &r)
+{
+    m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kColumns)),
+              {r.seq, r.time.toUTC().toString(Qt::ISODateWithMs), r.actor, r.action, r.district, r.dataClass,
+               r.fromRegion, r.toRegion, r.rule, r.legalBasis,
+               QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)), r.prevHash, r.hash});
+}
+
+std::optional<AuditRecord> AuditStore::last()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(QLatin1String(kColumns)));
+    if (!q.next())
+        return std::nullopt;
+    AuditRecord r;
+    fromRow(q, &r);
+    return r;
+}
+
+QList<AuditRecord> AuditStore::list(const AuditQuery &query)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ?").arg(QLatin1String(kColumns));
+    QVariantList binds{query.afterSeq};
+    if (!query.district.isEmpty()) {
+        sql += QStringLiteral(" AND district = ?");
+        binds.append(query.district);
+    }
+    if (!query.districts.isEmpty()) {
+        sql += QStringLiteral(" AND district IN (%1)").arg(QStringList(query.districts.size(), QStringLiteral("?")).join(u','));
+        for (const auto &d : query.districts)
+            binds.append(d);
+    }
+    if (query.from.isValid()) {
+        sql += QStringLiteral(" AND time >= ?");
+        binds.append(query.from.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (query.to.isValid()) {
+        sql += QStringLiteral(" AND time < ?");
+        binds.append(query.to.toUTC().toString(Qt::ISODateWithMs));
+    }
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    binds.append(query.limit);
+    auto q = m_db.exec(sql, binds);
+    QList<AuditRecord> out;
+    while (q.next()) {
+        AuditRecord r;
+        fromRow(q, &r);
+        out.append(r);
+    }
+    return out;
+}
+
+AuditVerifyResult AuditStore::verify()
+{
+    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    return AuditChain::verify([&q](AuditRecord *record) {
+        if (!q.next())
+            return false;
+        fromRow(q, record);
+        return true;
+    });
+}
+
+qint64 AuditStore::count()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
