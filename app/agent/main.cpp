@@ -1,1 +1,10 @@
-int main() { return 0; }
+#include "backend/agent/agentapplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AgentApplication agent;
+    return agent.run(QCoreApplication::arguments());
+}
