@@ -1,1 +1,105 @@
-int main() { return 0; }
+// The console: parse the command line, find (or start) a daemon, show the main window.
+#include "models/apiclient.h"
+#include "models/connectionoptions.h"
+#include "models/consolecontroller.h"
+#include "models/daemonconnector.h"
+#include "models/daemonlauncher.h"
+#include "models/eventstream.h"
+#include "ui/consoletheme.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshotcapture.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <chrono>
+
+// app/daemon defines it from the CMake project version; keep the console in step when not.
+#ifndef PROJECT_VERSION
+#define PROJECT_VERSION "0.1.0"
+#endif
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RegionalPods"));
+    QApplication::setApplicationName(QStringLiteral("regionalpods"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Regional Pods"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Regional Pods console. Without --url it talks to the local daemon, starting "
+                "the bundled demo daemon when none is running."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+                                       QApplication::translate("main", "Daemon base URL (default http://127.0.0.1:7420)."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                         QApplication::translate("main", "Bearer token (else $REGIONALPODS_TOKEN, settings, DIR/admin.token)."),
+                                         QStringLiteral("TOKEN"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QApplication::translate("main", "Data directory of the bundled daemon."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a PNG of the loaded window to FILE and exit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({urlOption, tokenOption, dataDirOption, screenshotOption});
+    parser.process(app);
+
+    QSettings settings;
+    ConnectionOptions options;
+    options.url = QUrl::fromUserInput(parser.isSet(urlOption)
+                                          ? parser.value(urlOption)
+                                          : settings.value(QStringLiteral("connection/url")).toString());
+    if (options.url.isValid() && options.url.scheme().isEmpty())
+        options.url.setScheme(QStringLiteral("http"));
+    options.cliToken = parser.value(tokenOption);
+    options.envToken = qEnvironmentVariable("REGIONALPODS_TOKEN");
+    options.settingsToken = settings.value(QStringLiteral("connection/token")).toString();
+    options.dataDir = parser.value(dataDirOption);
+
+    ConsoleTheme::apply(app);
+    ApiClient api;
+    EventStream stream;
+    ConsoleController controller(&api, &stream);
+    MainWindow window(&controller);
+    DaemonConnector connector(options);
+
+    const QString screenshot = parser.value(screenshotOption);
+    ScreenshotCapture capture(&window, &controller, screenshot, std::chrono::seconds(60));
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&capture, &ScreenshotCapture::finished, &app, &QCoreApplication::exit);
+        window.resize(1600, 1000);
+        capture.start();
+    } else {
+        window.resize(1440, 900);
+    }
+    window.show();
+
+    QObject::connect(&connector, &DaemonConnector::progress, &window,
+                     [&window](const QString &message) { window.showStatus(message); });
+    QObject::connect(&connector, &DaemonConnector::connected, &window,
+                     [&](const QUrl &url, const QString &token) {
+                         api.setBaseUrl(url);
+                         api.setToken(token);
+                         window.setDaemonUrl(url);
+                         controller.start();
+                     });
+    QObject::connect(&connector, &DaemonConnector::failed, &window, [&](const QString &message) {
+        if (!screenshot.isEmpty())
+            capture.abort(message);
+        else
+            window.showConnectionFailure(message);
+    });
+    QObject::connect(connector.launcher(), &DaemonLauncher::exitedUnexpectedly, &window,
+                     [&window](const QString &message) { window.showConnectionFailure(message); });
+    connector.connectToDaemon();
+
+    const int code = app.exec();
+    controller.stop();
+    connector.stopLaunchedDaemon();
+    return code;
+}

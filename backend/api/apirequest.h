@@ -21,6 +21,8 @@ public:
     /** The body as a JSON object; throws ValidationError("body", …) when it is not one. */
     QJsonObject json() const;
     const Principal &principal() const { return m_principal; }
+    /** "role:token-id": who did it, for audit records. */
+    QString actor() const { return m_principal.role + QLatin1Char(':') + m_principal.tokenId; }
     const QHttpServerRequest &http() const { return m_http; }
 
 private:

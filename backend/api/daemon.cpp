@@ -1,17 +1,29 @@
 #include "backend/api/daemon.h"
 
 #include "backend/api/apiserver.h"
+#include "backend/api/auditcontroller.h"
+#include "backend/api/residencycontroller.h"
 #include "backend/api/eventshub.h"
 #include "backend/api/fleetcontroller.h"
 #include "backend/api/logging.h"
 #include "backend/api/podscontroller.h"
 #include "backend/api/tokenscontroller.h"
 #include "backend/providers/localprovider.h"
+#include "backend/services/auditlog.h"
+#include "backend/services/auditreportbuilder.h"
 #include "backend/services/authservice.h"
+#include "backend/services/demodataseeder.h"
+#include "backend/services/migrator.h"
+#include "backend/services/objectstoreregistry.h"
+#include "backend/services/policyservice.h"
+#include "backend/services/residencyservice.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/podmanager.h"
+#include "backend/store/auditstore.h"
+#include "backend/store/consentstore.h"
 #include "backend/store/database.h"
+#include "backend/store/migrationstore.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
 #include "backend/store/tokenstore.h"
@@ -66,6 +78,11 @@ bool Daemon::start(QString *error)
                                                      m_config.agentCostMs);
         m_pods = std::make_unique<PodManager>(*m_fleetStore, *m_provider, *m_events);
         m_pods->setDrainDelay(m_config.drainMs);
+        m_auditStore = std::make_unique<AuditStore>(*m_db);
+        m_consentStore = std::make_unique<ConsentStore>(*m_db);
+        m_migrationStore = std::make_unique<MigrationStore>(*m_db);
+        m_audit = std::make_unique<AuditLog>(*m_db, *m_auditStore);
+        m_pods->setAuditLog(m_audit.get());
         if (m_config.demo) {
             QFile fleet(QStringLiteral(":/demo/fleet.json"));
             if (!fleet.open(QIODevice::ReadOnly)) {
@@ -75,6 +92,7 @@ bool Daemon::start(QString *error)
             m_pods->seed(QJsonDocument::fromJson(fleet.readAll()).object());
         }
         m_pods->start();
+        startResidency();
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
 
@@ -85,6 +103,10 @@ bool Daemon::start(QString *error)
         m_podsController->registerRoutes(m_server->router());
         m_tokensController = std::make_unique<TokensController>(*m_auth, *m_pods);
         m_tokensController->registerRoutes(m_server->router());
+        m_residencyController = std::make_unique<ResidencyController>(*m_residency, *m_migrator, *m_reports);
+        m_residencyController->registerRoutes(m_server->router());
+        m_auditController = std::make_unique<AuditController>(*m_audit);
+        m_auditController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         m_port = m_server->start(m_config.listenAddress, m_config.listenPort);
@@ -112,6 +134,29 @@ bool Daemon::start(QString *error)
             m_pods->shutdown();
         return false;
     }
+}
+
+void Daemon::startResidency()
+{
+    m_policy = std::make_unique<PolicyService>(m_config.policyFile.isEmpty() ? QStringLiteral(":/policies/default.json")
+                                                                              : m_config.policyFile);
+    const auto errors = m_policy->reload();
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const auto &e : errors)
+            lines.append(e.toString());
+        throw std::runtime_error(QStringLiteral("policy pack refused: %1").arg(lines.join(QStringLiteral("; "))).toStdString());
+    }
+    m_stores = std::make_unique<ObjectStoreRegistry>(m_config.objectStores, m_config.dataDir);
+    m_residency = std::make_unique<ResidencyService>(*m_pods, *m_policy, *m_consentStore, *m_audit, *m_stores);
+    m_reports = std::make_unique<AuditReportBuilder>(*m_residency);
+    m_migrator = std::make_unique<Migrator>(*m_residency, *m_migrationStore, *m_events);
+    m_migrator->setFailpoint(qEnvironmentVariable("RP_FAILPOINT").section(QLatin1Char('.'), 1));
+    if (m_config.demo) {
+        DemoDataSeeder seeder(*m_residency);
+        seeder.seedIfEmpty(QDir(m_config.dataDir).filePath(QStringLiteral("stores/.seeded")));
+    }
+    m_migrator->resumeUnfinished();
 }
 
 void Daemon::stop()

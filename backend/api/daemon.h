@@ -21,6 +21,17 @@ class EventsHub;
 class PodsController;
 class FleetController;
 class TokensController;
+class AuditStore;
+class ConsentStore;
+class MigrationStore;
+class AuditLog;
+class PolicyService;
+class ObjectStoreRegistry;
+class ResidencyService;
+class AuditReportBuilder;
+class Migrator;
+class ResidencyController;
+class AuditController;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -42,12 +53,25 @@ public:
     quint16 port() const { return m_port; }
 
 private:
+    void startResidency();
+
     DaemonConfig m_config;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FleetStore> m_fleetStore;
     std::unique_ptr<EventStore> m_eventStore;
     std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<AuditStore> m_auditStore;
+    std::unique_ptr<ConsentStore> m_consentStore;
+    std::unique_ptr<MigrationStore> m_migrationStore;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<PolicyService> m_policy;
+    std::unique_ptr<ObjectStoreRegistry> m_stores;
+    std::unique_ptr<ResidencyService> m_residency;
+    std::unique_ptr<AuditReportBuilder> m_reports;
+    std::unique_ptr<Migrator> m_migrator;
+    std::unique_ptr<ResidencyController> m_residencyController;
+    std::unique_ptr<AuditController> m_auditController;
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<LocalProvider> m_provider;

@@ -37,7 +37,9 @@ void DaemonConfig::applyJson(const QJsonObject &json)
     JsonReader root(json);
     root.rejectUnknown({QStringLiteral("listen"), QStringLiteral("data_dir"), QStringLiteral("health"),
                         QStringLiteral("events"), QStringLiteral("agents"), QStringLiteral("drain_ms"),
-                        QStringLiteral("object_stores")});
+                        QStringLiteral("object_stores"), QStringLiteral("policy_file")});
+    if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
+        policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
         applyListen(*listen);
     if (const auto dir = root.optionalString(QStringLiteral("data_dir")))

@@ -20,7 +20,8 @@ struct DaemonConfig
     int agentCostMs = 20;
     QString agentPath; // empty: next to the daemon
     int drainMs = 1000;
-    QJsonObject objectStores; // per-region object store config (see docs/object-stores.md)
+    QJsonObject objectStores;
+    QString policyFile; // empty: the bundled default pack // per-region object store config (see docs/object-stores.md)
 
     /** Applies a config file's JSON; throws ValidationError naming the key path. */
     void applyJson(const QJsonObject &json);

@@ -74,7 +74,7 @@ void PodsController::registerRoutes(Router &router)
 
     router.add("POST", QStringLiteral("/pods"), Access::Operate, [this](const ApiRequest &req) {
         const auto spec = PodSpec::fromJson(req.json());
-        return ApiResponse::json(m_pods.create(spec).toJson(), 201);
+        return ApiResponse::json(m_pods.create(spec, req.actor()).toJson(), 201);
     });
 
     router.add("GET", QStringLiteral("/pods/{region}"), Access::Read, [this](const ApiRequest &req) {
@@ -104,7 +104,7 @@ void PodsController::registerRoutes(Router &router)
         if (replicas < 0 || replicas > 1000)
             throw ValidationError(QStringLiteral("replicas"),
                                   QStringLiteral("%1 is outside the pod's range %2..%3").arg(replicas).arg(pod.minReplicas).arg(pod.maxReplicas));
-        return ApiResponse::json(m_pods.scale(pod.id, int(replicas)).toJson());
+        return ApiResponse::json(m_pods.scale(pod.id, int(replicas), req.actor()).toJson());
     };
     router.add("PUT", QStringLiteral("/pods/{region}/scale"), Access::Operate, scale);
     router.add("PUT", QStringLiteral("/pods/{region}/{pod}/scale"), Access::Operate, scale);
@@ -113,7 +113,7 @@ void PodsController::registerRoutes(Router &router)
         const auto podId = req.param(QStringLiteral("pod")).isEmpty() ? req.query(QStringLiteral("pod"))
                                                                        : req.param(QStringLiteral("pod"));
         const auto pod = resolve(req.param(QStringLiteral("region")), podId, req.query(QStringLiteral("type")));
-        const auto removed = m_pods.remove(pod.id);
+        const auto removed = m_pods.remove(pod.id, req.actor());
         return ApiResponse::json(QJsonObject{{QStringLiteral("deleted"), removed.id},
                                              {QStringLiteral("draining"), true}},
                                  202);

@@ -2,6 +2,7 @@
 
 #include "backend/core/validationerror.h"
 #include "backend/providers/computeprovider.h"
+#include "backend/services/auditlog.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/logging.h"
 #include "backend/services/serviceerror.h"
@@ -171,7 +172,7 @@ Pod *PodManager::findPod(const QString &id)
     return nullptr;
 }
 
-Pod PodManager::create(const PodSpec &spec)
+Pod PodManager::create(const PodSpec &spec, const QString &actor)
 {
     if (!region(spec.region))
         throw ServiceError(ServiceError::Kind::NotFound,
@@ -201,6 +202,7 @@ Pod PodManager::create(const PodSpec &spec)
     pod.modelVersion = spec.modelVersion;
     pod.jurisdiction = spec.jurisdiction;
     pod.certifications = spec.certifications;
+    audit(QStringLiteral("pod.create"), actor, pod, spec.toJson());
     m_store.upsertPod(pod);
     m_pods.append(pod);
     auto &stored = m_pods.last();
@@ -210,7 +212,7 @@ Pod PodManager::create(const PodSpec &spec)
     return stored;
 }
 
-Pod PodManager::scale(const QString &podId, int replicas)
+Pod PodManager::scale(const QString &podId, int replicas, const QString &actor)
 {
     auto *pod = findPod(podId);
     if (!pod)
@@ -220,6 +222,8 @@ Pod PodManager::scale(const QString &podId, int replicas)
                            QStringLiteral("pod '%1' is being deleted").arg(podId));
     checkReplicaRange(replicas, pod->minReplicas, pod->maxReplicas);
     const auto previous = pod->replicas;
+    audit(QStringLiteral("pod.scale"), actor, *pod,
+          {{QStringLiteral("from_replicas"), previous}, {QStringLiteral("to_replicas"), replicas}});
     pod->replicas = replicas;
     m_store.upsertPod(*pod);
     reconcile(*pod);
@@ -230,13 +234,14 @@ Pod PodManager::scale(const QString &podId, int replicas)
     return *pod;
 }
 
-Pod PodManager::remove(const QString &podId)
+Pod PodManager::remove(const QString &podId, const QString &actor)
 {
     auto *pod = findPod(podId);
     if (!pod)
         throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
     if (pod->draining)
         return *pod;
+    audit(QStringLiteral("pod.delete"), actor, *pod, {{QStringLiteral("replicas"), pod->replicas}});
     pod->draining = true;
     m_store.upsertPod(*pod);
     for (const auto &replica : std::as_const(pod->replicaStatus))
@@ -244,6 +249,20 @@ Pod PodManager::remove(const QString &podId)
     m_events.publish(QStringLiteral("pod.draining"), {{QStringLiteral("pod"), pod->toJson()}});
     QTimer::singleShot(m_drainMs, this, [this, podId] { finishRemoval(podId); });
     return *pod;
+}
+
+void PodManager::audit(const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details)
+{
+    if (!m_audit)
+        return;
+    AuditRecord record;
+    record.actor = actor;
+    record.action = action;
+    record.toRegion = pod.region;
+    record.details = details;
+    record.details.insert(QStringLiteral("pod"), pod.id);
+    // Throws StoreError when the record cannot be committed: then the change is not made.
+    m_audit->append(record);
 }
 
 void PodManager::finishRemoval(const QString &podId)

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class AuditLog;
 class ComputeProvider;
 class EventBus;
 class FleetStore;
@@ -56,12 +57,14 @@ public:
     QList<ProbeTarget> probeTargets() const;
 
     /** Creates a pod and starts its replicas; returns it. */
-    Pod create(const PodSpec &spec);
+    Pod create(const PodSpec &spec, const QString &actor = QStringLiteral("system"));
     /** Sets the desired replica count (within min..max); returns the pod. */
-    Pod scale(const QString &podId, int replicas);
+    Pod scale(const QString &podId, int replicas, const QString &actor = QStringLiteral("system"));
     /** Drains the pod, then stops its replicas and deletes it after @p drainMs. */
-    Pod remove(const QString &podId);
+    Pod remove(const QString &podId, const QString &actor = QStringLiteral("system"));
     void setDrainDelay(int ms) { m_drainMs = ms; }
+    /** Pod lifecycle and scaling then write audit records (durably, before they are answered). */
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
 public Q_SLOTS:
     /** Health monitor verdict for one replica (ignored when the instance is stale). */
@@ -79,6 +82,7 @@ private:
     void restartDeadReplicas();
     void updatePodHealth(Pod &pod);
     void finishRemoval(const QString &podId);
+    void audit(const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details);
 
     FleetStore &m_store;
     ComputeProvider &m_provider;
@@ -88,4 +92,5 @@ private:
     QList<Pod> m_pods;
     QTimer m_restartTimer;
     int m_drainMs = 1000;
+    AuditLog *m_audit = nullptr;
 };

@@ -1,0 +1,54 @@
+#include "backend/api/auditcontroller.h"
+
+#include "backend/api/apierror.h"
+#include "backend/api/router.h"
+#include "backend/services/auditlog.h"
+
+#include <QJsonArray>
+
+AuditController::AuditController(AuditLog &audit)
+    : m_audit(audit)
+{
+}
+
+void AuditController::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/audit"), Access::Read, [this](const ApiRequest &req) {
+        AuditQuery query;
+        query.district = req.query(QStringLiteral("district"));
+        const auto &principal = req.principal();
+        if (principal.isAuditor()) {
+            if (!query.district.isEmpty() && !principal.districts.contains(query.district))
+                throw ApiError(403, QStringLiteral("this token may not read that district"), QStringLiteral("district"));
+            query.districts = principal.districts;
+        }
+        for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &query.from}, std::pair{QStringLiteral("to"), &query.to}}) {
+            if (req.hasQuery(name)) {
+                *target = QDateTime::fromString(req.query(name), Qt::ISODateWithMs);
+                if (!target->isValid())
+                    throw ApiError(400, QStringLiteral("%1 must be an ISO 8601 time").arg(name), name);
+            }
+        }
+        bool ok = true;
+        if (req.hasQuery(QStringLiteral("after"))) {
+            query.afterSeq = req.query(QStringLiteral("after")).toLongLong(&ok);
+            if (!ok || query.afterSeq < 0)
+                throw ApiError(400, QStringLiteral("after must be a sequence number"), QStringLiteral("after"));
+        }
+        if (req.hasQuery(QStringLiteral("limit"))) {
+            query.limit = req.query(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || query.limit < 1 || query.limit > 10000)
+                throw ApiError(400, QStringLiteral("limit must be within 1..10000"), QStringLiteral("limit"));
+        }
+        QJsonArray records;
+        for (const auto &record : m_audit.list(query))
+            records.append(record.toJson());
+        return ApiResponse::json(QJsonObject{{QStringLiteral("records"), records}});
+    });
+    router.add("GET", QStringLiteral("/audit/verify"), Access::Read, [this](const ApiRequest &) {
+        const auto result = m_audit.verify();
+        auto json = result.toJson();
+        json.insert(QStringLiteral("records"), result.recordsChecked);
+        return ApiResponse::json(json);
+    });
+}

@@ -1,0 +1,205 @@
+#include "backend/core/audit/auditrecord.h"
+
+#include "backend/core/audit/canonicaljson.h"
+#include "backend/core/validationerror.h"
+
+#include <QStringList>
+
+namespace {
+
+constexpr char HexDigits[] = "0123456789abcdef";
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out.append('"');
+    out.append(key);
+    out.append("\":");
+}
+
+QString optionalString(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString())
+        throw ValidationError(key, QStringLiteral("must be a string"));
+    return value.toString();
+}
+
+QString requiredString(const QJsonObject &json, const QString &key)
+{
+    if (json.value(key).isUndefined())
+        throw ValidationError(key, QStringLiteral("is required"));
+    const QString value = optionalString(json, key);
+    if (value.isEmpty())
+        throw ValidationError(key, QStringLiteral("must not be empty"));
+    return value;
+}
+
+bool isLowerHex64(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void AuditRecord::appendHashInput(QByteArray &out) const
+{
+    CanonicalJson::appendRawUtf8(out, prevHash);
+    // Keys in RFC 8785 order (UTF-16 code units); written by hand so no QJsonObject is built.
+    out.append('{');
+    appendKey(out, "action");
+    CanonicalJson::appendString(out, action);
+    out.append(',');
+    appendKey(out, "actor");
+    CanonicalJson::appendString(out, actor);
+    out.append(',');
+    appendKey(out, "data_class");
+    CanonicalJson::appendString(out, dataClass);
+    out.append(',');
+    appendKey(out, "details");
+    CanonicalJson::append(out, details);
+    out.append(',');
+    appendKey(out, "district");
+    CanonicalJson::appendString(out, district);
+    out.append(',');
+    appendKey(out, "from_region");
+    CanonicalJson::appendString(out, fromRegion);
+    out.append(',');
+    appendKey(out, "legal_basis");
+    CanonicalJson::appendString(out, legalBasis);
+    out.append(',');
+    appendKey(out, "prev_hash");
+    CanonicalJson::appendString(out, prevHash);
+    out.append(',');
+    appendKey(out, "rule");
+    CanonicalJson::appendString(out, rule);
+    out.append(',');
+    appendKey(out, "seq");
+    CanonicalJson::appendInteger(out, seq);
+    out.append(',');
+    appendKey(out, "time");
+    out.append('"');
+    CanonicalJson::appendUtcTimestamp(out, time);
+    out.append('"');
+    out.append(',');
+    appendKey(out, "to_region");
+    CanonicalJson::appendString(out, toRegion);
+    out.append('}');
+}
+
+QByteArray AuditRecord::canonicalJson() const
+{
+    QByteArray input;
+    appendHashInput(input);
+    QByteArray prefix;
+    CanonicalJson::appendRawUtf8(prefix, prevHash);
+    return input.mid(prefix.size());
+}
+
+Sha256::Digest AuditRecord::computeDigest(QByteArray &scratch, Sha256 &sha) const
+{
+    scratch.truncate(0);
+    appendHashInput(scratch);
+    sha.reset();
+    sha.addData(scratch);
+    return sha.result();
+}
+
+QString AuditRecord::computeHash() const
+{
+    QByteArray scratch;
+    Sha256 sha;
+    const Sha256::Digest digest = computeDigest(scratch, sha);
+    QString hex(64, Qt::Uninitialized);
+    QChar *d = hex.data();
+    for (unsigned char byte : digest) {
+        *d++ = QLatin1Char(HexDigits[byte >> 4]);
+        *d++ = QLatin1Char(HexDigits[byte & 0xF]);
+    }
+    return hex;
+}
+
+QJsonObject AuditRecord::toJson() const
+{
+    return {
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("time"), CanonicalJson::utcTimestamp(time)},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("district"), district},
+        {QStringLiteral("data_class"), dataClass},
+        {QStringLiteral("from_region"), fromRegion},
+        {QStringLiteral("to_region"), toRegion},
+        {QStringLiteral("rule"), rule},
+        {QStringLiteral("legal_basis"), legalBasis},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("prev_hash"), prevHash},
+        {QStringLiteral("hash"), hash},
+    };
+}
+
+AuditRecord AuditRecord::fromJson(const QJsonObject &json)
+{
+    static const QStringList known{
+        QStringLiteral("seq"),         QStringLiteral("time"),      QStringLiteral("actor"),
+        QStringLiteral("action"),      QStringLiteral("district"),  QStringLiteral("data_class"),
+        QStringLiteral("from_region"), QStringLiteral("to_region"), QStringLiteral("rule"),
+        QStringLiteral("legal_basis"), QStringLiteral("details"),   QStringLiteral("prev_hash"),
+        QStringLiteral("hash"),
+    };
+    // An unknown field would not be covered by the hash, so it is refused rather than dropped.
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw ValidationError(it.key(), QStringLiteral("unknown field"));
+    }
+
+    AuditRecord record;
+    const QJsonValue seq = json.value(QLatin1StringView("seq"));
+    if (seq.isUndefined())
+        throw ValidationError(QStringLiteral("seq"), QStringLiteral("is required"));
+    if (!seq.isDouble() || seq.toDouble() != double(seq.toInteger(-1)) || seq.toInteger(-1) < 0)
+        throw ValidationError(QStringLiteral("seq"),
+                              QStringLiteral("must be a non-negative integer"));
+    record.seq = seq.toInteger();
+
+    const QString time = requiredString(json, QStringLiteral("time"));
+    record.time = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!record.time.isValid() || record.time.timeSpec() == Qt::LocalTime) {
+        throw ValidationError(QStringLiteral("time"),
+                              QStringLiteral("'%1' is not an ISO 8601 UTC date-time").arg(time));
+    }
+    record.time = record.time.toUTC();
+
+    record.actor = requiredString(json, QStringLiteral("actor"));
+    record.action = requiredString(json, QStringLiteral("action"));
+    record.district = optionalString(json, QStringLiteral("district"));
+    record.dataClass = optionalString(json, QStringLiteral("data_class"));
+    record.fromRegion = optionalString(json, QStringLiteral("from_region"));
+    record.toRegion = optionalString(json, QStringLiteral("to_region"));
+    record.rule = optionalString(json, QStringLiteral("rule"));
+    record.legalBasis = optionalString(json, QStringLiteral("legal_basis"));
+
+    const QJsonValue details = json.value(QLatin1StringView("details"));
+    if (!details.isUndefined() && !details.isNull()) {
+        if (!details.isObject())
+            throw ValidationError(QStringLiteral("details"), QStringLiteral("must be an object"));
+        record.details = details.toObject();
+    }
+
+    record.prevHash = requiredString(json, QStringLiteral("prev_hash"));
+    if (!isLowerHex64(record.prevHash))
+        throw ValidationError(QStringLiteral("prev_hash"),
+                              QStringLiteral("must be 64 lower-case hex digits"));
+    record.hash = requiredString(json, QStringLiteral("hash"));
+    if (!isLowerHex64(record.hash))
+        throw ValidationError(QStringLiteral("hash"),
+                              QStringLiteral("must be 64 lower-case hex digits"));
+    return record;
+}

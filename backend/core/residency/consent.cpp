@@ -1,0 +1,91 @@
+#include "backend/core/residency/consent.h"
+
+#include "backend/core/validationerror.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+namespace {
+
+QString requiredString(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        throw ValidationError(key, QStringLiteral("is required"));
+    if (!value.isString())
+        throw ValidationError(key, QStringLiteral("must be a string"));
+    if (value.toString().trimmed().isEmpty())
+        throw ValidationError(key, QStringLiteral("must not be empty"));
+    return value.toString();
+}
+
+} // namespace
+
+bool Consent::permits(const QString &district, DataClass cls, const QString &region,
+                      const QDateTime &now) const
+{
+    // Cheapest checks first: the evaluator calls this for every consent of a district.
+    return !revoked && dataClass == cls && regionId == region && districtId == district
+        && expires.isValid() && now.isValid() && now < expires;
+}
+
+QJsonObject Consent::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("district"), districtId},
+        {QStringLiteral("data_class"), dataClassName(dataClass)},
+        {QStringLiteral("region"), regionId},
+        {QStringLiteral("reference"), reference},
+        {QStringLiteral("expires"), expires.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("revoked"), revoked},
+    };
+}
+
+Consent Consent::fromJson(const QJsonObject &json)
+{
+    static const QStringList known{
+        QStringLiteral("id"),        QStringLiteral("district"),  QStringLiteral("data_class"),
+        QStringLiteral("region"),    QStringLiteral("reference"), QStringLiteral("expires"),
+        QStringLiteral("revoked"),
+    };
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw ValidationError(it.key(), QStringLiteral("unknown field"));
+    }
+
+    Consent consent;
+    consent.id = requiredString(json, QStringLiteral("id"));
+    consent.districtId = requiredString(json, QStringLiteral("district"));
+    const QString dataClass = requiredString(json, QStringLiteral("data_class"));
+    const auto parsedClass = dataClassFromString(dataClass);
+    if (!parsedClass) {
+        throw ValidationError(QStringLiteral("data_class"),
+                              QStringLiteral("unknown data class '%1' (known: %2)")
+                                  .arg(dataClass, dataClassNamesForHumans()));
+    }
+    consent.dataClass = *parsedClass;
+    consent.regionId = requiredString(json, QStringLiteral("region"));
+    consent.reference = requiredString(json, QStringLiteral("reference"));
+
+    const QString expires = requiredString(json, QStringLiteral("expires"));
+    const QDateTime parsed = QDateTime::fromString(expires, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        throw ValidationError(QStringLiteral("expires"),
+                              QStringLiteral("'%1' is not an ISO 8601 date-time").arg(expires));
+    }
+    // Without an offset the instant would depend on the daemon's time zone.
+    if (parsed.timeSpec() == Qt::LocalTime) {
+        throw ValidationError(QStringLiteral("expires"),
+                              QStringLiteral("'%1' needs a UTC offset or 'Z'").arg(expires));
+    }
+    consent.expires = parsed.toUTC();
+
+    const QJsonValue revoked = json.value(QLatin1StringView("revoked"));
+    if (!revoked.isUndefined()) {
+        if (!revoked.isBool())
+            throw ValidationError(QStringLiteral("revoked"), QStringLiteral("must be a boolean"));
+        consent.revoked = revoked.toBool();
+    }
+    return consent;
+}

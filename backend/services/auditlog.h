@@ -1,0 +1,40 @@
+#pragma once
+
+#include "backend/core/audit/auditchain.h"
+#include "backend/store/auditstore.h"
+
+#include <QObject>
+
+#include <functional>
+
+class Database;
+
+/**
+ * The append-only, hash-chained audit log. append() returns only after the record (and any
+ * state change that must go with it) is durably committed; a failed commit leaves the chain
+ * head untouched and throws StoreError.
+ */
+class AuditLog : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+public:
+    AuditLog(Database &db, AuditStore &store, QObject *parent = nullptr);
+
+    /** Seals and commits @p record; @p alsoCommit runs inside the same transaction. */
+    AuditRecord append(AuditRecord record, const std::function<void()> &alsoCommit = {});
+    QList<AuditRecord> list(const AuditQuery &query) { return m_store.list(query); }
+    AuditVerifyResult verify() { return m_store.verify(); }
+    qint64 lastSeq() const { return m_chain.lastSeq(); }
+
+Q_SIGNALS:
+    void appended(const AuditRecord &record);
+
+private:
+    void loadHead();
+
+    Database &m_db;
+    AuditStore &m_store;
+    AuditChain m_chain;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "backend/core/migration.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class EventBus;
+class MigrationStore;
+class ResidencyService;
+
+/**
+ * Moves a district's objects between regions without losing a byte. Per object, and persisted
+ * after every step so a crash at any point resumes where it stopped:
+ * copy → verify SHA-256 at the target → commit the audit record (atomically with the step) →
+ * only then delete the source. Preflight refuses (ServiceError/ValidationError) a target the
+ * policy does not allow, naming the rule, before anything moves. Object I/O runs on worker
+ * threads; all state changes happen on the owner's thread.
+ */
+class Migrator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Migrator)
+
+public:
+    Migrator(ResidencyService &residency, MigrationStore &store, EventBus &events, QObject *parent = nullptr);
+
+    /** Preflights and starts a migration for {"district","from","to"[,"keys"]}; returns it. */
+    Migration start(const QJsonObject &body, const QString &actor);
+    std::optional<Migration> find(const QString &id) const;
+    QList<Migration> list(const QString &district) const;
+    /** Asks a running migration to stop: objects not yet committed stay at the source. */
+    Migration cancel(const QString &id, const QString &actor);
+    /** Resumes every migration a crash or restart interrupted. */
+    void resumeUnfinished();
+    /** Test hook: crash (SIGKILL itself) when @p point is reached ("copy", "verify", "commit", "delete"). */
+    void setFailpoint(const QString &point) { m_failpoint = point; }
+
+Q_SIGNALS:
+    void finished(const QString &id, const QString &state);
+
+private:
+    void step(const QString &id);
+    void crashIf(const QString &point) const;
+    void publish(const Migration &migration);
+    void finish(Migration &migration);
+
+    ResidencyService &m_residency;
+    MigrationStore &m_store;
+    EventBus &m_events;
+    QSet<QString> m_active;
+    QHash<QString, int> m_attempts; // migration/key → copy attempts
+    QString m_failpoint;
+};
