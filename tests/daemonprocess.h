@@ -38,8 +38,12 @@ public:
     static QString binDir() { return qEnvironmentVariable("RP_BIN_DIR"); }
 
     /** Starts the daemon and waits (deadline) until it serves /healthz; false on failure. */
-    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000)
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000, const QStringList &extraEnv = {})
     {
+        auto env = QProcessEnvironment::systemEnvironment();
+        for (const auto &entry : extraEnv)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        m_process.setProcessEnvironment(env);
         QFile::remove(QDir(m_dataDir).filePath(QStringLiteral("daemon.port")));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QDir(binDir()).filePath(QStringLiteral("regionalpodsd")),
@@ -113,6 +117,12 @@ public:
     QByteArray token() const { return m_token; }
     QString dataDir() const { return m_dataDir; }
     qint64 pid() const { return m_process.processId(); }
+    /** Waits for the daemon to exit by itself (e.g. at a failpoint); true when it did. */
+    bool waitForExit(int timeoutMs)
+    {
+        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+    }
+    bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
 
 private:
     QString m_dataDir;
