@@ -35,3 +35,20 @@ AuditRecord AuditLog::append(AuditRecord record, const std::function<void()> &al
     Q_EMIT appended(sealed);
     return sealed;
 }
+
+QList<AuditRecord> AuditLog::appendBatch(QList<AuditRecord> records)
+{
+    AuditChain next = m_chain;
+    QList<AuditRecord> sealed;
+    sealed.reserve(records.size());
+    for (auto &record : records)
+        sealed.append(next.append(std::move(record)));
+    inTransaction(m_db, [&] {
+        for (const auto &record : std::as_const(sealed))
+            m_store.insert(record);
+    });
+    m_chain = std::move(next);
+    for (const auto &record : std::as_const(sealed))
+        Q_EMIT appended(record);
+    return sealed;
+}

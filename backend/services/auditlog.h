@@ -24,6 +24,12 @@ public:
 
     /** Seals and commits @p record; @p alsoCommit runs inside the same transaction. */
     AuditRecord append(AuditRecord record, const std::function<void()> &alsoCommit = {});
+    /**
+     * Group commit: seals and commits all @p records in one transaction (one fsync), so each is
+     * durable when this returns. Throughput is bound by the disk's fsync latency per call, not per
+     * record; nothing is committed when any insert fails.
+     */
+    QList<AuditRecord> appendBatch(QList<AuditRecord> records);
     QList<AuditRecord> list(const AuditQuery &query) { return m_store.list(query); }
     AuditVerifyResult verify() { return m_store.verify(); }
     qint64 lastSeq() const { return m_chain.lastSeq(); }
