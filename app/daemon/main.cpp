@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
         {QStringLiteral("data-dir"), QStringLiteral("State directory (default: ~/.local/share/regionalpods)."), QStringLiteral("DIR")},
         {QStringLiteral("listen"), QStringLiteral("Address to serve the API on (default 127.0.0.1:7420; port 0 picks one and writes it to DIR/daemon.port)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("config"), QStringLiteral("JSON configuration file (see docs/configuration.md)."), QStringLiteral("FILE")},
+        {QStringLiteral("config"), QStringLiteral("JSON configuration file (see README.md, Configuration)."), QStringLiteral("FILE")},
     });
     parser.process(app);
 

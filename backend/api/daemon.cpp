@@ -62,6 +62,8 @@ bool Daemon::start(QString *error)
             return false;
         }
 
+        // Configuration errors first, before any agent starts.
+        m_stores = std::make_unique<ObjectStoreRegistry>(m_config.objectStores, m_config.dataDir);
         m_db = std::make_unique<Database>();
         m_db->openSqlite(dir.filePath(QStringLiteral("state.db")));
         m_fleetStore = std::make_unique<FleetStore>(*m_db);
@@ -147,7 +149,6 @@ void Daemon::startResidency()
             lines.append(e.toString());
         throw std::runtime_error(QStringLiteral("policy pack refused: %1").arg(lines.join(QStringLiteral("; "))).toStdString());
     }
-    m_stores = std::make_unique<ObjectStoreRegistry>(m_config.objectStores, m_config.dataDir);
     m_residency = std::make_unique<ResidencyService>(*m_pods, *m_policy, *m_consentStore, *m_audit, *m_stores);
     m_reports = std::make_unique<AuditReportBuilder>(*m_residency);
     m_migrator = std::make_unique<Migrator>(*m_residency, *m_migrationStore, *m_events);
