@@ -2,12 +2,14 @@
 
 #include "backend/core/audit/auditverifier.h"
 
-AuditChain::AuditChain() : m_headHash(AuditVerifier::genesisHash()) { }
+AuditChain::AuditChain()
+    : m_headHash(AuditVerifier::genesisHash())
+{ }
 
 AuditChain::AuditChain(qint64 lastSeq, QString headHash)
-    : m_lastSeq(lastSeq), m_headHash(std::move(headHash))
-{
-}
+    : m_lastSeq(lastSeq)
+    , m_headHash(std::move(headHash))
+{ }
 
 AuditRecord AuditChain::append(AuditRecord record)
 {
@@ -32,8 +34,8 @@ AuditRecord AuditChain::append(AuditRecord record)
     return record;
 }
 
-AuditVerifyResult AuditChain::verify(const std::function<bool(AuditRecord *)> &next,
-                                     qint64 firstSeq, const QString &prevHash)
+AuditVerifyResult AuditChain::verify(
+    const std::function<bool(AuditRecord *)> &next, qint64 firstSeq, const QString &prevHash)
 {
     AuditVerifier verifier(firstSeq, prevHash.isEmpty() ? AuditVerifier::genesisHash() : prevHash);
     AuditRecord record;

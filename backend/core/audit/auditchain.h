@@ -32,7 +32,7 @@ public:
     /** Returns the verification of records pulled from @p next until it returns false; @p next
      *  fills the record it is given. Starts at genesis unless firstSeq/prevHash say otherwise. */
     static AuditVerifyResult verify(const std::function<bool(AuditRecord *)> &next,
-                                    qint64 firstSeq = 1, const QString &prevHash = QString());
+        qint64 firstSeq = 1, const QString &prevHash = QString());
     /** Returns the verification of @p records from genesis, in list order. */
     static AuditVerifyResult verify(const QList<AuditRecord> &records);
 

@@ -5,15 +5,16 @@
 
 #include <QStringList>
 
+#include <cstring>
+
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
 
-void appendKey(QByteArray &out, const char *key)
+template <size_t N> char *literal(char *d, const char (&text)[N])
 {
-    out.append('"');
-    out.append(key);
-    out.append("\":");
+    std::memcpy(d, text, N - 1);
+    return d + N - 1;
 }
 
 QString optionalString(const QJsonObject &json, const QString &key)
@@ -51,47 +52,49 @@ bool isLowerHex64(const QString &text)
 
 void AuditRecord::appendHashInput(QByteArray &out) const
 {
-    CanonicalJson::appendRawUtf8(out, prevHash);
-    // Keys in RFC 8785 order (UTF-16 code units); written by hand so no QJsonObject is built.
-    out.append('{');
-    appendKey(out, "action");
-    CanonicalJson::appendString(out, action);
-    out.append(',');
-    appendKey(out, "actor");
-    CanonicalJson::appendString(out, actor);
-    out.append(',');
-    appendKey(out, "data_class");
-    CanonicalJson::appendString(out, dataClass);
-    out.append(',');
-    appendKey(out, "details");
-    CanonicalJson::append(out, details);
-    out.append(',');
-    appendKey(out, "district");
-    CanonicalJson::appendString(out, district);
-    out.append(',');
-    appendKey(out, "from_region");
-    CanonicalJson::appendString(out, fromRegion);
-    out.append(',');
-    appendKey(out, "legal_basis");
-    CanonicalJson::appendString(out, legalBasis);
-    out.append(',');
-    appendKey(out, "prev_hash");
-    CanonicalJson::appendString(out, prevHash);
-    out.append(',');
-    appendKey(out, "rule");
-    CanonicalJson::appendString(out, rule);
-    out.append(',');
-    appendKey(out, "seq");
-    CanonicalJson::appendInteger(out, seq);
-    out.append(',');
-    appendKey(out, "time");
-    out.append('"');
-    CanonicalJson::appendUtcTimestamp(out, time);
-    out.append('"');
-    out.append(',');
-    appendKey(out, "to_region");
-    CanonicalJson::appendString(out, toRegion);
-    out.append('}');
+    // Keys in RFC 8785 order (UTF-16 code units), written straight into one buffer sized for the
+    // worst case: no QJsonObject is built and nothing is allocated once the buffer is warm.
+    using CJ = CanonicalJson;
+
+    qsizetype start = out.size();
+    out.resize(start + CJ::maxStringBytes(prevHash.size()) + CJ::maxStringBytes(action.size())
+        + CJ::maxStringBytes(actor.size()) + CJ::maxStringBytes(dataClass.size()) + 32);
+    char *d = out.data() + start;
+    d = CJ::writeRawUtf8(d, prevHash);
+    d = literal(d, "{\"action\":");
+    d = CJ::writeString(d, action);
+    d = literal(d, ",\"actor\":");
+    d = CJ::writeString(d, actor);
+    d = literal(d, ",\"data_class\":");
+    d = CJ::writeString(d, dataClass);
+    d = literal(d, ",\"details\":");
+    out.truncate(d - out.constData());
+    CJ::appendObject(out, details);
+
+    start = out.size();
+    out.resize(start + CJ::maxStringBytes(district.size()) + CJ::maxStringBytes(fromRegion.size())
+        + CJ::maxStringBytes(legalBasis.size()) + CJ::maxStringBytes(prevHash.size())
+        + CJ::maxStringBytes(rule.size()) + CJ::maxStringBytes(toRegion.size())
+        + CJ::MaxTimestampBytes + 160);
+    d = out.data() + start;
+    d = literal(d, ",\"district\":");
+    d = CJ::writeString(d, district);
+    d = literal(d, ",\"from_region\":");
+    d = CJ::writeString(d, fromRegion);
+    d = literal(d, ",\"legal_basis\":");
+    d = CJ::writeString(d, legalBasis);
+    d = literal(d, ",\"prev_hash\":");
+    d = CJ::writeString(d, prevHash);
+    d = literal(d, ",\"rule\":");
+    d = CJ::writeString(d, rule);
+    d = literal(d, ",\"seq\":");
+    d = CJ::writeInteger(d, seq);
+    d = literal(d, ",\"time\":\"");
+    d = CJ::writeUtcTimestamp(d, time);
+    d = literal(d, "\",\"to_region\":");
+    d = CJ::writeString(d, toRegion);
+    *d++ = '}';
+    out.truncate(d - out.constData());
 }
 
 QByteArray AuditRecord::canonicalJson() const
@@ -148,10 +151,18 @@ QJsonObject AuditRecord::toJson() const
 AuditRecord AuditRecord::fromJson(const QJsonObject &json)
 {
     static const QStringList known{
-        QStringLiteral("seq"),         QStringLiteral("time"),      QStringLiteral("actor"),
-        QStringLiteral("action"),      QStringLiteral("district"),  QStringLiteral("data_class"),
-        QStringLiteral("from_region"), QStringLiteral("to_region"), QStringLiteral("rule"),
-        QStringLiteral("legal_basis"), QStringLiteral("details"),   QStringLiteral("prev_hash"),
+        QStringLiteral("seq"),
+        QStringLiteral("time"),
+        QStringLiteral("actor"),
+        QStringLiteral("action"),
+        QStringLiteral("district"),
+        QStringLiteral("data_class"),
+        QStringLiteral("from_region"),
+        QStringLiteral("to_region"),
+        QStringLiteral("rule"),
+        QStringLiteral("legal_basis"),
+        QStringLiteral("details"),
+        QStringLiteral("prev_hash"),
         QStringLiteral("hash"),
     };
     // An unknown field would not be covered by the hash, so it is refused rather than dropped.
@@ -165,15 +176,15 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
     if (seq.isUndefined())
         throw ValidationError(QStringLiteral("seq"), QStringLiteral("is required"));
     if (!seq.isDouble() || seq.toDouble() != double(seq.toInteger(-1)) || seq.toInteger(-1) < 0)
-        throw ValidationError(QStringLiteral("seq"),
-                              QStringLiteral("must be a non-negative integer"));
+        throw ValidationError(
+            QStringLiteral("seq"), QStringLiteral("must be a non-negative integer"));
     record.seq = seq.toInteger();
 
     const QString time = requiredString(json, QStringLiteral("time"));
     record.time = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!record.time.isValid() || record.time.timeSpec() == Qt::LocalTime) {
         throw ValidationError(QStringLiteral("time"),
-                              QStringLiteral("'%1' is not an ISO 8601 UTC date-time").arg(time));
+            QStringLiteral("'%1' is not an ISO 8601 UTC date-time").arg(time));
     }
     record.time = record.time.toUTC();
 
@@ -195,11 +206,11 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
 
     record.prevHash = requiredString(json, QStringLiteral("prev_hash"));
     if (!isLowerHex64(record.prevHash))
-        throw ValidationError(QStringLiteral("prev_hash"),
-                              QStringLiteral("must be 64 lower-case hex digits"));
+        throw ValidationError(
+            QStringLiteral("prev_hash"), QStringLiteral("must be 64 lower-case hex digits"));
     record.hash = requiredString(json, QStringLiteral("hash"));
     if (!isLowerHex64(record.hash))
-        throw ValidationError(QStringLiteral("hash"),
-                              QStringLiteral("must be 64 lower-case hex digits"));
+        throw ValidationError(
+            QStringLiteral("hash"), QStringLiteral("must be 64 lower-case hex digits"));
     return record;
 }

@@ -18,18 +18,18 @@
  */
 struct AuditRecord
 {
-    qint64 seq = 0;     // 1 for the first record of a chain
-    QDateTime time;     // UTC, millisecond precision
-    QString actor;      // "user:alice", "system:failover", …
-    QString action;     // "migration.commit", "consent.create", "pod.scale", …
-    QString district;   // district id, "" if none
-    QString dataClass;  // "student_pii", …, "" if none
+    qint64 seq = 0; // 1 for the first record of a chain
+    QDateTime time; // UTC, millisecond precision
+    QString actor; // "user:alice", "system:failover", …
+    QString action; // "migration.commit", "consent.create", "pod.scale", …
+    QString district; // district id, "" if none
+    QString dataClass; // "student_pii", …, "" if none
     QString fromRegion;
     QString toRegion;
-    QString rule;       // residency rule id that allowed the action, if any
+    QString rule; // residency rule id that allowed the action, if any
     QString legalBasis;
     QJsonObject details; // object refs, checksums, counts …
-    QString prevHash;    // 64 hex digits; 64 zeros for the first record
+    QString prevHash; // 64 hex digits; 64 zeros for the first record
     QString hash;
 
     /** Returns the canonical JSON (UTF-8) of every field but hash. */

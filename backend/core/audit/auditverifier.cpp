@@ -19,7 +19,8 @@ bool digestEqualsHex(const Sha256::Digest &digest, const QString &hex)
 } // namespace
 
 AuditVerifier::AuditVerifier(qint64 firstSeq, QString prevHash)
-    : m_expectedSeq(firstSeq), m_prevHash(std::move(prevHash))
+    : m_expectedSeq(firstSeq)
+    , m_prevHash(std::move(prevHash))
 {
     m_scratch.reserve(4096);
 }
@@ -43,20 +44,20 @@ bool AuditVerifier::add(const AuditRecord &record)
         // Only deciding between gap and reorder now: does the missing stretch turn up later?
         if (record.seq >= m_missingFrom && record.seq < m_foundInstead) {
             return fail(AuditVerifyResult::Failure::Reordered, m_missingFrom,
-                        QStringLiteral("records out of order: expected seq %1 but found seq %2; "
-                                       "seq %3 appears later in the stream")
-                            .arg(m_missingFrom)
-                            .arg(m_foundInstead)
-                            .arg(record.seq));
+                QStringLiteral("records out of order: expected seq %1 but found seq %2; "
+                               "seq %3 appears later in the stream")
+                    .arg(m_missingFrom)
+                    .arg(m_foundInstead)
+                    .arg(record.seq));
         }
         if (record.seq <= m_lastSeen) {
             return fail(AuditVerifyResult::Failure::Reordered, m_missingFrom,
-                        QStringLiteral("expected seq %1 but found seq %2; seq %3 then appears "
-                                       "again or out of order after seq %4")
-                            .arg(m_missingFrom)
-                            .arg(m_foundInstead)
-                            .arg(record.seq)
-                            .arg(m_lastSeen));
+                QStringLiteral("expected seq %1 but found seq %2; seq %3 then appears "
+                               "again or out of order after seq %4")
+                    .arg(m_missingFrom)
+                    .arg(m_foundInstead)
+                    .arg(record.seq)
+                    .arg(m_lastSeen));
         }
         m_lastSeen = record.seq;
         return true;
@@ -70,22 +71,22 @@ bool AuditVerifier::add(const AuditRecord &record)
     }
     if (record.seq < m_expectedSeq) {
         return fail(AuditVerifyResult::Failure::Reordered, m_expectedSeq,
-                    QStringLiteral("expected seq %1 but found seq %2 again or out of order")
-                        .arg(m_expectedSeq)
-                        .arg(record.seq));
+            QStringLiteral("expected seq %1 but found seq %2 again or out of order")
+                .arg(m_expectedSeq)
+                .arg(record.seq));
     }
     if (record.prevHash != m_prevHash) {
         return fail(AuditVerifyResult::Failure::BrokenLink, record.seq,
-                    QStringLiteral("seq %1: prev_hash %2 is not the previous record's hash %3")
-                        .arg(record.seq)
-                        .arg(record.prevHash, m_prevHash));
+            QStringLiteral("seq %1: prev_hash %2 is not the previous record's hash %3")
+                .arg(record.seq)
+                .arg(record.prevHash, m_prevHash));
     }
     if (!digestEqualsHex(record.computeDigest(m_scratch, m_sha), record.hash)) {
         return fail(AuditVerifyResult::Failure::HashMismatch, record.seq,
-                    QStringLiteral("seq %1: stored hash %2 does not match the record's contents "
-                                   "(%3); the record was changed after it was written")
-                        .arg(record.seq)
-                        .arg(record.hash, record.computeHash()));
+            QStringLiteral("seq %1: stored hash %2 does not match the record's contents "
+                           "(%3); the record was changed after it was written")
+                .arg(record.seq)
+                .arg(record.hash, record.computeHash()));
     }
 
     m_prevHash = record.hash;
@@ -99,14 +100,14 @@ AuditVerifyResult AuditVerifier::finish()
 {
     if (!m_decided && m_missingFrom >= 0) {
         fail(AuditVerifyResult::Failure::SeqGap, m_missingFrom,
-             m_foundInstead - 1 == m_missingFrom
-                 ? QStringLiteral("seq %1 is missing (the next record has seq %2)")
-                       .arg(m_missingFrom)
-                       .arg(m_foundInstead)
-                 : QStringLiteral("seq %1 to %2 are missing (the next record has seq %3)")
-                       .arg(m_missingFrom)
-                       .arg(m_foundInstead - 1)
-                       .arg(m_foundInstead));
+            m_foundInstead - 1 == m_missingFrom
+                ? QStringLiteral("seq %1 is missing (the next record has seq %2)")
+                      .arg(m_missingFrom)
+                      .arg(m_foundInstead)
+                : QStringLiteral("seq %1 to %2 are missing (the next record has seq %3)")
+                      .arg(m_missingFrom)
+                      .arg(m_foundInstead - 1)
+                      .arg(m_foundInstead));
     }
     m_result.recordsChecked = m_checked;
     m_result.headHash = m_prevHash;

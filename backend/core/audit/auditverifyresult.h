@@ -9,19 +9,19 @@ struct AuditVerifyResult
     enum class Failure {
         None,
         HashMismatch, // a record's fields do not hash to its stored hash (edited in place)
-        BrokenLink,   // a record's prev_hash is not the previous record's hash
-        SeqGap,       // sequence numbers skip: records are missing
-        Reordered,    // a sequence number arrives after a later one (moved or duplicated rows)
+        BrokenLink, // a record's prev_hash is not the previous record's hash
+        SeqGap, // sequence numbers skip: records are missing
+        Reordered, // a sequence number arrives after a later one (moved or duplicated rows)
     };
 
     bool ok = true;
     qint64 recordsChecked = 0; // records verified good before the first failure (all if ok)
-    qint64 firstBadSeq = -1;   // the sequence number where the chain first fails, -1 if ok
+    qint64 firstBadSeq = -1; // the sequence number where the chain first fails, -1 if ok
     Failure failure = Failure::None;
-    QString reason;            // human-readable detail, empty if ok
-    qint64 lastSeq = 0;        // seq of the last good record (the chain head when ok)
-    QString headHash;          // hash of the last good record; compare with an external anchor
-                               // to detect a truncated tail, which no chain can reveal by itself
+    QString reason; // human-readable detail, empty if ok
+    qint64 lastSeq = 0; // seq of the last good record (the chain head when ok)
+    QString headHash; // hash of the last good record; compare with an external anchor
+                      // to detect a truncated tail, which no chain can reveal by itself
 
     /** Returns "hash_mismatch", "broken_link", "seq_gap", "reordered" or "" for None. */
     static QString failureName(Failure failure)

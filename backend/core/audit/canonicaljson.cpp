@@ -30,8 +30,8 @@ qsizetype copyPlainAscii(char *&d, const char16_t *p, qsizetype i, qsizetype n, 
     const __m128i zero = _mm_setzero_si128();
     while (i + 8 <= n) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-        __m128i special = _mm_xor_si128(_mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), zero),
-                                        _mm_set1_epi16(-1));
+        __m128i special
+            = _mm_xor_si128(_mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), zero), _mm_set1_epi16(-1));
         if (escape) {
             special = _mm_or_si128(special, _mm_cmplt_epi16(v, space));
             special = _mm_or_si128(special, _mm_cmpeq_epi16(v, quote));
@@ -117,9 +117,8 @@ char *writeUtf8(char *d, QStringView text, bool escape)
 
 void appendText(QByteArray &out, QStringView text, bool escape, bool quote)
 {
-    // Worst case per UTF-16 unit: 6 bytes (\u001f); surrogate pairs need 4 bytes for 2 units.
     const qsizetype start = out.size();
-    out.resize(start + text.size() * 6 + 2);
+    out.resize(start + CanonicalJson::maxStringBytes(text.size()));
     char *begin = out.data();
     char *d = begin + start;
     if (quote)
@@ -206,7 +205,7 @@ void CanonicalJson::appendObject(QByteArray &out, const QJsonObject &object)
     }
     if (!sorted) {
         std::sort(members.begin(), members.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
+            [](const auto &a, const auto &b) { return a.first < b.first; });
     }
     out.append('{');
     bool first = true;
@@ -224,6 +223,24 @@ void CanonicalJson::appendObject(QByteArray &out, const QJsonObject &object)
 void CanonicalJson::appendString(QByteArray &out, QStringView text)
 {
     appendText(out, text, true, true);
+}
+
+char *CanonicalJson::writeString(char *d, QStringView text)
+{
+    *d++ = '"';
+    d = writeUtf8(d, text, true);
+    *d++ = '"';
+    return d;
+}
+
+char *CanonicalJson::writeRawUtf8(char *d, QStringView text)
+{
+    return writeUtf8(d, text, false);
+}
+
+char *CanonicalJson::writeInteger(char *d, qint64 value)
+{
+    return std::to_chars(d, d + 20, value).ptr;
 }
 
 void CanonicalJson::appendRawUtf8(QByteArray &out, QStringView text)
@@ -250,8 +267,8 @@ void CanonicalJson::appendDouble(QByteArray &out, double value)
     }
     // Shortest round-trip digits and exponent, then ECMAScript's Number::toString layout.
     char buffer[32];
-    const auto result =
-        std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::scientific);
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::scientific);
     const char *p = buffer;
     const char *end = result.ptr;
     if (*p == '-') {
@@ -294,8 +311,16 @@ void CanonicalJson::appendDouble(QByteArray &out, double value)
 
 void CanonicalJson::appendUtcTimestamp(QByteArray &out, const QDateTime &time)
 {
+    const qsizetype start = out.size();
+    out.resize(start + MaxTimestampBytes);
+    char *begin = out.data();
+    out.truncate(writeUtcTimestamp(begin + start, time) - begin);
+}
+
+char *CanonicalJson::writeUtcTimestamp(char *d, const QDateTime &time)
+{
     if (!time.isValid())
-        return;
+        return d;
     const qint64 msecs = time.toMSecsSinceEpoch();
     constexpr qint64 MsPerDay = 86400000;
     qint64 days = msecs / MsPerDay;
@@ -315,8 +340,11 @@ void CanonicalJson::appendUtcTimestamp(QByteArray &out, const QDateTime &time)
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 0 || year > 9999) {
-        out.append(time.toUTC().toString(Qt::ISODateWithMs).toUtf8());
-        return;
+        // Outside four-digit years (never in practice): Qt's form, cut to the promised size.
+        const QByteArray text
+            = time.toUTC().toString(Qt::ISODateWithMs).toLatin1().left(MaxTimestampBytes);
+        std::memcpy(d, text.constData(), size_t(text.size()));
+        return d + text.size();
     }
     const int ms = int(msOfDay % 1000);
     const int seconds = int(msOfDay / 1000);
@@ -337,7 +365,8 @@ void CanonicalJson::appendUtcTimestamp(QByteArray &out, const QDateTime &time)
     text[20] = char('0' + ms / 100);
     appendTwoDigits(text + 21, ms % 100);
     text[23] = 'Z';
-    out.append(text, 24);
+    std::memcpy(d, text, 24);
+    return d + 24;
 }
 
 QString CanonicalJson::utcTimestamp(const QDateTime &time)

@@ -21,8 +21,8 @@ QString requiredString(const QJsonObject &json, const QString &key)
 
 } // namespace
 
-bool Consent::permits(const QString &district, DataClass cls, const QString &region,
-                      const QDateTime &now) const
+bool Consent::permits(
+    const QString &district, DataClass cls, const QString &region, const QDateTime &now) const
 {
     // Cheapest checks first: the evaluator calls this for every consent of a district.
     return !revoked && dataClass == cls && regionId == region && districtId == district
@@ -45,8 +45,12 @@ QJsonObject Consent::toJson() const
 Consent Consent::fromJson(const QJsonObject &json)
 {
     static const QStringList known{
-        QStringLiteral("id"),        QStringLiteral("district"),  QStringLiteral("data_class"),
-        QStringLiteral("region"),    QStringLiteral("reference"), QStringLiteral("expires"),
+        QStringLiteral("id"),
+        QStringLiteral("district"),
+        QStringLiteral("data_class"),
+        QStringLiteral("region"),
+        QStringLiteral("reference"),
+        QStringLiteral("expires"),
         QStringLiteral("revoked"),
     };
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -61,8 +65,8 @@ Consent Consent::fromJson(const QJsonObject &json)
     const auto parsedClass = dataClassFromString(dataClass);
     if (!parsedClass) {
         throw ValidationError(QStringLiteral("data_class"),
-                              QStringLiteral("unknown data class '%1' (known: %2)")
-                                  .arg(dataClass, dataClassNamesForHumans()));
+            QStringLiteral("unknown data class '%1' (known: %2)")
+                .arg(dataClass, dataClassNamesForHumans()));
     }
     consent.dataClass = *parsedClass;
     consent.regionId = requiredString(json, QStringLiteral("region"));
@@ -72,12 +76,12 @@ Consent Consent::fromJson(const QJsonObject &json)
     const QDateTime parsed = QDateTime::fromString(expires, Qt::ISODateWithMs);
     if (!parsed.isValid()) {
         throw ValidationError(QStringLiteral("expires"),
-                              QStringLiteral("'%1' is not an ISO 8601 date-time").arg(expires));
+            QStringLiteral("'%1' is not an ISO 8601 date-time").arg(expires));
     }
     // Without an offset the instant would depend on the daemon's time zone.
     if (parsed.timeSpec() == Qt::LocalTime) {
         throw ValidationError(QStringLiteral("expires"),
-                              QStringLiteral("'%1' needs a UTC offset or 'Z'").arg(expires));
+            QStringLiteral("'%1' needs a UTC offset or 'Z'").arg(expires));
     }
     consent.expires = parsed.toUTC();
 

@@ -25,8 +25,8 @@ struct Consent
 
     /** Returns true if this consent lets @p cls data of @p district go to @p region at
      *  @p now: not revoked and now < expires. An invalid expiry or now never counts as valid. */
-    bool permits(const QString &district, DataClass cls, const QString &region,
-                 const QDateTime &now) const;
+    bool permits(
+        const QString &district, DataClass cls, const QString &region, const QDateTime &now) const;
 
     /** Returns the wire shape (expires as "yyyy-MM-ddTHH:mm:ss.zzzZ"). */
     QJsonObject toJson() const;

@@ -9,9 +9,12 @@ namespace {
 const std::array<QLatin1StringView, DataClassCount> &names()
 {
     static const std::array<QLatin1StringView, DataClassCount> table{
-        QLatin1StringView("student_pii"),  QLatin1StringView("child_under_13"),
-        QLatin1StringView("eu_personal"),  QLatin1StringView("ca_personal"),
-        QLatin1StringView("deidentified"), QLatin1StringView("model_artifact"),
+        QLatin1StringView("student_pii"),
+        QLatin1StringView("child_under_13"),
+        QLatin1StringView("eu_personal"),
+        QLatin1StringView("ca_personal"),
+        QLatin1StringView("deidentified"),
+        QLatin1StringView("model_artifact"),
     };
     return table;
 }

@@ -8,11 +8,11 @@
 
 /** The kinds of data the residency rules distinguish; the wire names are the snake_case strings. */
 enum class DataClass : quint8 {
-    StudentPii,    // "student_pii": education records
-    ChildUnder13,  // "child_under_13": COPPA
-    EuPersonal,    // "eu_personal": GDPR / UK GDPR / Swiss FADP
-    CaPersonal,    // "ca_personal": Canadian provincial law / PIPEDA
-    Deidentified,  // "deidentified"
+    StudentPii, // "student_pii": education records
+    ChildUnder13, // "child_under_13": COPPA
+    EuPersonal, // "eu_personal": GDPR / UK GDPR / Swiss FADP
+    CaPersonal, // "ca_personal": Canadian provincial law / PIPEDA
+    Deidentified, // "deidentified"
     ModelArtifact, // "model_artifact"
 };
 

@@ -7,6 +7,7 @@ namespace {
 // ISO 3166-1 alpha-2 codes officially assigned (249, as in tzdata's iso3166.tab). Reserved codes
 // such as "UK" or "EU" are deliberately absent: "UK" in a policy pack would otherwise silently
 // never match a region in "GB".
+// clang-format off
 constexpr char AssignedCountries[] =
     "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR "
     "BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ "
@@ -17,6 +18,7 @@ constexpr char AssignedCountries[] =
     "QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG "
     "TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM "
     "ZW";
+// clang-format on
 
 constexpr std::array<bool, 26 * 26> buildCountryTable()
 {
@@ -88,8 +90,8 @@ QString JurisdictionCode::validationError(QStringView text)
         if (!CountryTable[country]) {
             return QStringLiteral("'%1' is not an assigned ISO 3166-1 alpha-2 country code%2")
                 .arg(text.left(2),
-                     text.left(2) == u"UK" ? QStringLiteral(" (the United Kingdom is 'GB')")
-                                           : QString());
+                    text.left(2) == u"UK" ? QStringLiteral(" (the United Kingdom is 'GB')")
+                                          : QString());
         }
     }
     return QStringLiteral("'%1' is not a jurisdiction code: expected an upper-case ISO 3166-1 "

@@ -37,7 +37,10 @@ public:
     /** Returns the text form ("US-WA"), or an empty string for an invalid code. */
     QString toString() const;
 
-    friend bool operator==(JurisdictionCode a, JurisdictionCode b) { return a.m_value == b.m_value; }
+    friend bool operator==(JurisdictionCode a, JurisdictionCode b)
+    {
+        return a.m_value == b.m_value;
+    }
     friend auto operator<=>(JurisdictionCode a, JurisdictionCode b)
     {
         return a.m_value <=> b.m_value;
@@ -46,7 +49,9 @@ public:
 private:
     static constexpr quint32 SubdivisionMask = 0xFFFFu;
 
-    explicit constexpr JurisdictionCode(quint32 value) : m_value(value) {}
+    explicit constexpr JurisdictionCode(quint32 value)
+        : m_value(value)
+    { }
 
     // High 16 bits: 1 + country index (26 * first letter + second letter); low 16 bits: the
     // subdivision in base 37, one digit per character (0 = no character), so no two texts collide.

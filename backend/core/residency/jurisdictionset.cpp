@@ -54,7 +54,8 @@ QStringList JurisdictionSet::toStringList() const
 {
     QStringList list;
     for (JurisdictionCode code : m_codes) {
-        if (code.isCountry() || !std::binary_search(m_codes.cbegin(), m_codes.cend(), code.country()))
+        if (code.isCountry()
+            || !std::binary_search(m_codes.cbegin(), m_codes.cend(), code.country()))
             list.append(code.toString());
     }
     list.sort();
@@ -67,7 +68,8 @@ void JurisdictionSet::normalize()
     QList<JurisdictionCode> kept;
     kept.reserve(m_codes.size());
     for (JurisdictionCode code : m_codes) {
-        if (code.isCountry() || !std::binary_search(m_codes.cbegin(), m_codes.cend(), code.country()))
+        if (code.isCountry()
+            || !std::binary_search(m_codes.cbegin(), m_codes.cend(), code.country()))
             kept.append(code);
     }
     m_codes = std::move(kept);

@@ -15,7 +15,7 @@ struct PlacementQuery
     QString districtId;
     QString districtJurisdiction; // "US-WA", "DE", …
     DataClass dataClass = DataClass::StudentPii;
-    QString targetRegionId;            // consents name regions
-    QString targetJurisdiction;        // effective jurisdiction of the region/pod/store
-    QStringList targetCertifications;  // region's plus the pod's, e.g. {"SOC2", "COPPA"}
+    QString targetRegionId; // consents name regions
+    QString targetJurisdiction; // effective jurisdiction of the region/pod/store
+    QStringList targetCertifications; // region's plus the pod's, e.g. {"SOC2", "COPPA"}
 };

@@ -5,8 +5,8 @@
 /** One reason a policy pack (or a consent) was refused: which file, where in it, and why. */
 struct PolicyError
 {
-    QString file;   // as given by the caller, e.g. "default.json"
-    QString path;   // JSON pointer (RFC 6901) to the offending value, "" for the whole document
+    QString file; // as given by the caller, e.g. "default.json"
+    QString path; // JSON pointer (RFC 6901) to the offending value, "" for the whole document
     QString reason; // human-readable, names the offending value
 
     /** Returns "file:path: reason" (path shown as "/" for the whole document). */

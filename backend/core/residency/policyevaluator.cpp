@@ -19,8 +19,8 @@ bool PolicyEvaluator::CompiledRule::appliesTo(quint32 bit, JurisdictionCode dist
     return false;
 }
 
-bool PolicyEvaluator::CompiledRule::jurisdictionAllows(JurisdictionCode target,
-                                                       JurisdictionCode district) const
+bool PolicyEvaluator::CompiledRule::jurisdictionAllows(
+    JurisdictionCode target, JurisdictionCode district) const
 {
     return targetAnywhere || (targetDistrictOwn && district.contains(target))
         || targetSet.contains(target);
@@ -34,7 +34,8 @@ PolicyEvaluator::PolicyEvaluator()
     m_default.remedy = QStringLiteral("Load a valid residency policy pack.");
 }
 
-PolicyEvaluator::PolicyEvaluator(const PolicyPack &pack) : m_packName(pack.name())
+PolicyEvaluator::PolicyEvaluator(const PolicyPack &pack)
+    : m_packName(pack.name())
 {
     m_default.id = pack.defaultRule().id;
     m_default.legalBasis = pack.defaultRule().legalBasis;
@@ -46,8 +47,8 @@ PolicyEvaluator::PolicyEvaluator(const PolicyPack &pack) : m_packName(pack.name(
         compiled.legalBasis = rule.legalBasis;
         compiled.remedy = rule.remedy;
         compiled.consentCanAllow = rule.consentCanAllow;
-        compiled.consentLegalBasis =
-            rule.consentLegalBasis.isEmpty() ? rule.legalBasis : rule.consentLegalBasis;
+        compiled.consentLegalBasis
+            = rule.consentLegalBasis.isEmpty() ? rule.legalBasis : rule.consentLegalBasis;
 
         quint32 ruleClasses = 0;
         for (const PolicySelector &selector : rule.appliesTo) {
@@ -125,14 +126,13 @@ Verdict PolicyEvaluator::invalidQuery(const PlacementQuery &query) const
     if (static_cast<int>(query.dataClass) >= DataClassCount)
         problems.append(QStringLiteral("unknown data class"));
     return Verdict{false, invalidQueryRuleId(),
-                   QStringLiteral("A placement that cannot be checked against the residency "
-                                  "policy is not allowed (fail closed)."),
-                   QStringLiteral("Correct the configuration: ") + problems.join(QStringLiteral("; ")),
-                   {}};
+        QStringLiteral("A placement that cannot be checked against the residency "
+                       "policy is not allowed (fail closed)."),
+        QStringLiteral("Correct the configuration: ") + problems.join(QStringLiteral("; ")), {}};
 }
 
-Verdict PolicyEvaluator::evaluate(const PlacementQuery &query, const QList<Consent> &consents,
-                                  const QDateTime &now) const
+Verdict PolicyEvaluator::evaluate(
+    const PlacementQuery &query, const QList<Consent> &consents, const QDateTime &now) const
 {
     const JurisdictionCode district = JurisdictionCode::parse(query.districtJurisdiction);
     const JurisdictionCode target = JurisdictionCode::parse(query.targetJurisdiction);
@@ -168,8 +168,8 @@ Verdict PolicyEvaluator::evaluate(const PlacementQuery &query, const QList<Conse
         if (rule.consentCanAllow) {
             if (!consentsChecked) {
                 for (const Consent &consent : consents) {
-                    if (consent.permits(query.districtId, query.dataClass, query.targetRegionId,
-                                        now))
+                    if (consent.permits(
+                            query.districtId, query.dataClass, query.targetRegionId, now))
                         consentIds.append(consent.id);
                 }
                 consentsChecked = true;
@@ -186,14 +186,14 @@ Verdict PolicyEvaluator::evaluate(const PlacementQuery &query, const QList<Conse
     if (!firstApplicable)
         return deny(m_default);
     if (allowedByConsent) {
-        return Verdict{true, allowedByConsent->id, allowedByConsent->consentLegalBasis, QString(),
-                       consentIds};
+        return Verdict{
+            true, allowedByConsent->id, allowedByConsent->consentLegalBasis, QString(), consentIds};
     }
     return Verdict{true, firstApplicable->id, firstApplicable->legalBasis, QString(), {}};
 }
 
-ResidencyScope PolicyEvaluator::allowedScopeFor(const QString &districtJurisdiction,
-                                                DataClass dataClass) const
+ResidencyScope PolicyEvaluator::allowedScopeFor(
+    const QString &districtJurisdiction, DataClass dataClass) const
 {
     ResidencyScope scope;
     const JurisdictionCode district = JurisdictionCode::parse(districtJurisdiction);

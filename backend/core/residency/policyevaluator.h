@@ -37,8 +37,8 @@ public:
     /** Returns the verdict for @p query. @p consents are the district's (others are ignored);
      *  a consent counts while now < expires and it is not revoked. An unparsable jurisdiction in
      *  the query yields a deny with rule "invalid-query" (fail closed). */
-    Verdict evaluate(const PlacementQuery &query, const QList<Consent> &consents,
-                     const QDateTime &now) const;
+    Verdict evaluate(
+        const PlacementQuery &query, const QList<Consent> &consents, const QDateTime &now) const;
 
     /** Returns where data of @p dataClass held by a district in @p districtJurisdiction may go,
      *  ignoring consents; an invalid jurisdiction yields an empty scope ("nowhere"). */

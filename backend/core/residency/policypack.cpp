@@ -39,8 +39,8 @@ QJsonObject PolicyPack::toJson() const
                 classes.append(dataClassName(dataClass));
             QJsonObject selectorObject{{QStringLiteral("data_classes"), classes}};
             if (!selector.districtIn.isEmpty()) {
-                selectorObject.insert(QStringLiteral("district_in"),
-                                      QJsonArray::fromStringList(selector.districtIn));
+                selectorObject.insert(
+                    QStringLiteral("district_in"), QJsonArray::fromStringList(selector.districtIn));
             }
             appliesTo.append(selectorObject);
         }
@@ -48,7 +48,7 @@ QJsonObject PolicyPack::toJson() const
         QJsonObject allowTarget{{QStringLiteral("in"), QJsonArray::fromStringList(rule.targetIn)}};
         if (!rule.targetCertifications.isEmpty()) {
             allowTarget.insert(QStringLiteral("certifications"),
-                               QJsonArray::fromStringList(rule.targetCertifications));
+                QJsonArray::fromStringList(rule.targetCertifications));
         }
         object.insert(QStringLiteral("allow_target"), allowTarget);
         if (rule.consentCanAllow) {

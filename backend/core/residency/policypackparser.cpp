@@ -89,17 +89,20 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 
 } // namespace
 
-PolicyPackParser::PolicyPackParser(QString fileName) : m_fileName(std::move(fileName)) { }
+PolicyPackParser::PolicyPackParser(QString fileName)
+    : m_fileName(std::move(fileName))
+{ }
 
 PolicyPack::LoadResult PolicyPackParser::parse(const QByteArray &bytes)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        error(QString(), QStringLiteral("not valid JSON at %1 (byte %2): %3")
-                             .arg(lineAndColumn(bytes, parseError.offset))
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        error(QString(),
+            QStringLiteral("not valid JSON at %1 (byte %2): %3")
+                .arg(lineAndColumn(bytes, parseError.offset))
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     } else if (!document.isObject()) {
         error(QString(), QStringLiteral("the pack must be a JSON object"));
     } else {
@@ -118,20 +121,20 @@ void PolicyPackParser::error(const QString &path, const QString &reason)
     m_errors.append(PolicyError{m_fileName, path, reason});
 }
 
-void PolicyPackParser::rejectUnknownKeys(const QJsonObject &object, const QString &path,
-                                         const QStringList &allowed)
+void PolicyPackParser::rejectUnknownKeys(
+    const QJsonObject &object, const QString &path, const QStringList &allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key())) {
-            error(pointer(path, it.key()), QStringLiteral("unknown key '%1' (allowed here: %2)")
-                                               .arg(it.key(), allowed.join(QStringLiteral(", "))));
+            error(pointer(path, it.key()),
+                QStringLiteral("unknown key '%1' (allowed here: %2)")
+                    .arg(it.key(), allowed.join(QStringLiteral(", "))));
         }
     }
 }
 
 std::optional<QString> PolicyPackParser::readString(const QJsonObject &object, const QString &key,
-                                                    const QString &path, bool required,
-                                                    bool nonEmpty)
+    const QString &path, bool required, bool nonEmpty)
 {
     const QString at = pointer(path, key);
     const QJsonValue value = object.value(key);
@@ -151,8 +154,8 @@ std::optional<QString> PolicyPackParser::readString(const QJsonObject &object, c
     return value.toString();
 }
 
-std::optional<QJsonArray> PolicyPackParser::readArray(const QJsonObject &object, const QString &key,
-                                                      const QString &path, bool required)
+std::optional<QJsonArray> PolicyPackParser::readArray(
+    const QJsonObject &object, const QString &key, const QString &path, bool required)
 {
     const QString at = pointer(path, key);
     const QJsonValue value = object.value(key);
@@ -171,27 +174,27 @@ std::optional<QJsonArray> PolicyPackParser::readArray(const QJsonObject &object,
 void PolicyPackParser::parseRoot(const QJsonObject &root)
 {
     rejectUnknownKeys(root, QString(),
-                      {QStringLiteral("version"), QStringLiteral("name"),
-                       QStringLiteral("description"), QStringLiteral("zones"),
-                       QStringLiteral("rules"), QStringLiteral("default")});
+        {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"),
+            QStringLiteral("zones"), QStringLiteral("rules"), QStringLiteral("default")});
 
     const QJsonValue version = root.value(QLatin1StringView("version"));
     if (version.isUndefined()) {
         error(QStringLiteral("/version"), QStringLiteral("required key 'version' is missing"));
     } else if (!version.isDouble()) {
         error(QStringLiteral("/version"),
-              QStringLiteral("must be the number 1, not %1").arg(typeName(version)));
+            QStringLiteral("must be the number 1, not %1").arg(typeName(version)));
     } else if (version.toDouble() != 1.0) {
         error(QStringLiteral("/version"),
-              QStringLiteral("unsupported version %1: this build reads version 1")
-                  .arg(version.toDouble()));
+            QStringLiteral("unsupported version %1: this build reads version 1")
+                .arg(version.toDouble()));
     } else {
         m_pack.m_version = 1;
     }
 
-    m_pack.m_name = readString(root, QStringLiteral("name"), QString(), true, true).value_or(QString());
-    m_pack.m_description =
-        readString(root, QStringLiteral("description"), QString(), false, false).value_or(QString());
+    m_pack.m_name
+        = readString(root, QStringLiteral("name"), QString(), true, true).value_or(QString());
+    m_pack.m_description = readString(root, QStringLiteral("description"), QString(), false, false)
+                               .value_or(QString());
 
     // Zones first: rules refer to them.
     const QJsonValue zones = root.value(QLatin1StringView("zones"));
@@ -213,32 +216,36 @@ void PolicyPackParser::parseRoot(const QJsonObject &root)
         parseDefault(defaultValue, QStringLiteral("/default"));
 
     if (m_certifications.size() > MaxCertifications) {
-        error(QString(), QStringLiteral("the pack names %1 distinct certifications; at most %2 are "
-                                        "supported")
-                             .arg(m_certifications.size())
-                             .arg(MaxCertifications));
+        error(QString(),
+            QStringLiteral("the pack names %1 distinct certifications; at most %2 are "
+                           "supported")
+                .arg(m_certifications.size())
+                .arg(MaxCertifications));
     }
 }
 
 void PolicyPackParser::parseZones(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        error(path, QStringLiteral("must be an object of zone name → jurisdiction codes, not %1")
-                        .arg(typeName(value)));
+        error(path,
+            QStringLiteral("must be an object of zone name → jurisdiction codes, not %1")
+                .arg(typeName(value)));
         return;
     }
     const QJsonObject zones = value.toObject();
     for (auto it = zones.begin(); it != zones.end(); ++it) {
         const QString at = pointer(path, it.key());
         if (!isZoneName(it.key())) {
-            error(at, QStringLiteral("zone name '%1' must be upper-case letters, digits and '_', "
-                                     "starting with a letter")
-                          .arg(it.key()));
+            error(at,
+                QStringLiteral("zone name '%1' must be upper-case letters, digits and '_', "
+                               "starting with a letter")
+                    .arg(it.key()));
             continue;
         }
         if (!it.value().isArray()) {
-            error(at, QStringLiteral("must be an array of jurisdiction codes, not %1")
-                          .arg(typeName(it.value())));
+            error(at,
+                QStringLiteral("must be an array of jurisdiction codes, not %1")
+                    .arg(typeName(it.value())));
             continue;
         }
         const QJsonArray members = it.value().toArray();
@@ -251,8 +258,9 @@ void PolicyPackParser::parseZones(const QJsonValue &value, const QString &path)
             const QString memberAt = pointer(at, i);
             const QJsonValue member = members.at(i);
             if (!member.isString()) {
-                error(memberAt, QStringLiteral("must be a jurisdiction code string, not %1")
-                                    .arg(typeName(member)));
+                error(memberAt,
+                    QStringLiteral("must be a jurisdiction code string, not %1")
+                        .arg(typeName(member)));
                 continue;
             }
             const QString code = member.toString();
@@ -277,9 +285,10 @@ void PolicyPackParser::checkRuleId(const QString &id, const QString &path)
         ok = ok && (isAsciiAlnum(c) || c == u'-' || c == u'_' || c == u'.' || c == u':');
     }
     if (!ok) {
-        error(path, QStringLiteral("rule id '%1' must be 1–64 ASCII letters, digits, '-', '_', "
-                                   "'.' or ':', starting with a letter or digit")
-                        .arg(id));
+        error(path,
+            QStringLiteral("rule id '%1' must be 1–64 ASCII letters, digits, '-', '_', "
+                           "'.' or ':', starting with a letter or digit")
+                .arg(id));
         return;
     }
     if (m_ruleIds.contains(id)) {
@@ -297,20 +306,21 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
     }
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
-                      {QStringLiteral("id"), QStringLiteral("description"),
-                       QStringLiteral("applies_to"), QStringLiteral("allow_target"),
-                       QStringLiteral("consent_can_allow"), QStringLiteral("consent_legal_basis"),
-                       QStringLiteral("legal_basis"), QStringLiteral("remedy")});
+        {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("applies_to"),
+            QStringLiteral("allow_target"), QStringLiteral("consent_can_allow"),
+            QStringLiteral("consent_legal_basis"), QStringLiteral("legal_basis"),
+            QStringLiteral("remedy")});
 
     if (const auto id = readString(object, QStringLiteral("id"), path, true, true)) {
         rule->id = *id;
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
-    rule->description =
-        readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
-    rule->legalBasis =
-        readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
-    rule->remedy = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
+    rule->description
+        = readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
+    rule->legalBasis
+        = readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
+    rule->remedy
+        = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
 
     if (const auto appliesTo = readArray(object, QStringLiteral("applies_to"), path, true)) {
         const QString at = pointer(path, QStringLiteral("applies_to"));
@@ -326,7 +336,7 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
     const QJsonValue allowTarget = object.value(QLatin1StringView("allow_target"));
     if (allowTarget.isUndefined()) {
         error(pointer(path, QStringLiteral("allow_target")),
-              QStringLiteral("required key 'allow_target' is missing"));
+            QStringLiteral("required key 'allow_target' is missing"));
     } else {
         parseAllowTarget(allowTarget, pointer(path, QStringLiteral("allow_target")), rule);
     }
@@ -337,27 +347,28 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
             rule->consentCanAllow = consent.toBool();
         else
             error(pointer(path, QStringLiteral("consent_can_allow")),
-                  QStringLiteral("must be a boolean, not %1").arg(typeName(consent)));
+                QStringLiteral("must be a boolean, not %1").arg(typeName(consent)));
     }
-    if (const auto basis =
-            readString(object, QStringLiteral("consent_legal_basis"), path, false, true)) {
+    if (const auto basis
+        = readString(object, QStringLiteral("consent_legal_basis"), path, false, true)) {
         rule->consentLegalBasis = *basis;
         if (!rule->consentCanAllow) {
             error(pointer(path, QStringLiteral("consent_legal_basis")),
-                  QStringLiteral("only meaningful with \"consent_can_allow\": true"));
+                QStringLiteral("only meaningful with \"consent_can_allow\": true"));
         }
     }
 }
 
-void PolicyPackParser::parseSelector(const QJsonValue &value, const QString &path,
-                                     PolicySelector *selector)
+void PolicyPackParser::parseSelector(
+    const QJsonValue &value, const QString &path, PolicySelector *selector)
 {
     if (!value.isObject()) {
         error(path, QStringLiteral("a selector must be an object, not %1").arg(typeName(value)));
         return;
     }
     const QJsonObject object = value.toObject();
-    rejectUnknownKeys(object, path, {QStringLiteral("data_classes"), QStringLiteral("district_in")});
+    rejectUnknownKeys(
+        object, path, {QStringLiteral("data_classes"), QStringLiteral("district_in")});
 
     if (const auto classes = readArray(object, QStringLiteral("data_classes"), path, true)) {
         const QString at = pointer(path, QStringLiteral("data_classes"));
@@ -367,14 +378,15 @@ void PolicyPackParser::parseSelector(const QJsonValue &value, const QString &pat
             const QJsonValue entry = classes->at(i);
             const auto dataClass = dataClassFromString(entry.toString());
             if (!entry.isString()) {
-                error(pointer(at, i), QStringLiteral("must be a data class name, not %1")
-                                          .arg(typeName(entry)));
+                error(pointer(at, i),
+                    QStringLiteral("must be a data class name, not %1").arg(typeName(entry)));
             } else if (!dataClass) {
-                error(pointer(at, i), QStringLiteral("unknown data class '%1' (known: %2)")
-                                          .arg(entry.toString(), dataClassNamesForHumans()));
+                error(pointer(at, i),
+                    QStringLiteral("unknown data class '%1' (known: %2)")
+                        .arg(entry.toString(), dataClassNamesForHumans()));
             } else if (selector->dataClasses.contains(*dataClass)) {
                 error(pointer(at, i),
-                      QStringLiteral("data class '%1' is listed twice").arg(entry.toString()));
+                    QStringLiteral("data class '%1' is listed twice").arg(entry.toString()));
             } else {
                 selector->dataClasses.append(*dataClass);
             }
@@ -389,8 +401,8 @@ void PolicyPackParser::parseSelector(const QJsonValue &value, const QString &pat
     }
 }
 
-void PolicyPackParser::parseAllowTarget(const QJsonValue &value, const QString &path,
-                                        PolicyRule *rule)
+void PolicyPackParser::parseAllowTarget(
+    const QJsonValue &value, const QString &path, PolicyRule *rule)
 {
     if (!value.isObject()) {
         error(path, QStringLiteral("must be an object, not %1").arg(typeName(value)));
@@ -406,13 +418,13 @@ void PolicyPackParser::parseAllowTarget(const QJsonValue &value, const QString &
         rule->targetIn = parseRefs(*in, at, RefContext::Target);
     }
     if (const auto certs = readArray(object, QStringLiteral("certifications"), path, false)) {
-        rule->targetCertifications =
-            parseCertifications(*certs, pointer(path, QStringLiteral("certifications")));
+        rule->targetCertifications
+            = parseCertifications(*certs, pointer(path, QStringLiteral("certifications")));
     }
 }
 
-QStringList PolicyPackParser::parseRefs(const QJsonArray &array, const QString &path,
-                                        RefContext context)
+QStringList PolicyPackParser::parseRefs(
+    const QJsonArray &array, const QString &path, RefContext context)
 {
     QStringList refs;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -434,9 +446,10 @@ QStringList PolicyPackParser::parseRefs(const QJsonArray &array, const QString &
             }
         } else if (ref == u"*" || ref == u"$district") {
             if (context == RefContext::District) {
-                error(at, QStringLiteral("'%1' is only allowed in allow_target.in; leave "
-                                         "district_in out to match any district")
-                              .arg(ref));
+                error(at,
+                    QStringLiteral("'%1' is only allowed in allow_target.in; leave "
+                                   "district_in out to match any district")
+                        .arg(ref));
                 continue;
             }
             if (ref == u"*" && array.size() != 1) {
@@ -459,10 +472,10 @@ QStringList PolicyPackParser::parseCertifications(const QJsonArray &array, const
         const QString at = pointer(path, i);
         const QJsonValue entry = array.at(i);
         if (!entry.isString() || !isCertificationName(entry.toString())) {
-            error(at, QStringLiteral("%1 is not a certification name: expected upper-case letters, "
-                                     "digits, '-' or '_' such as 'COPPA'")
-                          .arg(entry.isString() ? u'\'' + entry.toString() + u'\''
-                                                : typeName(entry)));
+            error(at,
+                QStringLiteral("%1 is not a certification name: expected upper-case letters, "
+                               "digits, '-' or '_' such as 'COPPA'")
+                    .arg(entry.isString() ? u'\'' + entry.toString() + u'\'' : typeName(entry)));
             continue;
         }
         if (certs.contains(entry.toString())) {
@@ -478,22 +491,24 @@ QStringList PolicyPackParser::parseCertifications(const QJsonArray &array, const
 void PolicyPackParser::parseDefault(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        error(path, QStringLiteral("must be an object with id, legal_basis and remedy, not %1")
-                        .arg(typeName(value)));
+        error(path,
+            QStringLiteral("must be an object with id, legal_basis and remedy, not %1")
+                .arg(typeName(value)));
         return;
     }
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
-                      {QStringLiteral("id"), QStringLiteral("description"),
-                       QStringLiteral("legal_basis"), QStringLiteral("remedy")});
+        {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("legal_basis"),
+            QStringLiteral("remedy")});
     PolicyRule &rule = m_pack.m_defaultRule;
     if (const auto id = readString(object, QStringLiteral("id"), path, true, true)) {
         rule.id = *id;
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
-    rule.description =
-        readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
-    rule.legalBasis =
-        readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
-    rule.remedy = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
+    rule.description
+        = readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
+    rule.legalBasis
+        = readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
+    rule.remedy
+        = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
 }

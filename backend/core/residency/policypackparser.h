@@ -26,12 +26,12 @@ private:
     enum class RefContext { District, Target };
 
     void error(const QString &path, const QString &reason);
-    void rejectUnknownKeys(const QJsonObject &object, const QString &path,
-                           const QStringList &allowed);
+    void rejectUnknownKeys(
+        const QJsonObject &object, const QString &path, const QStringList &allowed);
     std::optional<QString> readString(const QJsonObject &object, const QString &key,
-                                      const QString &path, bool required, bool nonEmpty);
-    std::optional<QJsonArray> readArray(const QJsonObject &object, const QString &key,
-                                        const QString &path, bool required);
+        const QString &path, bool required, bool nonEmpty);
+    std::optional<QJsonArray> readArray(
+        const QJsonObject &object, const QString &key, const QString &path, bool required);
 
     void parseRoot(const QJsonObject &root);
     void parseZones(const QJsonValue &value, const QString &path);

@@ -30,7 +30,7 @@ struct ResidencyScope
             {QStringLiteral("anywhere"), anywhere},
             {QStringLiteral("jurisdictions"), QJsonArray::fromStringList(jurisdictions)},
             {QStringLiteral("required_certifications"),
-             QJsonArray::fromStringList(requiredCertifications)},
+                QJsonArray::fromStringList(requiredCertifications)},
             {QStringLiteral("consent_may_extend"), consentMayExtend},
             {QStringLiteral("rules"), QJsonArray::fromStringList(ruleIds)},
         };

@@ -15,8 +15,8 @@ struct Verdict
     bool allowed = false;
     QString ruleId;
     QString legalBasis;
-    QString remedy;          // what would make the placement allowed; empty when allowed
-    QStringList consentIds;  // consents the allow relied on; empty otherwise
+    QString remedy; // what would make the placement allowed; empty when allowed
+    QStringList consentIds; // consents the allow relied on; empty otherwise
 
     /** Returns {"allowed", "rule", "legal_basis", "remedy", "consent_ids"}. */
     QJsonObject toJson() const
