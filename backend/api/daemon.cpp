@@ -155,7 +155,12 @@ void Daemon::startResidency()
     m_migrator->setFailpoint(qEnvironmentVariable("RP_FAILPOINT").section(QLatin1Char('.'), 1));
     if (m_config.demo) {
         DemoDataSeeder seeder(*m_residency);
-        seeder.seedIfEmpty(QDir(m_config.dataDir).filePath(QStringLiteral("stores/.seeded")));
+        try {
+            seeder.seedIfEmpty(QDir(m_config.dataDir).filePath(QStringLiteral("stores/.seeded")));
+        } catch (const std::exception &e) {
+            // Demo objects are a convenience: serve without them and try again at the next start.
+            qCWarning(lcApi) << "demo objects not seeded:" << e.what();
+        }
     }
     m_migrator->resumeUnfinished();
 }
