@@ -3,6 +3,8 @@
 #include "backend/services/logging.h"
 #include "backend/store/database.h"
 
+#include <QSqlQuery>
+
 AuditLog::AuditLog(Database &db, AuditStore &store, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -17,6 +19,43 @@ void AuditLog::loadHead()
     m_chain = last ? AuditChain(last->seq, last->hash) : AuditChain();
 }
 
+void AuditLog::writeAnchor(const AuditRecord &head)
+{
+    // The head (seq and hash) is kept apart from the chain: a chain stays valid when its newest
+    // records are deleted, the anchor then names what is missing.
+    m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_head'"));
+    m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('audit_head', ?)"),
+              {QStringLiteral("%1:%2").arg(head.seq).arg(head.hash)});
+}
+
+AuditVerifyResult AuditLog::verify()
+{
+    auto result = m_store.verify();
+    if (!result.ok)
+        return result;
+    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_head'"));
+    if (!q.next())
+        return result;
+    const auto anchor = q.value(0).toString();
+    const auto anchoredSeq = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
+    const auto anchoredHash = anchor.section(QLatin1Char(':'), 1);
+    if (result.lastSeq < anchoredSeq) {
+        result.ok = false;
+        result.failure = AuditVerifyResult::Failure::SeqGap;
+        result.firstBadSeq = result.lastSeq + 1;
+        result.reason = QStringLiteral("records %1 to %2 are missing: the log ends at seq %3 but its head anchor is seq %2")
+                            .arg(result.lastSeq + 1)
+                            .arg(anchoredSeq)
+                            .arg(result.lastSeq);
+    } else if (result.lastSeq == anchoredSeq && result.headHash != anchoredHash) {
+        result.ok = false;
+        result.failure = AuditVerifyResult::Failure::HashMismatch;
+        result.firstBadSeq = anchoredSeq;
+        result.reason = QStringLiteral("seq %1 does not match the head anchor; the log was rewritten").arg(anchoredSeq);
+    }
+    return result;
+}
+
 AuditRecord AuditLog::append(AuditRecord record, const std::function<void()> &alsoCommit)
 {
     AuditChain next = m_chain;
@@ -24,6 +63,7 @@ AuditRecord AuditLog::append(AuditRecord record, const std::function<void()> &al
     try {
         inTransaction(m_db, [&] {
             m_store.insert(sealed);
+            writeAnchor(sealed);
             if (alsoCommit)
                 alsoCommit();
         });
@@ -46,6 +86,8 @@ QList<AuditRecord> AuditLog::appendBatch(QList<AuditRecord> records)
     inTransaction(m_db, [&] {
         for (const auto &record : std::as_const(sealed))
             m_store.insert(record);
+        if (!sealed.isEmpty())
+            writeAnchor(sealed.constLast());
     });
     m_chain = std::move(next);
     for (const auto &record : std::as_const(sealed))

@@ -31,7 +31,8 @@ public:
      */
     QList<AuditRecord> appendBatch(QList<AuditRecord> records);
     QList<AuditRecord> list(const AuditQuery &query) { return m_store.list(query); }
-    AuditVerifyResult verify() { return m_store.verify(); }
+    /** Verifies the chain and that it still ends at the committed head (no truncated tail). */
+    AuditVerifyResult verify();
     qint64 lastSeq() const { return m_chain.lastSeq(); }
 
 Q_SIGNALS:
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void loadHead();
+    void writeAnchor(const AuditRecord &head);
 
     Database &m_db;
     AuditStore &m_store;

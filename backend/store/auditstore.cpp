@@ -1,6 +1,7 @@
 #include "backend/store/auditstore.h"
 
-#include "backend/core/audit/auditchain.h"
+#include "backend/core/audit/auditverifier.h"
+#include "backend/core/audit/canonicaljson.h"
 #include "backend/store/database.h"
 
 #include <QJsonDocument>
@@ -35,13 +36,15 @@ AuditStore::AuditStore(Database &db)
 {
 }
 
-void AuditStore::insert(const AuditRecord &r)
+void AuditStore::insert(const AuditRecord &record)
 {
+    // Time and details are stored in their canonical (hashed) form, so verify() can hash the
+    // stored bytes without parsing them.
+    const auto r = record.toStored();
     m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)),
-              {r.seq, r.time.toUTC().toString(Qt::ISODateWithMs), r.actor, r.action, r.district, r.dataClass,
-               r.fromRegion, r.toRegion, r.rule, r.legalBasis,
-               QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)), r.prevHash, r.hash});
+              {r.seq, r.time, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule,
+               r.legalBasis, QString::fromUtf8(r.details), r.prevHash, r.hash});
 }
 
 std::optional<AuditRecord> AuditStore::last()
@@ -90,12 +93,26 @@ QList<AuditRecord> AuditStore::list(const AuditQuery &query)
 AuditVerifyResult AuditStore::verify()
 {
     auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
-    return AuditChain::verify([&q](AuditRecord *record) {
-        if (!q.next())
-            return false;
-        fromRow(q, record);
-        return true;
-    });
+    AuditVerifier verifier;
+    StoredAuditRow row;
+    while (q.next()) {
+        row.seq = q.value(0).toLongLong();
+        row.time = q.value(1).toString();
+        row.actor = q.value(2).toString();
+        row.action = q.value(3).toString();
+        row.district = q.value(4).toString();
+        row.dataClass = q.value(5).toString();
+        row.fromRegion = q.value(6).toString();
+        row.toRegion = q.value(7).toString();
+        row.rule = q.value(8).toString();
+        row.legalBasis = q.value(9).toString();
+        row.details = q.value(10).toString().toUtf8();
+        row.prevHash = q.value(11).toString();
+        row.hash = q.value(12).toString();
+        if (!verifier.addStored(row))
+            break;
+    }
+    return verifier.finish();
 }
 
 qint64 AuditStore::count()

@@ -50,51 +50,94 @@ bool isLowerHex64(const QString &text)
 
 } // namespace
 
-void AuditRecord::appendHashInput(QByteArray &out) const
+namespace {
+
+/** The text fields of a record, whichever form it comes in. */
+struct HashFields
 {
-    // Keys in RFC 8785 order (UTF-16 code units), written straight into one buffer sized for the
-    // worst case: no QJsonObject is built and nothing is allocated once the buffer is warm.
+    qint64 seq;
+    QStringView actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash;
+};
+
+/**
+ * Writes the hash input with keys in RFC 8785 order (UTF-16 code units) straight into one buffer
+ * sized for the worst case: no QJsonObject is built and nothing is allocated once it is warm.
+ * @p appendDetails appends the canonical details; @p writeTime writes the timestamp's characters.
+ */
+template<typename AppendDetails, typename WriteTime>
+void writeHashInput(QByteArray &out, const HashFields &f, AppendDetails appendDetails, WriteTime writeTime)
+{
     using CJ = CanonicalJson;
 
     qsizetype start = out.size();
-    out.resize(start + CJ::maxStringBytes(prevHash.size()) + CJ::maxStringBytes(action.size())
-        + CJ::maxStringBytes(actor.size()) + CJ::maxStringBytes(dataClass.size()) + 32);
+    out.resize(start + CJ::maxStringBytes(f.prevHash.size()) + CJ::maxStringBytes(f.action.size())
+        + CJ::maxStringBytes(f.actor.size()) + CJ::maxStringBytes(f.dataClass.size()) + 32);
     char *d = out.data() + start;
-    d = CJ::writeRawUtf8(d, prevHash);
+    d = CJ::writeRawUtf8(d, f.prevHash);
     d = literal(d, "{\"action\":");
-    d = CJ::writeString(d, action);
+    d = CJ::writeString(d, f.action);
     d = literal(d, ",\"actor\":");
-    d = CJ::writeString(d, actor);
+    d = CJ::writeString(d, f.actor);
     d = literal(d, ",\"data_class\":");
-    d = CJ::writeString(d, dataClass);
+    d = CJ::writeString(d, f.dataClass);
     d = literal(d, ",\"details\":");
     out.truncate(d - out.constData());
-    CJ::appendObject(out, details);
+    appendDetails(out);
 
     start = out.size();
-    out.resize(start + CJ::maxStringBytes(district.size()) + CJ::maxStringBytes(fromRegion.size())
-        + CJ::maxStringBytes(legalBasis.size()) + CJ::maxStringBytes(prevHash.size())
-        + CJ::maxStringBytes(rule.size()) + CJ::maxStringBytes(toRegion.size())
+    out.resize(start + CJ::maxStringBytes(f.district.size()) + CJ::maxStringBytes(f.fromRegion.size())
+        + CJ::maxStringBytes(f.legalBasis.size()) + CJ::maxStringBytes(f.prevHash.size())
+        + CJ::maxStringBytes(f.rule.size()) + CJ::maxStringBytes(f.toRegion.size())
         + CJ::MaxTimestampBytes + 160);
     d = out.data() + start;
     d = literal(d, ",\"district\":");
-    d = CJ::writeString(d, district);
+    d = CJ::writeString(d, f.district);
     d = literal(d, ",\"from_region\":");
-    d = CJ::writeString(d, fromRegion);
+    d = CJ::writeString(d, f.fromRegion);
     d = literal(d, ",\"legal_basis\":");
-    d = CJ::writeString(d, legalBasis);
+    d = CJ::writeString(d, f.legalBasis);
     d = literal(d, ",\"prev_hash\":");
-    d = CJ::writeString(d, prevHash);
+    d = CJ::writeString(d, f.prevHash);
     d = literal(d, ",\"rule\":");
-    d = CJ::writeString(d, rule);
+    d = CJ::writeString(d, f.rule);
     d = literal(d, ",\"seq\":");
-    d = CJ::writeInteger(d, seq);
+    d = CJ::writeInteger(d, f.seq);
     d = literal(d, ",\"time\":\"");
-    d = CJ::writeUtcTimestamp(d, time);
+    d = writeTime(d);
     d = literal(d, "\",\"to_region\":");
-    d = CJ::writeString(d, toRegion);
+    d = CJ::writeString(d, f.toRegion);
     *d++ = '}';
     out.truncate(d - out.constData());
+}
+
+} // namespace
+
+void AuditRecord::appendHashInput(QByteArray &out) const
+{
+    writeHashInput(
+        out, {seq, actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash},
+        [this](QByteArray &o) { CanonicalJson::appendObject(o, details); },
+        [this](char *d) { return CanonicalJson::writeUtcTimestamp(d, time); });
+}
+
+void AuditRecord::appendStoredHashInput(QByteArray &out, const StoredAuditRow &r)
+{
+    // The stored time is written as stored: an edited or reformatted time changes the hash input.
+    const QStringView time = QStringView(r.time).left(CanonicalJson::MaxTimestampBytes);
+    writeHashInput(
+        out, {r.seq, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule, r.legalBasis, r.prevHash},
+        [&r](QByteArray &o) { o.append(r.details); },
+        [time](char *d) {
+            for (const QChar c : time)
+                *d++ = c.unicode() < 0x80 ? char(c.unicode()) : '?';
+            return d;
+        });
+}
+
+StoredAuditRow AuditRecord::toStored() const
+{
+    return {seq, CanonicalJson::utcTimestamp(time), actor, action, district, dataClass, fromRegion, toRegion,
+            rule, legalBasis, CanonicalJson::serialize(details), prevHash, hash};
 }
 
 QByteArray AuditRecord::canonicalJson() const

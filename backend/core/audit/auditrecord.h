@@ -16,6 +16,28 @@
  * with time as "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC, milliseconds) and absent text as "".
  * The wire shape (GET /audit) is the same object plus "hash".
  */
+/**
+ * A record as a store keeps it: text columns, the time already in canonical form and details as
+ * canonical JSON bytes. Verifying this form hashes the stored bytes without parsing them, so a
+ * million rows verify in about a second; any edit still changes the hash input.
+ */
+struct StoredAuditRow
+{
+    qint64 seq = 0;
+    QString time; // "yyyy-MM-ddTHH:mm:ss.zzzZ"
+    QString actor;
+    QString action;
+    QString district;
+    QString dataClass;
+    QString fromRegion;
+    QString toRegion;
+    QString rule;
+    QString legalBasis;
+    QByteArray details; // canonical JSON of the details object
+    QString prevHash;
+    QString hash;
+};
+
 struct AuditRecord
 {
     qint64 seq = 0; // 1 for the first record of a chain
@@ -31,6 +53,12 @@ struct AuditRecord
     QJsonObject details; // object refs, checksums, counts …
     QString prevHash; // 64 hex digits; 64 zeros for the first record
     QString hash;
+
+    /** Appends the hash input of a stored row; equals appendHashInput() of the record it stores
+     *  when its time and details are in canonical form. */
+    static void appendStoredHashInput(QByteArray &out, const StoredAuditRow &row);
+    /** Returns the stored form of this record (canonical time and details). */
+    StoredAuditRow toStored() const;
 
     /** Returns the canonical JSON (UTF-8) of every field but hash. */
     QByteArray canonicalJson() const;

@@ -37,6 +37,29 @@ bool AuditVerifier::fail(AuditVerifyResult::Failure failure, qint64 seq, const Q
 
 bool AuditVerifier::add(const AuditRecord &record)
 {
+    return check(record.seq, record.prevHash, record.hash, [&] { return record.computeDigest(m_scratch, m_sha); });
+}
+
+bool AuditVerifier::addStored(const StoredAuditRow &row)
+{
+    return check(row.seq, row.prevHash, row.hash, [&] {
+        m_scratch.truncate(0);
+        AuditRecord::appendStoredHashInput(m_scratch, row);
+        m_sha.reset();
+        m_sha.addData(m_scratch);
+        return m_sha.result();
+    });
+}
+
+template<typename ComputeDigest>
+bool AuditVerifier::check(qint64 seq, const QString &prevHash, const QString &hash, ComputeDigest computeDigest)
+{
+    struct View
+    {
+        qint64 seq;
+        const QString &prevHash;
+        const QString &hash;
+    } record{seq, prevHash, hash};
     if (m_decided)
         return false;
 
@@ -81,12 +104,12 @@ bool AuditVerifier::add(const AuditRecord &record)
                 .arg(record.seq)
                 .arg(record.prevHash, m_prevHash));
     }
-    if (!digestEqualsHex(record.computeDigest(m_scratch, m_sha), record.hash)) {
+    if (!digestEqualsHex(computeDigest(), record.hash)) {
         return fail(AuditVerifyResult::Failure::HashMismatch, record.seq,
-            QStringLiteral("seq %1: stored hash %2 does not match the record's contents "
-                           "(%3); the record was changed after it was written")
+            QStringLiteral("seq %1: stored hash %2 does not match the record's contents; "
+                           "the record was changed after it was written")
                 .arg(record.seq)
-                .arg(record.hash, record.computeHash()));
+                .arg(record.hash));
     }
 
     m_prevHash = record.hash;

@@ -32,10 +32,14 @@ public:
 
     /** Checks the next record; returns false once the outcome is decided (stop feeding). */
     bool add(const AuditRecord &record);
+    /** As add(), for a row in its stored text form (hashes the stored bytes, no JSON parsing). */
+    bool addStored(const StoredAuditRow &row);
     /** Returns the outcome of everything added; call after the last record. */
     AuditVerifyResult finish();
 
 private:
+    template<typename ComputeDigest>
+    bool check(qint64 seq, const QString &prevHash, const QString &hash, ComputeDigest digest);
     bool fail(AuditVerifyResult::Failure failure, qint64 seq, const QString &reason);
 
     qint64 m_expectedSeq;
