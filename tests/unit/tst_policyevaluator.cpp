@@ -224,10 +224,18 @@ void TestPolicyEvaluator::defaultRules_data()
     row("ON model_artifact in AU", "CA-ON", "model_artifact", "AU", none, true, kAnywhere);
     row("AU model_artifact in DE", "AU", "model_artifact", "DE", none, true, kAnywhere);
 
+    // APAC student records stay in APAC (AU, NZ, SG): across those countries is fine.
+    const QString kApac = QStringLiteral("apac-student-records-in-region");
+    row("AU student_pii in AU", "AU", "student_pii", "AU", none, true, kApac);
+    row("AU-VIC student_pii in AU-NSW", "AU-VIC", "student_pii", "AU-NSW", none, true, kApac);
+    row("NZ student_pii in AU-NSW", "NZ", "student_pii", "AU-NSW", none, true, kApac);
+    row("SG student_pii in US-VA", "SG", "student_pii", "US-VA", none, false, kApac);
+    row("AU student_pii in DE", "AU", "student_pii", "DE", none, false, kApac);
+
     // 6. Regulated data no rule covers is denied by default.
-    row("AU student_pii in AU", "AU", "student_pii", "AU", none, false, kDefault);
     row("QC student_pii in CA-QC", "CA-QC", "student_pii", "CA-QC", none, false, kDefault);
-    row("SG student_pii in SG", "SG", "student_pii", "SG", none, false, kDefault);
+    row("JP student_pii in JP", "JP", "student_pii", "JP", none, false, kDefault);
+    row("SG ca_personal in SG", "SG", "ca_personal", "SG", none, false, QStringLiteral("ca-provincial-residency"));
 
     // Unusable queries fail closed.
     row("empty target jurisdiction", "US-WA", "deidentified", "", none, false, kInvalid);

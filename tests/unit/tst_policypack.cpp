@@ -93,7 +93,7 @@ void TestPolicyPack::defaultPackRulesAreComplete()
     }
     QCOMPARE(ids,
         (QStringList{"us-student-records-in-state", "gdpr-eu-residency", "ca-provincial-residency",
-            "coppa-certified-target", "unregulated-anywhere"}));
+            "apac-student-records-in-region", "coppa-certified-target", "unregulated-anywhere"}));
     QCOMPARE(result.pack->defaultRule().id, QStringLiteral("default-deny"));
     QVERIFY(!result.pack->defaultRule().remedy.isEmpty());
     // Only the in-state rule may be lifted by a district's consent.
