@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/map/maplabel.h"
+#include "ui/map/mapprojection.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QHash>
+#include <QList>
+#include <QPixmap>
+#include <QTransform>
+
+class MarkerLayer;
+
+/// Region names (and an optional badge line such as "12 objects") at a constant screen
+/// size, with a halo so they read over land, sea and shading alike.
+///
+/// Each label is placed next to its anchor, clear of the markers fanned out there; when
+/// every candidate spot (below, above, right, left) collides with a label placed before
+/// it, it is left out at this zoom rather than drawn over another one — list order is
+/// priority.
+class LabelLayer : public QGraphicsItem
+{
+public:
+    LabelLayer(const MapProjection &projection, const MarkerLayer *markers,
+        QGraphicsItem *parent = nullptr);
+
+    void setLabels(const QList<MapLabel> &labels);
+    void setBadges(const QHash<QString, QString> &textByLabelId);
+    /** Markers were added, moved or removed at these scene positions: repaints if one is
+     *  close enough to a label that its placement may change. */
+    void markersChangedAt(const QList<QPointF> &scenePositions);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Label
+    {
+        MapLabel label;
+        QPointF scenePos;
+        QString badge;
+        QPixmap sprite; // text + halo + badge, rendered lazily
+        qreal spriteRatio = 0;
+    };
+
+    void renderSprite(Label *label, qreal devicePixelRatio) const;
+
+    MapProjection m_projection;
+    const MarkerLayer *m_markers;
+    QRectF m_world;
+    QList<Label> m_labels;
+    QHash<QString, QString> m_badges;
+    QTransform m_lastTransform; // of the last paint, to map marker changes to the screen
+    QList<QRectF> m_candidateAreas; // device area each label may occupy, last paint
+    QFont m_font;
+    QFont m_badgeFont;
+};
