@@ -39,9 +39,8 @@ std::array<QMutex, 64> &keyLocks()
 QJsonObject versionToJson(const ObjectMeta &meta, qint64 size)
 {
     return QJsonObject{{QStringLiteral("district"), meta.district},
-                       {QStringLiteral("data_class"), meta.dataClass},
-                       {QStringLiteral("sha256"), meta.sha256},
-                       {QStringLiteral("size"), size}};
+        {QStringLiteral("data_class"), meta.dataClass}, {QStringLiteral("sha256"), meta.sha256},
+        {QStringLiteral("size"), size}};
 }
 
 bool versionFromJson(const QJsonObject &o, ObjectMeta *meta, qint64 *size)
@@ -69,9 +68,8 @@ struct Entry
 std::vector<Entry> sortedEntries(const QString &dir)
 {
     std::vector<Entry> entries;
-    QDirIterator it(dir,
-                    QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden
-                        | QDir::NoSymLinks);
+    QDirIterator it(
+        dir, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
     while (it.hasNext()) {
         it.next();
         Entry e;
@@ -83,7 +81,7 @@ std::vector<Entry> sortedEntries(const QString &dir)
         entries.push_back(std::move(e));
     }
     std::sort(entries.begin(), entries.end(),
-              [](const Entry &a, const Entry &b) { return a.sortKey < b.sortKey; });
+        [](const Entry &a, const Entry &b) { return a.sortKey < b.sortKey; });
     return entries;
 }
 
@@ -132,13 +130,12 @@ public:
 
 DirectoryObjectStore::DirectoryObjectStore(const QString &root)
     : m_root(QDir::cleanPath(QDir(root).absolutePath()))
-{
-}
+{ }
 
 DirectoryObjectStore::~DirectoryObjectStore() = default;
 
-std::unique_ptr<DirectoryObjectStore>
-DirectoryObjectStore::fromJson(const QJsonObject &config, const QString &dataDir, QString *error)
+std::unique_ptr<DirectoryObjectStore> DirectoryObjectStore::fromJson(
+    const QJsonObject &config, const QString &dataDir, QString *error)
 {
     const auto fail = [error](const QString &why) {
         if (error)
@@ -191,8 +188,8 @@ void DirectoryObjectStore::throwIo(const QString &key, const QString &reason) co
     throw ObjectStoreError(Kind::Io, describe(), key, reason);
 }
 
-std::optional<DirectoryObjectStore::Sidecar>
-DirectoryObjectStore::readSidecar(const QString &key) const
+std::optional<DirectoryObjectStore::Sidecar> DirectoryObjectStore::readSidecar(
+    const QString &key) const
 {
     QFile file(metaPath(key));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -227,13 +224,13 @@ void DirectoryObjectStore::writeSidecar(const QString &key, const Sidecar &sidec
         o.insert(QStringLiteral("pending"), true);
         if (sidecar.previous)
             o.insert(QStringLiteral("previous"),
-                     versionToJson(sidecar.previous->meta, sidecar.previous->size));
+                versionToJson(sidecar.previous->meta, sidecar.previous->size));
     }
     writeFile(key, metaPath(key), QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void DirectoryObjectStore::writeFile(const QString &key, const QString &path,
-                                     const QByteArray &bytes)
+void DirectoryObjectStore::writeFile(
+    const QString &key, const QString &path, const QByteArray &bytes)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
@@ -270,8 +267,8 @@ void DirectoryObjectStore::syncDirectory(const QString &dir) const
 #endif
 }
 
-std::optional<DirectoryObjectStore::Resolved>
-DirectoryObjectStore::resolve(const QString &key, const QByteArray *data) const
+std::optional<DirectoryObjectStore::Resolved> DirectoryObjectStore::resolve(
+    const QString &key, const QByteArray *data) const
 {
     const QFileInfo file(dataPath(key));
     if (!file.isFile())
@@ -281,14 +278,13 @@ DirectoryObjectStore::resolve(const QString &key, const QByteArray *data) const
         return std::nullopt; // a temp file, or data whose put never reached its sidecar
     const qint64 size = data ? data->size() : file.size();
     const Version &current = sidecar->current;
-    const auto result = [&](const Version &v) {
-        return Resolved{v, file.lastModified().toUTC()};
-    };
+    const auto result = [&](const Version &v) { return Resolved{v, file.lastModified().toUTC()}; };
     if (!sidecar->pending) {
         if (size != current.size)
-            throwIo(key, QStringLiteral("data file holds %1 bytes, its metadata says %2")
-                             .arg(size)
-                             .arg(current.size));
+            throwIo(key,
+                QStringLiteral("data file holds %1 bytes, its metadata says %2")
+                    .arg(size)
+                    .arg(current.size));
         return result(current);
     }
     // An overwrite was interrupted (or is running in another process): the data file holds
@@ -303,8 +299,8 @@ DirectoryObjectStore::resolve(const QString &key, const QByteArray *data) const
         if (!data) {
             QFile f(file.filePath());
             if (!f.open(QIODevice::ReadOnly))
-                throwIo(key, QStringLiteral("cannot read %1: %2").arg(f.fileName(),
-                                                                      f.errorString()));
+                throwIo(
+                    key, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
             bytes = f.readAll();
             data = &bytes;
         }
@@ -314,8 +310,9 @@ DirectoryObjectStore::resolve(const QString &key, const QByteArray *data) const
         if (sha == previous->meta.sha256)
             return result(*previous);
     }
-    throwIo(key, QStringLiteral("data file matches neither the new nor the previous version "
-                                "recorded in its metadata"));
+    throwIo(key,
+        QStringLiteral("data file matches neither the new nor the previous version "
+                       "recorded in its metadata"));
 }
 
 void DirectoryObjectStore::requireNoFolderConflict(const QString &key) const
@@ -324,23 +321,23 @@ void DirectoryObjectStore::requireNoFolderConflict(const QString &key) const
     const QString objects = m_root + QStringLiteral("/objects");
     if (QFileInfo(dataPath(key)).isDir())
         throw ObjectStoreError(Kind::InvalidKey, describe(), key,
-                               QStringLiteral("other keys start with '%1/'; the directory "
-                                              "store cannot also hold it as an object")
-                                   .arg(key));
+            QStringLiteral("other keys start with '%1/'; the directory "
+                           "store cannot also hold it as an object")
+                .arg(key));
     QString path = objects;
     const QStringList segments = key.split(u'/');
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
         path += u'/' + segments.at(i);
         if (QFileInfo(path).isFile())
             throw ObjectStoreError(Kind::InvalidKey, describe(), key,
-                                   QStringLiteral("'%1' is an object; the directory store "
-                                                  "cannot also use it as a folder")
-                                       .arg(path.mid(objects.size() + 1)));
+                QStringLiteral("'%1' is an object; the directory store "
+                               "cannot also use it as a folder")
+                    .arg(path.mid(objects.size() + 1)));
     }
 }
 
-ObjectPage DirectoryObjectStore::list(const QString &prefix, const QString &continuationToken,
-                                      int maxKeys)
+ObjectPage DirectoryObjectStore::list(
+    const QString &prefix, const QString &continuationToken, int maxKeys)
 {
     requireValidPrefix(prefix);
     if (maxKeys <= 0)
@@ -358,8 +355,8 @@ ObjectPage DirectoryObjectStore::list(const QString &prefix, const QString &cont
     // Every key with this prefix lives below the prefix's folder part.
     const qsizetype slash = prefix.lastIndexOf(u'/');
     const QString base = slash < 0 ? QString() : prefix.left(slash + 1);
-    const QString start = m_root + QStringLiteral("/objects") + (base.isEmpty() ? QString()
-                                                                                : u'/' + base.chopped(1));
+    const QString start = m_root + QStringLiteral("/objects")
+        + (base.isEmpty() ? QString() : u'/' + base.chopped(1));
     if (QFileInfo(start).isDir())
         listing.walk(start, base);
 
@@ -398,10 +395,9 @@ QByteArray DirectoryObjectStore::get(const QString &key)
     QFile file(dataPath(key));
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            throw ObjectStoreError(Kind::NotFound, describe(), key,
-                                   QStringLiteral("no such object"));
-        throwIo(key, QStringLiteral("cannot read %1: %2").arg(file.fileName(),
-                                                               file.errorString()));
+            throw ObjectStoreError(
+                Kind::NotFound, describe(), key, QStringLiteral("no such object"));
+        throwIo(key, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     }
     const QByteArray data = file.readAll();
     const std::optional<Resolved> resolved = resolve(key, &data);

@@ -28,8 +28,8 @@ public:
 
     /** Returns a store for {"type":"directory","path":…} (relative paths resolve against
      *  dataDir), or nullptr with *error naming the field. */
-    static std::unique_ptr<DirectoryObjectStore> fromJson(const QJsonObject &config,
-                                                          const QString &dataDir, QString *error);
+    static std::unique_ptr<DirectoryObjectStore> fromJson(
+        const QJsonObject &config, const QString &dataDir, QString *error);
 
     /** Returns the absolute root directory. */
     QString root() const { return m_root; }
@@ -40,8 +40,8 @@ public:
 
     QString kind() const override;
     QString describe() const override;
-    ObjectPage list(const QString &prefix, const QString &continuationToken,
-                    int maxKeys = 1000) override;
+    ObjectPage list(
+        const QString &prefix, const QString &continuationToken, int maxKeys = 1000) override;
     std::optional<ObjectInfo> head(const QString &key) override;
     QByteArray get(const QString &key) override;
     void put(const QString &key, const QByteArray &data, const ObjectMeta &meta) override;

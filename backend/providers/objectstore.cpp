@@ -46,8 +46,8 @@ QString characterProblem(const QString &text)
         if (c == u'\\')
             return QStringLiteral("contains a backslash at %1").arg(i);
         if (c.isSurrogate()) {
-            const bool pair = c.isHighSurrogate() && i + 1 < text.size()
-                && text.at(i + 1).isLowSurrogate();
+            const bool pair
+                = c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
             if (!pair)
                 return QStringLiteral("contains invalid UTF-16 at %1").arg(i);
             ++i;
@@ -113,8 +113,7 @@ QString ObjectStore::prefixProblem(const QString &prefix)
 
 QString ObjectStore::sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 void ObjectStore::requireValidKey(const QString &key) const
@@ -129,8 +128,8 @@ void ObjectStore::requireValidPrefix(const QString &prefix) const
         throw ObjectStoreError(ObjectStoreError::Kind::InvalidKey, describe(), prefix, p);
 }
 
-ObjectMeta ObjectStore::completeMeta(const QString &key, const QByteArray &data,
-                                     const ObjectMeta &meta) const
+ObjectMeta ObjectStore::completeMeta(
+    const QString &key, const QByteArray &data, const ObjectMeta &meta) const
 {
     const auto reject = [&](const QString &why) {
         throw ObjectStoreError(ObjectStoreError::Kind::InvalidKey, describe(), key, why);
@@ -146,18 +145,17 @@ ObjectMeta ObjectStore::completeMeta(const QString &key, const QByteArray &data,
     if (out.dataClass.isEmpty())
         out.dataClass = segments.at(1);
     else if (out.dataClass != segments.at(1))
-        reject(QStringLiteral("metadata data class '%1' does not match the key")
-                   .arg(out.dataClass));
+        reject(
+            QStringLiteral("metadata data class '%1' does not match the key").arg(out.dataClass));
 
     const QString actual = sha256Hex(data);
     if (out.sha256.isEmpty()) {
         out.sha256 = actual;
     } else {
         const QString given = out.sha256.toLower();
-        const bool hex = given.size() == 64
-            && std::all_of(given.begin(), given.end(), [](QChar c) {
-                   return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-               });
+        const bool hex = given.size() == 64 && std::all_of(given.begin(), given.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        });
         if (!hex)
             reject(QStringLiteral("metadata sha256 is not 64 hex digits"));
         if (given != actual)
@@ -168,21 +166,21 @@ ObjectMeta ObjectStore::completeMeta(const QString &key, const QByteArray &data,
     return out;
 }
 
-void ObjectStore::verifyChecksum(const QString &key, const QByteArray &data,
-                                 const QString &expectedSha256) const
+void ObjectStore::verifyChecksum(
+    const QString &key, const QByteArray &data, const QString &expectedSha256) const
 {
     if (expectedSha256.isEmpty())
         return;
     const QString actual = sha256Hex(data);
     if (actual != expectedSha256.toLower())
         throw ObjectStoreError(ObjectStoreError::Kind::Io, describe(), key,
-                               QStringLiteral("data does not match its sha256 (stored %1, "
-                                              "read %2)")
-                                   .arg(expectedSha256, actual));
+            QStringLiteral("data does not match its sha256 (stored %1, "
+                           "read %2)")
+                .arg(expectedSha256, actual));
 }
 
-std::unique_ptr<ObjectStore> createObjectStore(const QJsonObject &config, const QString &dataDir,
-                                               QString *error)
+std::unique_ptr<ObjectStore> createObjectStore(
+    const QJsonObject &config, const QString &dataDir, QString *error)
 {
     QString problem;
     std::unique_ptr<ObjectStore> store;

@@ -60,8 +60,8 @@ public:
     /** Returns up to maxKeys objects whose key starts with prefix, in byte-wise (UTF-8) key
      *  order, resuming after continuationToken; throws InvalidKey on a bad prefix and
      *  Network/Server/Auth/Client/Io when the store can't be read. */
-    virtual ObjectPage list(const QString &prefix, const QString &continuationToken,
-                            int maxKeys = 1000)
+    virtual ObjectPage list(
+        const QString &prefix, const QString &continuationToken, int maxKeys = 1000)
         = 0;
     /** Returns size, time and metadata of key, or nullopt when absent; throws on other failures. */
     virtual std::optional<ObjectInfo> head(const QString &key) = 0;
@@ -75,7 +75,8 @@ public:
     /** Deletes key; succeeds when it is already absent; throws on store failures. */
     virtual void remove(const QString &key) = 0;
 
-    /** Returns an empty string when key is a valid "<district>/<class>/<name>" key, else why not. */
+    /** Returns an empty string when key is a valid "<district>/<class>/<name>" key, else why not.
+     */
     static QString keyProblem(const QString &key);
     /** Returns an empty string when prefix can be used with list(), else why not. */
     static QString prefixProblem(const QString &prefix);
@@ -89,11 +90,11 @@ protected:
     void requireValidPrefix(const QString &prefix) const;
     /** Returns meta with sha256 and district/class filled in from data and key; throws
      *  InvalidKey when a given field is malformed or disagrees with key or data. */
-    ObjectMeta completeMeta(const QString &key, const QByteArray &data,
-                            const ObjectMeta &meta) const;
+    ObjectMeta completeMeta(
+        const QString &key, const QByteArray &data, const ObjectMeta &meta) const;
     /** Throws Io when expectedSha256 is set and does not match data. */
-    void verifyChecksum(const QString &key, const QByteArray &data,
-                        const QString &expectedSha256) const;
+    void verifyChecksum(
+        const QString &key, const QByteArray &data, const QString &expectedSha256) const;
 };
 
 /**
@@ -101,5 +102,5 @@ protected:
  * docs/object-stores.md); relative directory paths resolve against dataDir. Returns nullptr
  * and sets *error (when given) naming the offending field on a bad config.
  */
-std::unique_ptr<ObjectStore> createObjectStore(const QJsonObject &config, const QString &dataDir,
-                                               QString *error);
+std::unique_ptr<ObjectStore> createObjectStore(
+    const QJsonObject &config, const QString &dataDir, QString *error);

@@ -23,7 +23,7 @@ public:
 
     /** Builds the error; what() reads "<store>: <key>: <reason>" (key part left out when empty). */
     ObjectStoreError(Kind kind, const QString &store, const QString &key, const QString &reason,
-                     int httpStatus = 0, const QString &code = {})
+        int httpStatus = 0, const QString &code = {})
         : std::runtime_error(compose(store, key, reason).toStdString())
         , m_kind(kind)
         , m_httpStatus(httpStatus)
@@ -31,8 +31,7 @@ public:
         , m_key(key)
         , m_reason(reason)
         , m_code(code)
-    {
-    }
+    { }
 
     /** Returns what kind of failure this is. */
     Kind kind() const { return m_kind; }

@@ -34,13 +34,20 @@ std::optional<S3Config> S3Config::fromJson(const QJsonObject &json, QString *err
         return std::nullopt;
     };
     static const QSet<QString> known{
-        QStringLiteral("type"),           QStringLiteral("endpoint"),
-        QStringLiteral("bucket"),         QStringLiteral("region"),
-        QStringLiteral("access_key"),     QStringLiteral("secret_key"),
-        QStringLiteral("access_key_env"), QStringLiteral("secret_key_env"),
-        QStringLiteral("path_style"),     QStringLiteral("prefix"),
-        QStringLiteral("max_attempts"),   QStringLiteral("connect_timeout_ms"),
-        QStringLiteral("timeout_ms"),     QStringLiteral("retry_base_delay_ms"),
+        QStringLiteral("type"),
+        QStringLiteral("endpoint"),
+        QStringLiteral("bucket"),
+        QStringLiteral("region"),
+        QStringLiteral("access_key"),
+        QStringLiteral("secret_key"),
+        QStringLiteral("access_key_env"),
+        QStringLiteral("secret_key_env"),
+        QStringLiteral("path_style"),
+        QStringLiteral("prefix"),
+        QStringLiteral("max_attempts"),
+        QStringLiteral("connect_timeout_ms"),
+        QStringLiteral("timeout_ms"),
+        QStringLiteral("retry_base_delay_ms"),
     };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))

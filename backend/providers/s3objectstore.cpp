@@ -101,9 +101,9 @@ S3ObjectStore::S3ObjectStore(const S3Config &config)
     QString where = m_config.bucket;
     if (!m_config.prefix.isEmpty())
         where += u'/' + m_config.prefix.chopped(1);
-    m_describe = QStringLiteral("s3://%1@%2").arg(where, endpoint.toDisplayString(
-                                                              QUrl::RemoveUserInfo
-                                                              | QUrl::StripTrailingSlash));
+    m_describe = QStringLiteral("s3://%1@%2")
+                     .arg(where,
+                         endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
 }
 
 S3ObjectStore::~S3ObjectStore()
@@ -205,11 +205,10 @@ S3ObjectStore::Response S3ObjectStore::performOnce(const Request &request)
         // and CUSTOMREQUEST makes the request (and its signature) a PUT.
         static const char empty[] = "";
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PUT");
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
-                         curl_off_t(request.body ? request.body->size() : 0));
+        curl_easy_setopt(
+            curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body ? request.body->size() : 0));
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS,
-                         request.body && !request.body->isEmpty() ? request.body->constData()
-                                                                  : empty);
+            request.body && !request.body->isEmpty() ? request.body->constData() : empty);
     } else if (request.method != "GET") {
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
     }
@@ -217,8 +216,8 @@ S3ObjectStore::Response S3ObjectStore::performOnce(const Request &request)
     const CURLcode rc = curl_easy_perform(curl);
     response.curlCode = rc;
     if (rc != CURLE_OK) {
-        response.curlError = QString::fromUtf8(errorBuffer[0] ? errorBuffer
-                                                              : curl_easy_strerror(rc));
+        response.curlError
+            = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(rc));
     } else {
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     }
@@ -245,9 +244,8 @@ S3ObjectStore::Response S3ObjectStore::perform(const Request &request)
             failure = QStringLiteral("HTTP %1 %2").arg(response.status).arg(e.code);
             transient = true;
         } else {
-            qCDebug(lcProviderS3).noquote()
-                << describe() << request.method << request.key << "->" << response.status
-                << "in" << timer.elapsed() << "ms";
+            qCDebug(lcProviderS3).noquote() << describe() << request.method << request.key << "->"
+                                            << response.status << "in" << timer.elapsed() << "ms";
             return response;
         }
         if (!transient || attempt >= m_config.maxAttempts) {
@@ -283,8 +281,8 @@ int S3ObjectStore::backoffMs(int attempt, const Response &response) const
     return int(delay);
 }
 
-void S3ObjectStore::throwForStatus(const Request &request, const Response &response,
-                                   int attempts) const
+void S3ObjectStore::throwForStatus(
+    const Request &request, const Response &response, int attempts) const
 {
     const S3Xml::ErrorBody e = S3Xml::parseError(response.body);
     const long status = response.status;
@@ -295,8 +293,8 @@ void S3ObjectStore::throwForStatus(const Request &request, const Response &respo
         kind = Kind::NotFound;
     else if (status >= 500)
         kind = Kind::Server;
-    QString reason = QStringLiteral("%1 failed: HTTP %2").arg(QString::fromLatin1(request.method))
-                         .arg(status);
+    QString reason
+        = QStringLiteral("%1 failed: HTTP %2").arg(QString::fromLatin1(request.method)).arg(status);
     if (!e.code.isEmpty())
         reason += QStringLiteral(" %1: %2").arg(e.code, e.message);
     else if (request.method == "HEAD")
@@ -308,8 +306,7 @@ void S3ObjectStore::throwForStatus(const Request &request, const Response &respo
     throw ObjectStoreError(kind, describe(), request.key, reason, int(status), e.code);
 }
 
-ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuationToken,
-                               int maxKeys)
+ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuationToken, int maxKeys)
 {
     requireValidPrefix(prefix);
     maxKeys = maxKeys <= 0 ? 1000 : std::min(maxKeys, 1000);
@@ -324,7 +321,7 @@ ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuatio
     if (!fullPrefix.isEmpty())
         query.append("prefix=" + uriEncode(fullPrefix, false));
     const Request request{"GET", QString(), bucketUrl(query.join('&')),
-                          {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
+        {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
     const Response response = perform(request);
     if (response.status != 200)
         throwForStatus(request, response, 1);
@@ -332,8 +329,7 @@ ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuatio
     const std::optional<S3Xml::ListResult> result = S3Xml::parseList(response.body, &parseError);
     if (!result)
         throw ObjectStoreError(Kind::Server, describe(), prefix,
-                               QStringLiteral("list: unreadable answer: %1").arg(parseError),
-                               int(response.status));
+            QStringLiteral("list: unreadable answer: %1").arg(parseError), int(response.status));
     ObjectPage page;
     page.objects.reserve(result->entries.size());
     for (const S3Xml::ListEntry &entry : result->entries) {
@@ -348,9 +344,9 @@ ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuatio
     if (result->truncated) {
         if (result->nextContinuationToken.isEmpty())
             throw ObjectStoreError(Kind::Server, describe(), prefix,
-                                   QStringLiteral("list: truncated answer without "
-                                                  "NextContinuationToken"),
-                                   int(response.status));
+                QStringLiteral("list: truncated answer without "
+                               "NextContinuationToken"),
+                int(response.status));
         page.nextToken = result->nextContinuationToken;
     }
     return page;
@@ -359,8 +355,8 @@ ObjectPage S3ObjectStore::list(const QString &prefix, const QString &continuatio
 std::optional<ObjectInfo> S3ObjectStore::head(const QString &key)
 {
     requireValidKey(key);
-    const Request request{"HEAD", key, objectUrl(key),
-                          {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
+    const Request request{
+        "HEAD", key, objectUrl(key), {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
     const Response response = perform(request);
     if (response.status == 404)
         return std::nullopt;
@@ -379,13 +375,13 @@ std::optional<ObjectInfo> S3ObjectStore::head(const QString &key)
 QByteArray S3ObjectStore::get(const QString &key)
 {
     requireValidKey(key);
-    const Request request{"GET", key, objectUrl(key),
-                          {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
+    const Request request{
+        "GET", key, objectUrl(key), {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
     const Response response = perform(request);
     if (response.status != 200)
         throwForStatus(request, response, 1);
-    verifyChecksum(key, response.body,
-                   QString::fromLatin1(response.headers.value("x-amz-meta-sha256")));
+    verifyChecksum(
+        key, response.body, QString::fromLatin1(response.headers.value("x-amz-meta-sha256")));
     return response.body;
 }
 
@@ -395,15 +391,13 @@ void S3ObjectStore::put(const QString &key, const QByteArray &data, const Object
     const ObjectMeta complete = completeMeta(key, data, meta);
     // The payload hash is signed, so S3 rejects a body damaged in transit
     // (XAmzContentSHA256Mismatch); it doubles as the audit checksum in x-amz-meta-sha256.
-    const Request request{"PUT",
-                          key,
-                          objectUrl(key),
-                          {"Content-Type: application/octet-stream",
-                           "x-amz-content-sha256: " + complete.sha256.toLatin1(),
-                           "x-amz-meta-data-class: " + complete.dataClass.toLatin1(),
-                           "x-amz-meta-district: " + complete.district.toLatin1(),
-                           "x-amz-meta-sha256: " + complete.sha256.toLatin1()},
-                          &data};
+    const Request request{"PUT", key, objectUrl(key),
+        {"Content-Type: application/octet-stream",
+            "x-amz-content-sha256: " + complete.sha256.toLatin1(),
+            "x-amz-meta-data-class: " + complete.dataClass.toLatin1(),
+            "x-amz-meta-district: " + complete.district.toLatin1(),
+            "x-amz-meta-sha256: " + complete.sha256.toLatin1()},
+        &data};
     const Response response = perform(request);
     if (response.status != 200)
         throwForStatus(request, response, 1);
@@ -412,8 +406,8 @@ void S3ObjectStore::put(const QString &key, const QByteArray &data, const Object
 void S3ObjectStore::remove(const QString &key)
 {
     requireValidKey(key);
-    const Request request{"DELETE", key, objectUrl(key),
-                          {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
+    const Request request{
+        "DELETE", key, objectUrl(key), {QByteArray("x-amz-content-sha256: ") + kEmptySha256}};
     const Response response = perform(request);
     if (response.status == 200 || response.status == 204)
         return;

@@ -33,8 +33,8 @@ public:
 
     QString kind() const override;
     QString describe() const override;
-    ObjectPage list(const QString &prefix, const QString &continuationToken,
-                    int maxKeys = 1000) override;
+    ObjectPage list(
+        const QString &prefix, const QString &continuationToken, int maxKeys = 1000) override;
     std::optional<ObjectInfo> head(const QString &key) override;
     QByteArray get(const QString &key) override;
     void put(const QString &key, const QByteArray &data, const ObjectMeta &meta) override;
@@ -62,8 +62,8 @@ private:
     QByteArray bucketUrl(const QByteArray &query) const;
     Response perform(const Request &request);
     Response performOnce(const Request &request);
-    [[noreturn]] void throwForStatus(const Request &request, const Response &response,
-                                     int attempts) const;
+    [[noreturn]] void throwForStatus(
+        const Request &request, const Response &response, int attempts) const;
     int backoffMs(int attempt, const Response &response) const;
 
     S3Config m_config;
