@@ -8,7 +8,7 @@ class Migrator;
 class ResidencyService;
 class Router;
 
-/** /residency/*: validate, audit, scope, consents, migrations, policy reload. */
+/** The residency resources: validate, audit, scope, consents, migrations, policy reload. */
 class ResidencyController
 {
 public:
