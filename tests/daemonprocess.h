@@ -93,14 +93,14 @@ public:
     }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                       const QByteArray &token = QByteArray("admin"))
+                       const QByteArray &token = QByteArray("admin"), int timeoutMs = 10000)
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const auto bearer = token == "admin" ? m_token : token;
         if (!bearer.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + bearer);
-        req.setTransferTimeout(10000);
+        req.setTransferTimeout(timeoutMs);
         auto *reply = m_network.sendCustomRequest(req, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

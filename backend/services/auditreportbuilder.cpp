@@ -35,6 +35,7 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
     const auto district = m_residency.requireDistrict(districtId);
     QJsonArray objects;
     QJsonArray storeErrors;
+    const auto consents = m_residency.consents(district.id); // once, not per object
     int compliant = 0;
     int violating = 0;
     qint64 bytes = 0;
@@ -55,7 +56,7 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
                     }
                     const auto dataClass = info.meta.dataClass.isEmpty() ? info.key.section(QLatin1Char('/'), 1, 1)
                                                                          : info.meta.dataClass;
-                    const auto verdict = m_residency.judge(district, dataClass, region.id);
+                    const auto verdict = m_residency.judge(district, dataClass, region.id, consents);
                     verdict.allowed ? ++compliant : ++violating;
                     bytes += info.size;
                     objects.append(QJsonObject{

@@ -79,6 +79,18 @@ Verdict ResidencyService::judge(const District &district, const QString &dataCla
     return m_policy.evaluator().evaluate(query, m_consents.list(district.id), QDateTime::currentDateTimeUtc());
 }
 
+Verdict ResidencyService::judge(const District &district, const QString &dataClass, const QString &region,
+                                const QList<Consent> &consents) const
+{
+    PlacementQuery query;
+    query.districtId = district.id;
+    query.districtJurisdiction = district.jurisdiction;
+    query.dataClass = dataClassFromString(dataClass).value_or(DataClass::StudentPii);
+    query.targetRegionId = region;
+    query.targetJurisdiction = effectiveJurisdiction(region, {}, &query.targetCertifications);
+    return m_policy.evaluator().evaluate(query, consents, QDateTime::currentDateTimeUtc());
+}
+
 QJsonObject ResidencyService::validate(const QJsonObject &body) const
 {
     JsonReader root(body);

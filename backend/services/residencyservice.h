@@ -33,6 +33,9 @@ public:
     /** Verdict for placing @p dataClass of @p district in @p region (or on @p podId there). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
                   const QString &podId = {}) const;
+    /** As judge(), with the district's consents already at hand (for scans of many objects). */
+    Verdict judge(const District &district, const QString &dataClass, const QString &region,
+                  const QList<Consent> &consents) const;
     /** {"results":[…]} for {"placements":[{"district","data_class","region"[,"pod"]}…]}. */
     QJsonObject validate(const QJsonObject &body) const;
     /** Per data class the district holds: where it may go (for map shading). */
