@@ -86,6 +86,18 @@ Pod Pod::fromJson(const QJsonObject &json)
         return copy;
     }());
     JsonReader r(json);
+    Pod pod = fromSpec(spec);
+    const auto health = r.optionalString(QStringLiteral("health")).value_or(QStringLiteral("unknown"));
+    pod.health = healthStateFromName(health).value_or(HealthState::Unknown);
+    pod.draining = r.optionalBool(QStringLiteral("draining")).value_or(false);
+    const auto status = json.value(QStringLiteral("replica_status")).toArray();
+    for (const auto &value : status)
+        pod.replicaStatus.append(Replica::fromJson(value.toObject()));
+    return pod;
+}
+
+Pod Pod::fromSpec(const PodSpec &spec)
+{
     Pod pod;
     pod.id = spec.id;
     pod.region = spec.region;
@@ -97,12 +109,6 @@ Pod Pod::fromJson(const QJsonObject &json)
     pod.modelVersion = spec.modelVersion;
     pod.jurisdiction = spec.jurisdiction;
     pod.certifications = spec.certifications;
-    const auto health = r.optionalString(QStringLiteral("health")).value_or(QStringLiteral("unknown"));
-    pod.health = healthStateFromName(health).value_or(HealthState::Unknown);
-    pod.draining = r.optionalBool(QStringLiteral("draining")).value_or(false);
-    const auto status = json.value(QStringLiteral("replica_status")).toArray();
-    for (const auto &value : status)
-        pod.replicaStatus.append(Replica::fromJson(value.toObject()));
     return pod;
 }
 

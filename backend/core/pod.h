@@ -42,6 +42,8 @@ struct Pod
     QJsonObject toJson() const;
     /** Parses the full wire shape (as GET /pods returns); throws ValidationError. */
     static Pod fromJson(const QJsonObject &json);
+    /** A new pod (no replicas yet, health unknown) as @p spec describes it. */
+    static Pod fromSpec(const struct PodSpec &spec);
     bool operator==(const Pod &) const = default;
 };
 

@@ -42,19 +42,7 @@ void PodManager::seed(const QJsonObject &fleet)
     for (const auto &value : fleet.value(QStringLiteral("districts")).toArray())
         m_store.upsertDistrict(District::fromJson(value.toObject()));
     for (const auto &value : fleet.value(QStringLiteral("pods")).toArray()) {
-        const auto spec = PodSpec::fromJson(value.toObject());
-        Pod pod;
-        pod.id = spec.id;
-        pod.region = spec.region;
-        pod.type = spec.type;
-        pod.replicas = spec.replicas;
-        pod.minReplicas = spec.minReplicas;
-        pod.maxReplicas = spec.maxReplicas;
-        pod.capacityRps = spec.capacityRps;
-        pod.modelVersion = spec.modelVersion;
-        pod.jurisdiction = spec.jurisdiction;
-        pod.certifications = spec.certifications;
-        m_store.upsertPod(pod);
+        m_store.upsertPod(Pod::fromSpec(PodSpec::fromJson(value.toObject())));
     }
     qCInfo(lcPods) << "seeded demo fleet:" << regions.size() << "regions";
 }
@@ -191,17 +179,8 @@ Pod PodManager::create(const PodSpec &spec, const QString &actor)
                            QStringLiteral("'%1' is a region id; pod ids must differ from region ids").arg(id),
                            QStringLiteral("id"));
     }
-    Pod pod;
+    Pod pod = Pod::fromSpec(spec);
     pod.id = id;
-    pod.region = spec.region;
-    pod.type = spec.type;
-    pod.replicas = spec.replicas;
-    pod.minReplicas = spec.minReplicas;
-    pod.maxReplicas = spec.maxReplicas;
-    pod.capacityRps = spec.capacityRps;
-    pod.modelVersion = spec.modelVersion;
-    pod.jurisdiction = spec.jurisdiction;
-    pod.certifications = spec.certifications;
     audit(QStringLiteral("pod.create"), actor, pod, spec.toJson());
     m_store.upsertPod(pod);
     m_pods.append(pod);
