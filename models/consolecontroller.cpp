@@ -1,0 +1,177 @@
+#include "models/consolecontroller.h"
+
+#include "models/apiclient.h"
+#include "models/eventlogmodel.h"
+#include "models/logging.h"
+#include "models/podtablemodel.h"
+#include "models/regionlistmodel.h"
+
+#include <QPointer>
+
+ConsoleController::ConsoleController(ApiClient *api, EventStream *stream, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_stream(stream)
+    , m_pods(new PodTableModel(this))
+    , m_regions(new RegionListModel(this))
+    , m_eventLog(new EventLogModel(this))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ConsoleController::refresh);
+    connect(m_stream, &EventStream::eventReceived, this, &ConsoleController::applyEvent);
+    connect(m_stream, &EventStream::resyncNeeded, this, &ConsoleController::onResyncNeeded);
+    connect(m_stream, &EventStream::stateChanged, this, &ConsoleController::onStreamStateChanged);
+}
+
+ConsoleController::~ConsoleController() = default;
+
+void ConsoleController::start()
+{
+    m_started = true;
+    m_stream->open(m_api->baseUrl(), m_api->token());
+}
+
+void ConsoleController::stop()
+{
+    m_started = false;
+    m_retryTimer.stop();
+    m_stream->close();
+}
+
+void ConsoleController::onResyncNeeded()
+{
+    if (m_started)
+        refresh();
+}
+
+void ConsoleController::onStreamStateChanged(EventStream::State state)
+{
+    // Without a stream there is no first-connect resync: show the fleet anyway.
+    if (m_started && state == EventStream::State::Offline && !m_loaded && !m_loading)
+        refresh();
+}
+
+void ConsoleController::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void ConsoleController::refresh()
+{
+    m_retryTimer.stop();
+    const int generation = ++m_generation;
+    setLoading(true);
+    QPointer<ConsoleController> self(this);
+    m_api->fetchDistricts([self, generation](ApiResult<QList<District>> result) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!result) {
+            emit self->errorOccurred(tr("Could not load districts: %1").arg(result.error().message()));
+            return;
+        }
+        if (result.value() != self->m_districts) {
+            self->m_districts = result.value();
+            emit self->districtsChanged();
+        }
+    });
+    // Regions first: pods are placed on the map at their region's coordinates.
+    m_api->fetchRegions([self, generation](ApiResult<QList<Region>> result) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!result) {
+            emit self->errorOccurred(tr("Could not load regions: %1").arg(result.error().message()));
+            self->finishLoad(generation, false);
+            return;
+        }
+        self->m_regions->setRegions(result.value());
+        self->m_pods->setRegions(result.value());
+        self->loadPods(generation);
+    });
+}
+
+void ConsoleController::loadPods(int generation)
+{
+    QPointer<ConsoleController> self(this);
+    m_api->fetchPods([self, generation](ApiResult<QList<Pod>> result) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!result) {
+            emit self->errorOccurred(tr("Could not load pods: %1").arg(result.error().message()));
+            self->finishLoad(generation, false);
+            return;
+        }
+        self->m_pods->setPods(result.value());
+        self->finishLoad(generation, true);
+    });
+}
+
+void ConsoleController::finishLoad(int generation, bool ok)
+{
+    if (generation != m_generation)
+        return;
+    // Events that arrived during the load are newer than (or as new as) the snapshot; applying
+    // them in order converges on the latest state even where the snapshot already had them.
+    const auto queued = std::exchange(m_queued, {});
+    for (const auto &event : queued)
+        m_pods->applyEvent(event);
+    setLoading(false);
+    if (ok) {
+        m_loaded = true;
+        qCInfo(lcClient) << "fleet loaded:" << m_pods->rowCount() << "pods,"
+                         << m_regions->rowCount() << "regions";
+        emit fleetLoaded();
+    } else if (m_started) {
+        m_retryTimer.start(m_retryInterval);
+    }
+}
+
+void ConsoleController::applyEvent(const Event &event)
+{
+    m_eventLog->append(event);
+    if (m_loading)
+        m_queued.append(event);
+    else
+        m_pods->applyEvent(event);
+}
+
+void ConsoleController::scalePod(const QString &podId, int replicas,
+                                 std::function<void(ApiResult<Pod>)> done)
+{
+    const auto pod = m_pods->pod(podId);
+    if (!pod) {
+        ProblemDetails problem;
+        problem.status = 404;
+        problem.title = tr("Unknown pod");
+        problem.detail = tr("%1 is no longer in the fleet").arg(podId);
+        return done(ApiResult<Pod>::failure(problem));
+    }
+    QPointer<ConsoleController> self(this);
+    m_api->scalePod(pod->region, podId, replicas,
+                    [self, podId, done = std::move(done)](ApiResult<Pod> result) {
+                        if (self && result)
+                            self->m_pods->setDesiredReplicas(podId, result.value().replicas);
+                        done(result);
+                    });
+}
+
+void ConsoleController::deletePod(const QString &podId, std::function<void(ApiResult<QString>)> done)
+{
+    const auto pod = m_pods->pod(podId);
+    if (!pod) {
+        ProblemDetails problem;
+        problem.status = 404;
+        problem.title = tr("Unknown pod");
+        problem.detail = tr("%1 is no longer in the fleet").arg(podId);
+        return done(ApiResult<QString>::failure(problem));
+    }
+    QPointer<ConsoleController> self(this);
+    m_api->deletePod(pod->region, podId,
+                     [self, podId, done = std::move(done)](ApiResult<QString> result) {
+                         if (self && result)
+                             self->m_pods->removePod(podId);
+                         done(result);
+                     });
+}

@@ -1,0 +1,434 @@
+#include "models/podtablemodel.h"
+
+#include "models/healthcolors.h"
+#include "models/logging.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <exception>
+
+namespace {
+
+QString podIdOf(const Event &event)
+{
+    return event.data.value(QStringLiteral("pod")).toString();
+}
+
+std::optional<HealthState> healthOf(const QJsonObject &data, const QString &key)
+{
+    return healthStateFromName(data.value(key).toString());
+}
+
+// Columns whose text depends on the fields that differ between @p a and @p b.
+QList<int> changedColumns(const Pod &a, const Pod &b)
+{
+    QList<int> columns;
+    if (a.id != b.id)
+        columns << PodTableModel::PodColumn;
+    if (a.region != b.region)
+        columns << PodTableModel::RegionColumn;
+    if (a.type != b.type)
+        columns << PodTableModel::TypeColumn;
+    if (a.health != b.health || a.draining != b.draining)
+        columns << PodTableModel::HealthColumn;
+    if (a.replicas != b.replicas || a.minReplicas != b.minReplicas
+        || a.maxReplicas != b.maxReplicas || a.replicaStatus != b.replicaStatus)
+        columns << PodTableModel::ReplicasColumn;
+    if (a.replicas != b.replicas || a.capacityRps != b.capacityRps)
+        columns << PodTableModel::CapacityColumn;
+    if (a.modelVersion != b.modelVersion)
+        columns << PodTableModel::ModelColumn;
+    if (a.jurisdiction != b.jurisdiction || a.region != b.region
+        || a.certifications != b.certifications)
+        columns << PodTableModel::JurisdictionColumn;
+    return columns;
+}
+
+} // namespace
+
+PodTableModel::PodTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PodTableModel::setPods(const QList<Pod> &pods)
+{
+    QSet<QString> incoming;
+    for (const auto &pod : pods)
+        incoming.insert(pod.id);
+    // Remove from the bottom so the row numbers still to visit stay valid.
+    for (int row = int(m_pods.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_pods.at(row).id))
+            removePod(m_pods.at(row).id);
+    }
+    for (const auto &pod : pods)
+        upsertPod(pod);
+}
+
+void PodTableModel::setRegions(const QList<Region> &regions)
+{
+    QHash<QString, Region> lookup;
+    for (const auto &region : regions)
+        lookup.insert(region.id, region);
+    if (lookup == m_regions)
+        return;
+    m_regions = lookup;
+    // Coordinates and inherited jurisdictions of every row may have moved: one span, not a reset.
+    if (!m_pods.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_pods.size()) - 1, ColumnCount - 1));
+}
+
+std::optional<Pod> PodTableModel::pod(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_pods.at(row);
+}
+
+std::optional<Region> PodTableModel::region(const QString &id) const
+{
+    const auto it = m_regions.constFind(id);
+    if (it == m_regions.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QString PodTableModel::effectiveJurisdiction(const Pod &pod) const
+{
+    if (!pod.jurisdiction.isEmpty())
+        return pod.jurisdiction;
+    return m_regions.value(pod.region).jurisdiction;
+}
+
+void PodTableModel::upsertPod(const Pod &pod)
+{
+    const int row = rowOf(pod.id);
+    if (row >= 0) {
+        replaceRow(row, pod);
+        return;
+    }
+    const int newRow = int(m_pods.size());
+    beginInsertRows({}, newRow, newRow);
+    m_pods.append(pod);
+    m_rowById.insert(pod.id, newRow);
+    endInsertRows();
+}
+
+bool PodTableModel::removePod(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    const QString key = id; // @p id may refer into m_pods (setPods passes one)
+    beginRemoveRows({}, row, row);
+    m_pods.removeAt(row);
+    m_rowById.remove(key);
+    reindexFrom(row);
+    endRemoveRows();
+    return true;
+}
+
+bool PodTableModel::setDesiredReplicas(const QString &id, int replicas)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    Pod pod = m_pods.at(row);
+    pod.replicas = replicas;
+    replaceRow(row, pod);
+    return true;
+}
+
+void PodTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_pods.size(); ++i)
+        m_rowById[m_pods.at(i).id] = i;
+}
+
+void PodTableModel::replaceRow(int row, const Pod &pod)
+{
+    const auto columns = changedColumns(m_pods.at(row), pod);
+    if (columns.isEmpty())
+        return;
+    m_pods[row] = pod;
+    const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
+    emitRowChanged(row, *first, *last);
+}
+
+void PodTableModel::emitRowChanged(int row, int firstColumn, int lastColumn)
+{
+    emit dataChanged(index(row, firstColumn), index(row, lastColumn));
+}
+
+bool PodTableModel::applyEvent(const Event &event)
+{
+    const auto &type = event.type;
+    const auto &data = event.data;
+    try {
+        if (type == QLatin1String("pod.created") || type == QLatin1String("pod.scaled")) {
+            const Pod pod = Pod::fromJson(data.value(QStringLiteral("pod")).toObject());
+            const auto before = this->pod(pod.id);
+            upsertPod(pod);
+            return !before || *before != pod;
+        }
+        if (type == QLatin1String("pod.deleted"))
+            return removePod(podIdOf(event));
+
+        const int row = rowOf(podIdOf(event));
+        if (row < 0)
+            return false;
+        Pod pod = m_pods.at(row);
+        if (type == QLatin1String("pod.health")) {
+            const auto health = healthOf(data, QStringLiteral("health"));
+            if (!health)
+                throw std::runtime_error("health: not a health state");
+            pod.health = *health;
+        } else if (type == QLatin1String("replica.started")) {
+            const Replica replica = Replica::fromJson(data.value(QStringLiteral("replica")).toObject());
+            auto it = std::find_if(pod.replicaStatus.begin(), pod.replicaStatus.end(),
+                                   [&](const Replica &r) { return r.index == replica.index; });
+            if (it != pod.replicaStatus.end())
+                *it = replica;
+            else
+                pod.replicaStatus.append(replica);
+            std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
+                      [](const Replica &a, const Replica &b) { return a.index < b.index; });
+        } else if (type == QLatin1String("replica.stopped")) {
+            const int index = data.value(QStringLiteral("replica")).toObject().value(
+                                      QStringLiteral("index")).toInt(-1);
+            pod.replicaStatus.removeIf([index](const Replica &r) { return r.index == index; });
+        } else if (type == QLatin1String("replica.health")) {
+            const int index = data.value(QStringLiteral("index")).toInt(-1);
+            const auto health = healthOf(data, QStringLiteral("health"));
+            if (!health)
+                throw std::runtime_error("health: not a health state");
+            for (auto &replica : pod.replicaStatus) {
+                if (replica.index == index)
+                    replica.health = *health;
+            }
+        } else {
+            return false;
+        }
+        if (pod == m_pods.at(row))
+            return false;
+        replaceRow(row, pod);
+        return true;
+    } catch (const std::exception &e) {
+        qCWarning(lcClient).noquote() << "ignoring malformed" << type << "event" << event.seq << ":"
+                                      << e.what();
+        return false;
+    }
+}
+
+int PodTableModel::healthyReplicas(const Pod &pod)
+{
+    return int(std::count_if(pod.replicaStatus.cbegin(), pod.replicaStatus.cend(),
+                             [](const Replica &r) { return r.health == HealthState::Healthy; }));
+}
+
+QString PodTableModel::replicasText(const Pod &pod)
+{
+    return tr("%1/%2 (%3–%4)")
+        .arg(healthyReplicas(pod))
+        .arg(pod.replicas)
+        .arg(pod.minReplicas)
+        .arg(pod.maxReplicas);
+}
+
+QString PodTableModel::typeLabel(PodType type)
+{
+    switch (type) {
+    case PodType::Primary:
+        return tr("Primary");
+    case PodType::Edge:
+        return tr("Edge");
+    case PodType::Backup:
+        return tr("Backup");
+    case PodType::Compliance:
+        return tr("Compliance");
+    }
+    return {};
+}
+
+int PodTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pods.size());
+}
+
+int PodTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PodTableModel::displayData(const Pod &pod, int column) const
+{
+    switch (column) {
+    case PodColumn:
+        return pod.id;
+    case RegionColumn:
+        return pod.region;
+    case TypeColumn:
+        return typeLabel(pod.type);
+    case HealthColumn:
+        return pod.draining ? tr("%1 (draining)").arg(HealthColors::label(pod.health))
+                            : HealthColors::label(pod.health);
+    case ReplicasColumn:
+        return replicasText(pod);
+    case CapacityColumn:
+        return tr("%L1 rps").arg(pod.replicas * pod.capacityRps);
+    case ModelColumn:
+        return pod.modelVersion;
+    case JurisdictionColumn:
+        return effectiveJurisdiction(pod);
+    }
+    return {};
+}
+
+QVariant PodTableModel::sortData(const Pod &pod, int column) const
+{
+    switch (column) {
+    case TypeColumn:
+        return int(pod.type);
+    case HealthColumn:
+        return HealthColors::severity(pod.health);
+    case ReplicasColumn:
+        return pod.replicas;
+    case CapacityColumn:
+        return pod.replicas * pod.capacityRps;
+    default:
+        return displayData(pod, column);
+    }
+}
+
+QVariant PodTableModel::toolTipData(const Pod &pod, int column) const
+{
+    switch (column) {
+    case RegionColumn: {
+        const auto region = this->region(pod.region);
+        return region ? tr("%1 — %2 (%3)").arg(region->name, region->cloudRegion, region->provider)
+                      : QVariant();
+    }
+    case HealthColumn:
+        return pod.draining ? tr("Draining: receives no new traffic") : QVariant();
+    case ReplicasColumn:
+        return tr("%1 of %2 desired replicas healthy, %3 running; allowed range %4–%5")
+            .arg(healthyReplicas(pod))
+            .arg(pod.replicas)
+            .arg(pod.replicaStatus.size())
+            .arg(pod.minReplicas)
+            .arg(pod.maxReplicas);
+    case CapacityColumn:
+        return tr("%1 replicas × %L2 requests/s").arg(pod.replicas).arg(pod.capacityRps);
+    case JurisdictionColumn:
+        if (pod.jurisdiction.isEmpty())
+            return tr("Inherited from region %1").arg(pod.region);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PodTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Pod &pod = m_pods.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(pod, column);
+    case Qt::ToolTipRole:
+        return toolTipData(pod, column);
+    case Qt::DecorationRole:
+        if (column == HealthColumn)
+            return HealthColors::dot(pod.health);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == ReplicasColumn || column == CapacityColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case PodIdRole:
+        return pod.id;
+    case RegionRole:
+        return pod.region;
+    case TypeRole:
+        return podTypeName(pod.type);
+    case HealthRole:
+        return int(pod.health);
+    case LatitudeRole:
+    case LongitudeRole: {
+        const auto it = m_regions.constFind(pod.region);
+        if (it == m_regions.constEnd())
+            return {};
+        return role == LatitudeRole ? it->latitude : it->longitude;
+    }
+    case ReplicasRole:
+        return pod.replicas;
+    case MinReplicasRole:
+        return pod.minReplicas;
+    case MaxReplicasRole:
+        return pod.maxReplicas;
+    case HealthyReplicasRole:
+        return healthyReplicas(pod);
+    case CapacityRole:
+        return pod.replicas * pod.capacityRps;
+    case DrainingRole:
+        return pod.draining;
+    case SortRole:
+        return sortData(pod, column);
+    case SearchTextRole:
+        return QStringList{pod.id, pod.region, m_regions.value(pod.region).name,
+                           podTypeName(pod.type), typeLabel(pod.type),
+                           healthStateName(pod.health), HealthColors::label(pod.health),
+                           pod.modelVersion, effectiveJurisdiction(pod)}
+            .join(QLatin1Char(' '))
+            .toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant PodTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PodColumn:
+        return tr("Pod");
+    case RegionColumn:
+        return tr("Region");
+    case TypeColumn:
+        return tr("Type");
+    case HealthColumn:
+        return tr("Health");
+    case ReplicasColumn:
+        return tr("Replicas");
+    case CapacityColumn:
+        return tr("Capacity");
+    case ModelColumn:
+        return tr("Model");
+    case JurisdictionColumn:
+        return tr("Jurisdiction");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PodTableModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(PodIdRole, "podId");
+    names.insert(RegionRole, "region");
+    names.insert(TypeRole, "type");
+    names.insert(HealthRole, "health");
+    names.insert(LatitudeRole, "latitude");
+    names.insert(LongitudeRole, "longitude");
+    names.insert(ReplicasRole, "replicas");
+    names.insert(MinReplicasRole, "minReplicas");
+    names.insert(MaxReplicasRole, "maxReplicas");
+    names.insert(HealthyReplicasRole, "healthyReplicas");
+    names.insert(CapacityRole, "capacity");
+    names.insert(DrainingRole, "draining");
+    return names;
+}

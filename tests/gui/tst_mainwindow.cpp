@@ -1,0 +1,321 @@
+#include "models/apiclient.h"
+#include "models/consolecontroller.h"
+#include "models/eventlogmodel.h"
+#include "models/eventstream.h"
+#include "models/healthcolors.h"
+#include "models/podfilterproxymodel.h"
+#include "models/podtablemodel.h"
+#include "models/regionlistmodel.h"
+#include "ui/connectionindicator.h"
+#include "ui/consoletheme.h"
+#include "ui/mainwindow.h"
+#include "ui/map/worldmapview.h"
+#include "ui/podspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+QJsonObject loadDemoFleet()
+{
+    QFile file(qEnvironmentVariable("RP_SOURCE_DIR", QStringLiteral(".")) + "/resources/demo/fleet.json");
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The demo fleet as the daemon would report it, with a spread of health states.
+QList<Pod> demoPods(const QJsonObject &fleet)
+{
+    QList<Pod> pods;
+    const HealthState states[] = {HealthState::Healthy, HealthState::Healthy, HealthState::Healthy,
+                                  HealthState::Degraded, HealthState::Healthy, HealthState::Unhealthy,
+                                  HealthState::Healthy, HealthState::Unknown};
+    int i = 0;
+    for (const auto &value : fleet.value("pods").toArray()) {
+        Pod pod = Pod::fromJson(value.toObject());
+        pod.health = states[i++ % std::size(states)];
+        for (int r = 0; r < pod.replicas; ++r)
+            pod.replicaStatus.append(Replica{r, QString(), 5000 + 10 * i + r, 41000 + 10 * i + r,
+                                             pod.health == HealthState::Degraded && r == 0
+                                                 ? HealthState::Unhealthy
+                                                 : pod.health});
+        pods.append(pod);
+    }
+    return pods;
+}
+
+QList<Region> demoRegions(const QJsonObject &fleet)
+{
+    QList<Region> regions;
+    for (const auto &value : fleet.value("regions").toArray())
+        regions.append(Region::fromJson(value.toObject()));
+    return regions;
+}
+
+bool sameColour(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) <= 3 && qAbs(a.green() - b.green()) <= 3
+        && qAbs(a.blue() - b.blue()) <= 3;
+}
+
+QColor pixelAtMarker(WorldMapView *map, const QString &id)
+{
+    const QPoint pos = map->viewPosForMarker(id);
+    const QImage image = map->viewport()->grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    return image.pixelColor(qRound(pos.x() * dpr), qRound(pos.y() * dpr));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void markersMatchPods();
+    void healthEventRecoloursMarkerAndRow();
+    void tableSelectionSelectsMarker();
+    void mapSelectionSelectsRow();
+    void deletedPodLeavesMapAndTable();
+    void connectionIndicatorFollowsStream();
+    void shortcuts();
+    void screenshot();
+
+private:
+    QJsonObject m_fleet;
+    ApiClient *m_api = nullptr;
+    EventStream *m_stream = nullptr;
+    ConsoleController *m_controller = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // The production look, so pixel checks and screenshots see what operators see.
+    ConsoleTheme::apply(*qApp);
+}
+
+void TestMainWindow::init()
+{
+    m_fleet = loadDemoFleet();
+    QVERIFY2(!m_fleet.isEmpty(), "RP_SOURCE_DIR/resources/demo/fleet.json not readable");
+    m_api = new ApiClient;
+    m_stream = new EventStream;
+    m_controller = new ConsoleController(m_api, m_stream);
+    m_window = new MainWindow(m_controller);
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Fed directly, as the controller would after GET /regions and GET /pods.
+    const auto regions = demoRegions(m_fleet);
+    m_controller->regionModel()->setRegions(regions);
+    m_controller->podModel()->setRegions(regions);
+    m_controller->podModel()->setPods(demoPods(m_fleet));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_controller;
+    delete m_stream;
+    delete m_api;
+    m_window = nullptr;
+}
+
+void TestMainWindow::markersMatchPods()
+{
+    const auto pods = m_controller->podModel()->pods();
+    QVERIFY(pods.size() > 10);
+    WorldMapView *map = m_window->mapView();
+    QCOMPARE(map->markerCount(), int(pods.size()));
+    for (const auto &pod : pods) {
+        const auto marker = map->marker(pod.id);
+        QVERIFY2(marker, qPrintable(pod.id));
+        QCOMPARE(marker->color, HealthColors::color(pod.health));
+        QCOMPARE(marker->kind, podTypeName(pod.type));
+        const auto region = m_controller->regionModel()->region(pod.region);
+        QCOMPARE(marker->latitude, region->latitude);
+        QVERIFY(marker->tooltip.contains(pod.id));
+        QVERIFY(marker->tooltip.contains(HealthColors::label(pod.health)));
+    }
+    // The pixels agree with the model, not just the marker data.
+    const Pod &first = pods.first();
+    QTRY_VERIFY(sameColour(pixelAtMarker(map, first.id), HealthColors::color(first.health)));
+    QCOMPARE(m_window->podsPanel()->proxyModel()->rowCount(), int(pods.size()));
+}
+
+void TestMainWindow::healthEventRecoloursMarkerAndRow()
+{
+    const QString id = QStringLiteral("us-west-primary");
+    WorldMapView *map = m_window->mapView();
+    PodTableModel *model = m_controller->podModel();
+    const int row = model->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->pod(id)->health, HealthState::Healthy);
+    QTRY_VERIFY(sameColour(pixelAtMarker(map, id), HealthColors::color(HealthState::Healthy)));
+
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    const int markersBefore = map->markerCount();
+    m_controller->applyEvent(Event{11, "pod.health", QDateTime::currentDateTimeUtc(),
+                                   {{"pod", id}, {"region", "us-west"},
+                                    {"health", "unhealthy"}, {"previous", "healthy"}}});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(map->markerCount(), markersBefore);
+    QCOMPARE(map->marker(id)->color, HealthColors::color(HealthState::Unhealthy));
+    QTRY_VERIFY2(sameColour(pixelAtMarker(map, id), HealthColors::color(HealthState::Unhealthy)),
+                 qPrintable(pixelAtMarker(map, id).name()));
+    QCOMPARE(model->index(row, PodTableModel::HealthColumn).data().toString(),
+             HealthColors::label(HealthState::Unhealthy));
+    // The table shows it too (through the proxy).
+    auto *proxy = m_window->podsPanel()->proxyModel();
+    const QModelIndex proxyIndex = proxy->mapFromSource(model->index(row, PodTableModel::HealthColumn));
+    QCOMPARE(proxyIndex.data().toString(), HealthColors::label(HealthState::Unhealthy));
+    // And the events dock logged it in words.
+    QCOMPARE(m_controller->eventLog()->index(0, 2).data().toString(),
+             QStringLiteral("us-west-primary is now unhealthy (was healthy)"));
+}
+
+void TestMainWindow::tableSelectionSelectsMarker()
+{
+    PodsPanel *panel = m_window->podsPanel();
+    QTableView *table = panel->tableView();
+    auto *proxy = panel->proxyModel();
+    // Click a real row, as an operator would.
+    const QModelIndex index = proxy->index(3, PodTableModel::PodColumn);
+    const QString id = index.data(PodTableModel::PodIdRole).toString();
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(panel->currentPodId(), id);
+    QCOMPARE(m_window->mapView()->selectedMarker(), id);
+    QVERIFY(m_window->action("scale")->isEnabled());
+    QVERIFY(m_window->action("delete")->isEnabled());
+}
+
+void TestMainWindow::mapSelectionSelectsRow()
+{
+    WorldMapView *map = m_window->mapView();
+    const QString id = QStringLiteral("eu-central-primary");
+    QVERIFY(map->marker(id));
+    QVERIFY(!m_window->action("scale")->isEnabled());
+    QTRY_VERIFY(!map->viewPosForMarker(id).isNull());
+    QSignalSpy clicked(map, &WorldMapView::markerClicked);
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewPosForMarker(id));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(map->selectedMarker(), id);
+    QCOMPARE(m_window->podsPanel()->currentPodId(), id);
+    const auto rows = m_window->podsPanel()->tableView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(PodTableModel::PodIdRole).toString(), id);
+    QVERIFY(m_window->action("scale")->isEnabled());
+
+    // Clearing the map selection clears the table's.
+    map->setSelectedMarker(QString());
+    QVERIFY(m_window->podsPanel()->currentPodId().isEmpty());
+}
+
+void TestMainWindow::deletedPodLeavesMapAndTable()
+{
+    const QString id = QStringLiteral("us-east-primary");
+    WorldMapView *map = m_window->mapView();
+    const int before = map->markerCount();
+    m_window->podsPanel()->selectPod(id);
+    QCOMPARE(map->selectedMarker(), id);
+    m_controller->applyEvent(Event{12, "pod.deleted", QDateTime::currentDateTimeUtc(),
+                                   {{"pod", id}, {"region", "us-east"}}});
+    QCOMPARE(map->markerCount(), before - 1);
+    QVERIFY(!map->marker(id));
+    QCOMPARE(m_controller->podModel()->rowOf(id), -1);
+    QCOMPARE(m_window->podsPanel()->currentPodId(), QString());
+    QVERIFY(!m_window->action("delete")->isEnabled());
+
+    Pod pod;
+    pod.id = QStringLiteral("us-east-edge-new");
+    pod.region = QStringLiteral("us-east");
+    pod.type = PodType::Edge;
+    pod.maxReplicas = 3;
+    pod.modelVersion = QStringLiteral("tutor-v3");
+    m_controller->applyEvent(Event{13, "pod.created", QDateTime::currentDateTimeUtc(),
+                                   {{"pod", pod.toJson()}}});
+    QCOMPARE(map->markerCount(), before);
+    QCOMPARE(map->marker(pod.id)->color, HealthColors::color(HealthState::Unknown));
+    QCOMPARE(map->marker(pod.id)->kind, QStringLiteral("edge"));
+}
+
+void TestMainWindow::connectionIndicatorFollowsStream()
+{
+    ConnectionIndicator *indicator = m_window->connectionIndicator();
+    QCOMPARE(indicator->text(), QStringLiteral("Offline"));
+    indicator->setState(EventStream::State::Connecting);
+    QCOMPARE(indicator->text(), QStringLiteral("Connecting…"));
+    indicator->setState(EventStream::State::Connected);
+    QCOMPARE(indicator->color(), HealthColors::color(HealthState::Healthy));
+    indicator->setState(EventStream::State::Connecting);
+    QCOMPARE(indicator->text(), QStringLiteral("Reconnecting…"));
+    QCOMPARE(indicator->color(), HealthColors::color(HealthState::Degraded));
+}
+
+void TestMainWindow::shortcuts()
+{
+    const QHash<QString, QKeySequence> expected{
+        {"refresh", QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {"find", QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {"zoomIn", QKeySequence(Qt::Key_Plus)},
+        {"zoomOut", QKeySequence(Qt::Key_Minus)},
+        {"resetView", QKeySequence(Qt::Key_0)},
+        {"delete", QKeySequence(Qt::Key_Delete)},
+        {"scale", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {"about", QKeySequence(Qt::Key_F1)},
+    };
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QAction *action = m_window->action(it.key());
+        QVERIFY2(action, qPrintable(it.key()));
+        QVERIFY2(action->shortcuts().contains(it.value()), qPrintable(it.key()));
+    }
+    // Ctrl+F lands in the search box.
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->podsPanel()->searchBox()->hasFocus());
+    // Typing there filters instead of triggering single-key shortcuts.
+    QTest::keyClicks(m_window->podsPanel()->searchBox(), "edge-wa");
+    QCOMPARE(m_window->podsPanel()->proxyModel()->rowCount(), 1);
+}
+
+// Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.
+void TestMainWindow::screenshot()
+{
+    const QString file = qEnvironmentVariable("RP_CONSOLE_SCREENSHOT");
+    if (file.isEmpty())
+        QSKIP("set RP_CONSOLE_SCREENSHOT=FILE to save a screenshot");
+    qint64 seq = 100;
+    const auto event = [&](const QString &type, const QJsonObject &data) {
+        m_controller->applyEvent(Event{++seq, type, QDateTime::currentDateTimeUtc(), data});
+    };
+    event("pod.health", {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "healthy"}, {"previous", "unknown"}});
+    event("replica.health", {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"index", 1}, {"health", "unhealthy"}, {"previous", "healthy"}});
+    event("pod.health", {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"health", "degraded"}, {"previous", "healthy"}});
+    auto scaled = m_controller->podModel()->pod("us-east-primary").value();
+    scaled.replicas = 4;
+    event("pod.scaled", {{"pod", scaled.toJson()}});
+    event("replica.started", {{"pod", "us-east-primary"}, {"region", "us-east"},
+                              {"replica", Replica{2, "x", 4242, 41042, HealthState::Unknown}.toJson()}});
+    event("pod.health", {{"pod", "ap-southeast-primary"}, {"region", "ap-southeast"}, {"health", "unhealthy"}, {"previous", "degraded"}});
+    m_window->podsPanel()->selectPod("eu-west-primary");
+    QCoreApplication::sendPostedEvents(); // coalesced recounts and layout requests
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(m_window->grab().save(file));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

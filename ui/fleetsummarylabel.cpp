@@ -1,0 +1,41 @@
+#include "ui/fleetsummarylabel.h"
+
+#include "models/healthcolors.h"
+#include "models/podtablemodel.h"
+
+#include <QMap>
+
+FleetSummaryLabel::FleetSummaryLabel(PodTableModel *pods, QWidget *parent)
+    : QLabel(parent)
+    , m_pods(pods)
+{
+    setTextFormat(Qt::RichText);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &FleetSummaryLabel::recount);
+    const auto schedule = [this] { m_timer.start(); };
+    connect(m_pods, &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(m_pods, &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(m_pods, &QAbstractItemModel::dataChanged, this, schedule);
+    connect(m_pods, &QAbstractItemModel::modelReset, this, schedule);
+    recount();
+}
+
+void FleetSummaryLabel::recount()
+{
+    QMap<int, int> counts;
+    for (const auto &pod : m_pods->pods())
+        ++counts[int(pod.health)];
+    QString html = tr("%1 pods").arg(m_pods->rowCount());
+    for (auto state : {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy,
+                       HealthState::Unknown}) {
+        const int n = counts.value(int(state));
+        if (n == 0 && state != HealthState::Healthy)
+            continue;
+        html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2 %3")
+                    .arg(HealthColors::color(state).name())
+                    .arg(n)
+                    .arg(HealthColors::label(state).toLower().toHtmlEscaped());
+    }
+    setText(html);
+}

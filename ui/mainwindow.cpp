@@ -1,0 +1,235 @@
+#include "ui/mainwindow.h"
+
+#include "models/consolecontroller.h"
+#include "models/eventstream.h"
+#include "models/podtablemodel.h"
+#include "ui/connectionindicator.h"
+#include "ui/eventsdock.h"
+#include "ui/fleetsummarylabel.h"
+#include "ui/logging.h"
+#include "ui/map/worldmapview.h"
+#include "ui/podactions.h"
+#include "ui/podmapbinder.h"
+#include "ui/podspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_map(new WorldMapView(this))
+    , m_pods(new PodsPanel(controller->podModel(), controller->regionModel(), this))
+    , m_podsDock(new QDockWidget(tr("Pods"), this))
+    , m_events(new EventsDock(controller->eventLog(), this))
+    , m_indicator(new ConnectionIndicator(this))
+    , m_summary(new FleetSummaryLabel(controller->podModel(), this))
+    , m_podActions(new PodActions(controller, this, this))
+    , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
+{
+    setWindowTitle(tr("Regional Pods"));
+    setCentralWidget(m_map);
+    m_map->setAccessibleName(tr("World map of pods"));
+
+    m_podsDock->setObjectName(QStringLiteral("podsDock"));
+    m_podsDock->setWidget(m_pods);
+    addDockWidget(Qt::BottomDockWidgetArea, m_podsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_events);
+    splitDockWidget(m_podsDock, m_events, Qt::Horizontal);
+    resizeDocks({m_podsDock, m_events}, {62, 38}, Qt::Horizontal);
+    resizeDocks({m_podsDock}, {340}, Qt::Vertical);
+
+    statusBar()->addPermanentWidget(m_summary);
+    statusBar()->addPermanentWidget(m_indicator);
+
+    createActions();
+    createMenus();
+    wireSelection();
+    wireController();
+    updatePodActions();
+    updateIndicatorDetails();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text,
+                               const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    if (!keys.isEmpty())
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+            keys.first().toString(QKeySequence::NativeText)));
+    QWidget::addAction(action); // shortcuts work even with menus and toolbar hidden
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::createActions()
+{
+    auto *refresh = addAction(QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(refresh, &QAction::triggered, m_controller, &ConsoleController::refresh);
+
+    auto *quit = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *find = addAction(QStringLiteral("find"), tr("&Find Pod…"), {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    connect(find, &QAction::triggered, this, [this] {
+        m_podsDock->show();
+        m_podsDock->raise();
+        m_pods->focusSearch();
+    });
+
+    // "=" is "+" without Shift on most layouts.
+    auto *zoomIn = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"),
+                             {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
+                              QKeySequence::ZoomIn});
+    connect(zoomIn, &QAction::triggered, m_map, &WorldMapView::zoomIn);
+    auto *zoomOut = addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"),
+                              {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    connect(zoomOut, &QAction::triggered, m_map, &WorldMapView::zoomOut);
+    auto *reset = addAction(QStringLiteral("resetView"), tr("&World View"), {QKeySequence(Qt::Key_0)});
+    connect(reset, &QAction::triggered, m_map, &WorldMapView::resetView);
+    auto *fit = addAction(QStringLiteral("fitToPods"), tr("Fit to &Pods"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(fit, &QAction::triggered, m_map, &WorldMapView::fitToMarkers);
+
+    auto *scale = addAction(QStringLiteral("scale"), tr("&Scale Pod…"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    connect(scale, &QAction::triggered, this, [this] { m_podActions->scale(m_pods->currentPodId()); });
+    auto *remove = addAction(QStringLiteral("delete"), tr("&Delete Pod…"), {QKeySequence::Delete});
+    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    connect(remove, &QAction::triggered, this, [this] { m_podActions->remove(m_pods->currentPodId()); });
+
+    auto *about = addAction(QStringLiteral("about"), tr("&About Regional Pods"),
+                            {QKeySequence(Qt::Key_F1)});
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("refresh")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("find")));
+    view->addSeparator();
+    for (const auto *name : {"zoomIn", "zoomOut", "resetView", "fitToPods"})
+        view->addAction(action(QLatin1String(name)));
+    view->addSeparator();
+    view->addAction(m_podsDock->toggleViewAction());
+    view->addAction(m_events->toggleViewAction());
+
+    auto *pod = menuBar()->addMenu(tr("&Pod"));
+    pod->addAction(action(QStringLiteral("scale")));
+    pod->addAction(action(QStringLiteral("delete")));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    // Text only: the standard icon set covers just two of these actions, and mixed rows read badly.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(action(QStringLiteral("refresh")));
+    toolbar->addSeparator();
+    for (const auto *name : {"zoomIn", "zoomOut", "resetView", "fitToPods"})
+        toolbar->addAction(action(QLatin1String(name)));
+    toolbar->addSeparator();
+    toolbar->addAction(action(QStringLiteral("scale")));
+    toolbar->addAction(action(QStringLiteral("delete")));
+    toolbar->addSeparator();
+    toolbar->addAction(action(QStringLiteral("find")));
+}
+
+void MainWindow::wireSelection()
+{
+    // Both sides ignore a request for what they already show, so this cannot ping-pong.
+    connect(m_pods, &PodsPanel::currentPodChanged, m_map, &WorldMapView::setSelectedMarker);
+    connect(m_map, &WorldMapView::selectionChanged, m_pods, &PodsPanel::selectPod);
+    connect(m_events, &EventsDock::podActivated, m_pods, &PodsPanel::selectPod);
+    connect(m_pods, &PodsPanel::currentPodChanged, this, &MainWindow::updatePodActions);
+    connect(m_pods, &PodsPanel::podActivated, m_podActions, &PodActions::scale);
+}
+
+void MainWindow::wireController()
+{
+    auto *stream = m_controller->stream();
+    m_indicator->setState(stream->state());
+    connect(stream, &EventStream::stateChanged, this, [this](EventStream::State state) {
+        m_indicator->setState(state);
+        updateIndicatorDetails();
+    });
+    connect(m_controller, &ConsoleController::errorOccurred, this,
+            [this](const QString &message) { showStatus(message, 15000); });
+    connect(m_controller, &ConsoleController::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            showStatus(tr("Loading fleet…"));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(m_podActions, &PodActions::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::updatePodActions()
+{
+    const bool selected = !m_pods->currentPodId().isEmpty();
+    action(QStringLiteral("scale"))->setEnabled(selected);
+    action(QStringLiteral("delete"))->setEnabled(selected);
+}
+
+void MainWindow::updateIndicatorDetails()
+{
+    m_indicator->setDetails(m_daemonUrl.toDisplayString(), m_controller->stream()->lastError());
+}
+
+void MainWindow::setDaemonUrl(const QUrl &url)
+{
+    m_daemonUrl = url;
+    setWindowTitle(tr("Regional Pods — %1").arg(url.toDisplayString()));
+    updateIndicatorDetails();
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::showConnectionFailure(const QString &message)
+{
+    qCWarning(lcUi).noquote() << "no daemon:" << message;
+    showStatus(message.section(QLatin1Char('\n'), 0, 0));
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("No daemon"), message, QMessageBox::Ok, this);
+    box->setInformativeText(tr("Start regionalpodsd, or run the console with --url and --token "
+                               "pointing at a running daemon."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Regional Pods"),
+        tr("<h3>Regional Pods %1</h3>"
+           "<p>Console for ML-serving pods across regions, with residency-aware routing "
+           "and failover.</p><p>Daemon: %2</p>"
+           "<p>Map data: Natural Earth and US Census Bureau (public domain).</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                 m_daemonUrl.isEmpty() ? tr("not connected")
+                                       : m_daemonUrl.toDisplayString().toHtmlEscaped()));
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+class ConnectionIndicator;
+class ConsoleController;
+class EventsDock;
+class FleetSummaryLabel;
+class PodActions;
+class PodMapBinder;
+class PodsPanel;
+class QAction;
+class QDockWidget;
+class WorldMapView;
+
+/**
+ * The console window. Composition only: the world map in the centre, the pods panel and the
+ * events dock below it, the connection indicator and fleet summary in the status bar, menus
+ * and toolbar wired to the panels, the map and PodActions. It owns no state of its own.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ConsoleController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorldMapView *mapView() const { return m_map; }
+    PodsPanel *podsPanel() const { return m_pods; }
+    EventsDock *eventsDock() const { return m_events; }
+    ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    /** The action with objectName @p name ("refresh", "scale", "delete", "zoomIn", …). */
+    QAction *action(const QString &name) const;
+
+    /** Names the daemon in the title bar and the connection tooltip. */
+    void setDaemonUrl(const QUrl &url);
+    /** Startup could not reach or start a daemon: status bar plus a (non-blocking) message box. */
+    void showConnectionFailure(const QString &message);
+
+public slots:
+    /** Temporary status-bar text (0: until replaced). */
+    void showStatus(const QString &message, int timeoutMs = 0);
+
+private:
+    void createActions();
+    void createMenus();
+    void wireSelection();
+    void wireController();
+    void updatePodActions();
+    void updateIndicatorDetails();
+    void about();
+    QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
+
+    ConsoleController *m_controller;
+    WorldMapView *m_map;
+    PodsPanel *m_pods;
+    QDockWidget *m_podsDock;
+    EventsDock *m_events;
+    ConnectionIndicator *m_indicator;
+    FleetSummaryLabel *m_summary;
+    PodActions *m_podActions;
+    PodMapBinder *m_binder;
+    QUrl m_daemonUrl;
+};

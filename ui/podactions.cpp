@@ -1,0 +1,89 @@
+#include "ui/podactions.h"
+
+#include "models/consolecontroller.h"
+#include "models/podtablemodel.h"
+#include "ui/logging.h"
+#include "ui/scaledialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+PodActions::PodActions(ConsoleController *controller, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_dialogParent(dialogParent)
+{
+}
+
+QString PodActions::deleteQuestion(const Pod &pod)
+{
+    QStringList replicas;
+    for (const auto &replica : pod.replicaStatus) {
+        replicas << (replica.pid > 0 ? tr("#%1 (pid %2, %3)")
+                                           .arg(replica.index)
+                                           .arg(replica.pid)
+                                           .arg(healthStateName(replica.health))
+                                     : tr("#%1 (%2)").arg(replica.index).arg(healthStateName(replica.health)));
+    }
+    QString text = tr("Delete pod %1 in region %2?").arg(pod.id, pod.region);
+    text += QStringLiteral("\n\n");
+    if (replicas.isEmpty())
+        text += tr("It has no running replicas.");
+    else
+        text += tr("It will be drained, then these replicas will be stopped: %1.")
+                    .arg(replicas.join(QStringLiteral(", ")));
+    text += QStringLiteral("\n\n") + tr("Districts routed to it fail over to other compliant pods.");
+    return text;
+}
+
+void PodActions::scale(const QString &podId)
+{
+    const auto pod = m_controller->podModel()->pod(podId);
+    if (!pod)
+        return;
+    ScaleDialog dialog(*pod, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted || dialog.replicas() == pod->replicas)
+        return;
+    const int replicas = dialog.replicas();
+    emit statusMessage(tr("Scaling %1 to %2 replicas…").arg(podId).arg(replicas), 0);
+    QPointer<PodActions> self(this);
+    m_controller->scalePod(podId, replicas, [self, podId, replicas](ApiResult<Pod> result) {
+        if (!self)
+            return;
+        if (!result)
+            return self->showFailure(tr("Scaling %1 failed").arg(podId), result.error().message());
+        qCInfo(lcUi) << "scaled" << podId << "to" << replicas;
+        emit self->statusMessage(tr("%1 scaled to %2 replicas").arg(podId).arg(replicas), 8000);
+    });
+}
+
+void PodActions::remove(const QString &podId)
+{
+    const auto pod = m_controller->podModel()->pod(podId);
+    if (!pod)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete pod"), deleteQuestion(*pod),
+                    QMessageBox::Cancel, m_dialogParent);
+    auto *deleteButton = box.addButton(tr("Delete %1").arg(podId), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+    emit statusMessage(tr("Deleting %1…").arg(podId), 0);
+    QPointer<PodActions> self(this);
+    m_controller->deletePod(podId, [self, podId](ApiResult<QString> result) {
+        if (!self)
+            return;
+        if (!result)
+            return self->showFailure(tr("Deleting %1 failed").arg(podId), result.error().message());
+        qCInfo(lcUi) << "deleted" << podId;
+        emit self->statusMessage(tr("%1 deleted").arg(podId), 8000);
+    });
+}
+
+void PodActions::showFailure(const QString &action, const QString &message)
+{
+    qCWarning(lcUi).noquote() << action << ":" << message;
+    emit statusMessage(QStringLiteral("%1: %2").arg(action, message), 15000);
+    QMessageBox::warning(m_dialogParent, action, QStringLiteral("%1.\n\n%2").arg(action, message));
+}
