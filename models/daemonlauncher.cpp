@@ -107,7 +107,7 @@ void DaemonLauncher::start(const QString &dataDir)
     QStringList arguments = m_arguments;
     if (arguments.isEmpty())
         arguments = {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-parent")};
     qCInfo(lcClient).noquote() << "starting" << m_program << arguments.join(QLatin1Char(' '));
     m_waitingForPort = true;
     m_deadline = QDeadlineTimer(m_startupTimeout);

@@ -48,7 +48,7 @@ public:
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QDir(binDir()).filePath(QStringLiteral("regionalpodsd")),
                         QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dataDir,
-                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-parent")}
                             + extraArgs);
         if (!m_process.waitForStarted(5000))
             return false;

@@ -9,7 +9,10 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -26,6 +29,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"), QStringLiteral("State directory (default: ~/.local/share/regionalpods)."), QStringLiteral("DIR")},
         {QStringLiteral("listen"), QStringLiteral("Address to serve the API on (default 127.0.0.1:7420; port 0 picks one and writes it to DIR/daemon.port)."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("config"), QStringLiteral("JSON configuration file (see README.md, Configuration)."), QStringLiteral("FILE")},
+        {QStringLiteral("exit-with-parent"), QStringLiteral("Shut down cleanly (stopping the agents) when the process that started this one dies.")},
     });
     parser.process(app);
 
@@ -54,6 +58,12 @@ int main(int argc, char *argv[])
 
     Daemon daemon(config);
     SignalWatcher watcher;
+    if (parser.isSet(QStringLiteral("exit-with-parent"))) {
+        // The bundled daemon of a console (or a test) must not outlive it with its agents.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() == 1)
+            return 0; // the parent died before prctl took effect
+    }
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
         daemon.stop();
         app.quit();
