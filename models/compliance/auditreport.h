@@ -1,0 +1,56 @@
+#pragma once
+
+#include "backend/core/audit/auditrecord.h"
+#include "backend/core/audit/auditverifyresult.h"
+#include "backend/core/district.h"
+#include "models/compliance/auditobject.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+/**
+ * One district's residency audit (GET /residency/audit/{district}): every stored object with
+ * its verdict, the totals, stores that could not be listed, the district's audit trail and the
+ * verification of the whole hash chain.
+ */
+struct AuditReport
+{
+    struct StoreError
+    {
+        QString region;
+        QString error;
+        friend bool operator==(const StoreError &, const StoreError &) = default;
+    };
+    /** Per-region counts of this district's objects (for map badges). */
+    struct RegionCounts
+    {
+        int objects = 0;
+        int violating = 0;
+        qint64 bytes = 0;
+    };
+
+    District district;
+    QDateTime generatedAt;
+    QList<AuditObject> objects;
+    int totalObjects = 0;
+    int compliant = 0;
+    int violating = 0;
+    qint64 bytes = 0;
+    QList<StoreError> storeErrors;
+    QList<AuditRecord> trail;
+    AuditVerifyResult chain;
+
+    bool isCompliant() const { return violating == 0 && storeErrors.isEmpty(); }
+    /** The objects in violation, in report order. */
+    QList<AuditObject> violations() const;
+    /** Counts by region id, for regions that hold at least one object. */
+    QHash<QString, RegionCounts> countsByRegion() const;
+
+    /** Parses the daemon's JSON report; throws ValidationError naming the field
+     *  ("objects[3].region"). */
+    static AuditReport fromJson(const QJsonObject &json);
+    /** Parses the "chain" object (also the body of GET /audit/verify); throws ValidationError. */
+    static AuditVerifyResult chainFromJson(const QJsonObject &json);
+};

@@ -1,0 +1,75 @@
+#include "models/compliance/compliancecolors.h"
+
+#include <QGuiApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+QColor ComplianceColors::violation()
+{
+    return QColor(0xE0, 0x6A, 0x2C); // vermillion, a touch lighter for dark backgrounds
+}
+
+QColor ComplianceColors::compliant()
+{
+    return QColor(0x1F, 0xB5, 0x8A); // bluish green
+}
+
+QColor ComplianceColors::neutral()
+{
+    return QColor(0x8C, 0x8C, 0x8C);
+}
+
+QColor ComplianceColors::warning()
+{
+    return QColor(0xE6, 0x9F, 0x00);
+}
+
+QColor ComplianceColors::violationRow()
+{
+    return QColor(0x74, 0x24, 0x16);
+}
+
+QColor ComplianceColors::compliantRow()
+{
+    return QColor(0x15, 0x42, 0x35);
+}
+
+QColor ComplianceColors::neutralRow()
+{
+    return QColor(0x3A, 0x3A, 0x3A);
+}
+
+QColor ComplianceColors::violationPaper()
+{
+    return QColor(0xFB, 0xDD, 0xD2);
+}
+
+QColor ComplianceColors::compliantPaper()
+{
+    return QColor(0xDC, 0xF2, 0xE9);
+}
+
+QColor ComplianceColors::allowedShade()
+{
+    return QColor(0x1F, 0xB5, 0x8A, 110);
+}
+
+QIcon ComplianceColors::dot(const QColor &color)
+{
+    static QHash<QRgb, QIcon> cache;
+    auto it = cache.find(color.rgba());
+    if (it != cache.end())
+        return *it;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(12, 12) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(140), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    return *cache.insert(color.rgba(), QIcon(pixmap));
+}

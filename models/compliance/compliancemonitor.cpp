@@ -1,0 +1,167 @@
+#include "models/compliance/compliancemonitor.h"
+
+#include "models/compliance/complianceclient.h"
+#include "models/compliance/compliancelogging.h"
+#include "models/compliance/compliancesummarymodel.h"
+#include "models/compliance/movementlistmodel.h"
+
+ComplianceMonitor::ComplianceMonitor(ComplianceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_summary(new ComplianceSummaryModel(this))
+    , m_movements(new MovementListModel(this))
+{
+    m_movementDebounce.setSingleShot(true);
+    m_movementDebounce.setInterval(300);
+    connect(&m_movementDebounce, &QTimer::timeout, this, &ComplianceMonitor::refreshMovements);
+}
+
+ComplianceMonitor::~ComplianceMonitor() = default;
+
+void ComplianceMonitor::setDistricts(const QList<District> &districts)
+{
+    m_summary->setDistricts(districts);
+    QSet<QString> ids;
+    for (const auto &d : districts)
+        ids.insert(d.id);
+    for (auto it = m_reports.begin(); it != m_reports.end();) {
+        it = ids.contains(it.key()) ? std::next(it) : m_reports.erase(it);
+    }
+    m_queue.removeIf([&ids](const QString &id) { return !ids.contains(id); });
+    for (const auto &d : districts) {
+        if (!m_reports.contains(d.id))
+            enqueue(d.id);
+    }
+    pump();
+    if (!m_chain)
+        refreshMovements();
+}
+
+void ComplianceMonitor::refresh()
+{
+    for (const auto &d : m_summary->districts())
+        enqueue(d.id);
+    pump();
+    refreshMovements();
+}
+
+void ComplianceMonitor::refreshDistrict(const QString &districtId)
+{
+    enqueue(districtId);
+    pump();
+}
+
+void ComplianceMonitor::enqueue(const QString &districtId)
+{
+    if (m_queue.contains(districtId))
+        return;
+    const bool wasLoading = isLoading();
+    if (!wasLoading) {
+        m_roundDone = 0;
+        m_roundTotal = 0;
+    }
+    m_queue.append(districtId);
+    ++m_roundTotal;
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void ComplianceMonitor::pump()
+{
+    if (!m_client) {
+        m_queue.clear();
+        return;
+    }
+    while (m_inFlight < m_concurrency && !m_queue.isEmpty()) {
+        const QString id = m_queue.takeFirst();
+        ++m_inFlight;
+        m_client->fetchAudit(id, [this, self = QPointer(this), id](ApiResult<AuditReport> result) {
+            if (!self)
+                return;
+            --m_inFlight;
+            ++m_roundDone;
+            if (result) {
+                m_reports.insert(id, result.value());
+                m_summary->setReport(result.value());
+                emit reportReady(result.value());
+            } else {
+                const auto message = result.error().message();
+                qCWarning(lcCompliance).noquote() << "audit of" << id << "failed:" << message;
+                m_summary->setError(id, message);
+                emit errorOccurred(tr("Audit of %1 failed: %2").arg(id, message));
+            }
+            emit auditProgress(m_roundDone, m_roundTotal);
+            pump();
+            if (!isLoading())
+                emit loadingChanged(false);
+        });
+    }
+}
+
+void ComplianceMonitor::refreshMovements()
+{
+    if (!m_client || m_movementsLoading)
+        return;
+    m_movementsLoading = true;
+    // The chain head tells where the newest records are; /audit pages forward from `after`.
+    m_client->verifyChain([this, self = QPointer(this)](ApiResult<AuditVerifyResult> verified) {
+        if (!self)
+            return;
+        if (!verified) {
+            m_movementsLoading = false;
+            emit errorOccurred(
+                tr("Audit chain verification failed: %1").arg(verified.error().message()));
+            return;
+        }
+        m_chain = verified.value();
+        emit chainVerified(*m_chain);
+        AuditTrailQuery query;
+        query.afterSeq = qMax<qint64>(0, m_chain->lastSeq - m_movementWindow);
+        query.limit = m_movementWindow;
+        m_client->fetchAuditTrail(query, [this, self](ApiResult<QList<AuditRecord>> records) {
+            if (!self)
+                return;
+            m_movementsLoading = false;
+            if (!records) {
+                emit errorOccurred(
+                    tr("Could not load the audit trail: %1").arg(records.error().message()));
+                return;
+            }
+            m_movements->addAuditRecords(records.value());
+        });
+    });
+}
+
+void ComplianceMonitor::applyEvent(const Event &event)
+{
+    if (!m_movements->applyEvent(event))
+        return;
+    const auto state = event.data.value(QStringLiteral("state")).toString();
+    if (state == QLatin1String("done") || state == QLatin1String("failed")
+        || state == QLatin1String("rolled_back")) {
+        const auto district = event.data.value(QStringLiteral("district")).toString();
+        if (!district.isEmpty() && m_summary->districtStatus(district).district.id == district)
+            refreshDistrict(district);
+        m_movementDebounce.start();
+    }
+}
+
+void ComplianceMonitor::applyReport(const AuditReport &report)
+{
+    if (m_summary->districtStatus(report.district.id).district.id != report.district.id)
+        return; // not a district this console accounts for
+    const auto cached = m_reports.constFind(report.district.id);
+    if (cached != m_reports.cend() && cached->generatedAt > report.generatedAt)
+        return; // older than what is shown
+    m_reports.insert(report.district.id, report);
+    m_summary->setReport(report);
+    emit reportReady(report);
+}
+
+std::optional<AuditReport> ComplianceMonitor::report(const QString &districtId) const
+{
+    const auto it = m_reports.constFind(districtId);
+    if (it == m_reports.cend())
+        return std::nullopt;
+    return *it;
+}

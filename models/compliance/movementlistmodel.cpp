@@ -1,0 +1,227 @@
+#include "models/compliance/movementlistmodel.h"
+
+#include "models/compliance/compliancecolors.h"
+
+#include <QLocale>
+
+MovementListModel::MovementListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+MovementListModel::~MovementListModel() = default;
+
+bool MovementListModel::isMovement(const AuditRecord &r)
+{
+    return !r.fromRegion.isEmpty() && !r.toRegion.isEmpty() && r.fromRegion != r.toRegion;
+}
+
+void MovementListModel::addAuditRecords(const QList<AuditRecord> &records)
+{
+    for (const auto &r : records) {
+        if (!isMovement(r))
+            continue;
+        Movement m;
+        m.id = QStringLiteral("audit:%1").arg(r.seq);
+        if (rowOf(m.id) >= 0)
+            continue;
+        m.time = r.time;
+        m.district = r.district;
+        m.dataClass = r.dataClass;
+        m.fromRegion = r.fromRegion;
+        m.toRegion = r.toRegion;
+        m.what = r.details.value(QStringLiteral("key")).toString();
+        if (m.what.isEmpty())
+            m.what = r.action;
+        m.state = QStringLiteral("moved");
+        m.actor = r.actor;
+        m.rule = r.rule;
+        upsert(m);
+    }
+    trim();
+}
+
+bool MovementListModel::applyEvent(const Event &event)
+{
+    if (event.type != QLatin1String("migration.progress"))
+        return false;
+    const auto d = event.data;
+    Movement m;
+    m.id = QStringLiteral("migration:%1").arg(d.value(QStringLiteral("id")).toString());
+    const int row = rowOf(m.id);
+    // Keep the row's first time: a migration stays where it started in the list.
+    m.time = row >= 0 ? m_rows.at(row).time
+                      : (event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc());
+    m.district = d.value(QStringLiteral("district")).toString();
+    m.fromRegion = d.value(QStringLiteral("from")).toString();
+    m.toRegion = d.value(QStringLiteral("to")).toString();
+    m.state = d.value(QStringLiteral("state")).toString();
+    m.what = tr("%1 of %2 objects")
+                 .arg(d.value(QStringLiteral("moved")).toInt())
+                 .arg(d.value(QStringLiteral("total")).toInt());
+    const auto error = d.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty())
+        m.rule = error;
+    upsert(m);
+    trim();
+    return true;
+}
+
+void MovementListModel::upsert(const Movement &movement)
+{
+    const int existing = rowOf(movement.id);
+    if (existing >= 0) {
+        if (m_rows.at(existing) != movement) {
+            m_rows[existing] = movement;
+            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        }
+        return;
+    }
+    int at = 0;
+    while (at < m_rows.size() && m_rows.at(at).time > movement.time)
+        ++at;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, movement);
+    endInsertRows();
+}
+
+void MovementListModel::trim()
+{
+    if (m_rows.size() <= m_maximumRows)
+        return;
+    beginRemoveRows({}, m_maximumRows, int(m_rows.size()) - 1);
+    m_rows.resize(m_maximumRows);
+    endRemoveRows();
+}
+
+void MovementListModel::setMaximumRows(int rows)
+{
+    m_maximumRows = qMax(1, rows);
+    trim();
+}
+
+void MovementListModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+int MovementListModel::rowOf(const QString &movementId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == movementId)
+            return row;
+    }
+    return -1;
+}
+
+QString MovementListModel::stateLabel(const QString &state)
+{
+    if (state == QLatin1String("moved"))
+        return tr("Moved");
+    if (state == QLatin1String("pending"))
+        return tr("Pending");
+    if (state == QLatin1String("running"))
+        return tr("Running");
+    if (state == QLatin1String("done"))
+        return tr("Done");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    if (state == QLatin1String("rolled_back"))
+        return tr("Rolled back");
+    return state;
+}
+
+int MovementListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MovementListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MovementListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Movement &m = m_rows.at(index.row());
+    const bool migration = m.id.startsWith(QLatin1String("migration:"));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case TimeColumn:
+            return QLocale().toString(m.time.toLocalTime(), QLocale::ShortFormat);
+        case DistrictColumn:
+            return m.district;
+        case WhatColumn:
+            return migration ? tr("Migration: %1").arg(m.what) : m.what;
+        case RouteColumn:
+            return QStringLiteral("%1 → %2").arg(m.fromRegion, m.toRegion);
+        case StateColumn:
+            return stateLabel(m.state);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines{QStringLiteral("%1: %2 → %3").arg(m.district, m.fromRegion, m.toRegion)};
+        if (!m.dataClass.isEmpty())
+            lines.append(tr("Data class: %1").arg(m.dataClass));
+        if (!m.actor.isEmpty())
+            lines.append(tr("By: %1").arg(m.actor));
+        if (!m.rule.isEmpty())
+            lines.append(
+                migration ? tr("Error: %1").arg(m.rule) : tr("Allowed by rule %1").arg(m.rule));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole:
+        if (index.column() != StateColumn)
+            return {};
+        if (m.state == QLatin1String("failed"))
+            return ComplianceColors::violation();
+        if (m.state == QLatin1String("rolled_back") || m.state == QLatin1String("running"))
+            return ComplianceColors::warning();
+        return ComplianceColors::compliant();
+    case MovementIdRole:
+        return m.id;
+    case KindRole:
+        return migration ? QStringLiteral("migration") : QStringLiteral("audit");
+    case DistrictIdRole:
+        return m.district;
+    case FromRegionRole:
+        return m.fromRegion;
+    case ToRegionRole:
+        return m.toRegion;
+    case StateRole:
+        return m.state;
+    case TimeRole:
+        return m.time;
+    default:
+        return {};
+    }
+}
+
+QVariant MovementListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TimeColumn:
+        return tr("When");
+    case DistrictColumn:
+        return tr("District");
+    case WhatColumn:
+        return tr("What");
+    case RouteColumn:
+        return tr("From → to");
+    case StateColumn:
+        return tr("State");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,646 @@
+// The compliance console against a real `regionalpodsd --demo` (port 0, temp data dir): the
+// dashboard and map overlay, the audit report, consents, migrations and auditor mode.
+// Set RP_COMPLIANCE_SHOTS=<dir> to also save what the tests render as PNGs (and the PDF).
+
+#include "daemonprocess.h"
+
+#include "models/apiclient.h"
+#include "models/compliance/auditobjectmodel.h"
+#include "models/compliance/capabilities.h"
+#include "models/compliance/complianceclient.h"
+#include "models/compliance/compliancemonitor.h"
+#include "models/compliance/compliancesummarymodel.h"
+#include "models/compliance/consenttablemodel.h"
+#include "models/compliance/migrationprogress.h"
+#include "models/compliance/movementlistmodel.h"
+#include "models/consolecontroller.h"
+#include "models/eventstream.h"
+#include "ui/compliance/auditreportdialog.h"
+#include "ui/compliance/compliancecomposer.h"
+#include "ui/compliance/compliancedashboard.h"
+#include "ui/compliance/compliancemapoverlay.h"
+#include "ui/compliance/consenteditor.h"
+#include "ui/compliance/migrationdialog.h"
+#include "ui/consoletheme.h"
+#include "ui/map/worldmapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+namespace {
+
+constexpr int Deadline = 20000;
+
+bool isRedish(const QColor &c)
+{
+    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
+}
+
+bool isGreenish(const QColor &c)
+{
+    return c.green() > c.red() + 25 && c.green() >= c.blue();
+}
+
+QColor pixelIn(QWidget *viewport, const QRect &rect)
+{
+    const QImage image = viewport->grab().toImage();
+    return image.pixelColor(QPoint(rect.right() - 3, rect.center().y()) * image.devicePixelRatio());
+}
+
+void shot(QWidget *widget, const QString &name)
+{
+    const auto dir = qEnvironmentVariable("RP_COMPLIANCE_SHOTS");
+    if (dir.isEmpty())
+        return;
+    // Let pending layout requests (word-wrapped labels that just got text) settle first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name));
+}
+
+// What PodMapBinder does in the console: one label per region, so badges have a place.
+void labelRegions(WorldMapView *map, const QList<Region> &regions)
+{
+    QList<MapLabel> labels;
+    for (const auto &r : regions)
+        labels.append(MapLabel{r.id, r.name, r.latitude, r.longitude});
+    map->setLabels(labels);
+}
+
+QMessageBox *findBox(const QString &objectName)
+{
+    for (auto *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w);
+            box && box->objectName() == objectName && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestComplianceDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void dashboardAndMapAgainstTheDaemon();
+    void auditReportDialog();
+    void consentCreateAndRevoke();
+    void consentErrorNamesTheField();
+    void refusedMigrationNamesTheRule();
+    void migrationMovesTorontoToCanada();
+    void roleProbe_data();
+    void roleProbe();
+    void auditorModeHidesOperatorActions();
+
+private:
+    QByteArray createToken(const QString &role, const QStringList &districts = {});
+    QList<District> districts();
+    QList<Region> regions();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DaemonProcess> m_daemon;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ComplianceClient> m_client;
+};
+
+void TestComplianceDialogs::initTestCase()
+{
+    ConsoleTheme::apply(*qApp); // the console's palette: the colours under test are drawn on it
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(
+        !DaemonProcess::binDir().isEmpty(), "RP_BIN_DIR must name the folder of regionalpodsd");
+    m_daemon = std::make_unique<DaemonProcess>(m_dir.filePath(QStringLiteral("data")));
+    QVERIFY2(m_daemon->start(), "regionalpodsd --demo did not start");
+    m_api = std::make_unique<ApiClient>();
+    m_api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_daemon->port())));
+    m_api->setToken(QString::fromUtf8(m_daemon->token()));
+    m_client = std::make_unique<ComplianceClient>(m_api.get());
+}
+
+void TestComplianceDialogs::cleanupTestCase()
+{
+    m_client.reset();
+    m_api.reset();
+    if (m_daemon)
+        QCOMPARE(m_daemon->stop(), 0);
+}
+
+QByteArray TestComplianceDialogs::createToken(const QString &role, const QStringList &districts)
+{
+    QJsonObject body{{"role", role}};
+    if (!districts.isEmpty())
+        body.insert("districts", QJsonArray::fromStringList(districts));
+    const auto reply = m_daemon->request("POST", "/tokens", QJsonDocument(body).toJson());
+    if (reply.status != 201)
+        qWarning() << "token:" << reply.status << reply.body;
+    return reply.json().value("token").toString().toUtf8();
+}
+
+QList<District> TestComplianceDialogs::districts()
+{
+    std::optional<QList<District>> list;
+    m_api->fetchDistricts(
+        [&](ApiResult<QList<District>> r) { list = r ? r.value() : QList<District>{}; });
+    if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
+        qWarning("no answer from the daemon");
+    return list.value_or(QList<District>{});
+}
+
+QList<Region> TestComplianceDialogs::regions()
+{
+    std::optional<QList<Region>> list;
+    m_api->fetchRegions(
+        [&](ApiResult<QList<Region>> r) { list = r ? r.value() : QList<Region>{}; });
+    if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
+        qWarning("no answer from the daemon");
+    return list.value_or(QList<Region>{});
+}
+
+void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
+{
+    EventStream stream;
+    ConsoleController controller(m_api.get(), &stream);
+    QMainWindow window;
+    auto *map = new WorldMapView(&window);
+    window.setCentralWidget(map);
+    auto *scale = new QAction(QStringLiteral("Scale"), &window);
+    scale->setObjectName(QStringLiteral("scale"));
+    window.addAction(scale);
+    ComplianceComposer composer(&controller);
+    composer.attachTo(&window, map);
+    labelRegions(map, regions());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.start();
+
+    auto *monitor = composer.monitor();
+    auto *summary = monitor->summaryModel();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), int(summary->districts().size()), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain().has_value(), Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(composer.capabilities()->role(), Capabilities::Role::Admin, Deadline);
+    QVERIFY(monitor->chain()->ok);
+
+    // The demo's misplaced copies, each under the regime whose rule it breaks.
+    using Regime = ComplianceRegimes::Regime;
+    const QList<QPair<Regime, QString>> expected{{Regime::StateStudentRecords, "us-tx-houston"},
+        {Regime::StateStudentRecords, "us-fl-miami"}, {Regime::Coppa, "de-munich"},
+        {Regime::Gdpr, "fr-lyon"}, {Regime::Gdpr, "gb-london"},
+        {Regime::CanadianProvincial, "ca-on-toronto"}};
+    for (const auto &[regime, district] : expected) {
+        const auto index = summary->districtIndex(regime, district);
+        QVERIFY2(index.isValid(), qPrintable(district));
+        QVERIFY2(
+            index.data(ComplianceSummaryModel::ViolatingRole).toInt() >= 1, qPrintable(district));
+    }
+    QCOMPARE(summary->violatingDistrictCount(), 6);
+    auto *dashboard = composer.dashboard();
+    QVERIFY2(dashboard->banner()->text()
+            == "6 of 44 districts keep data where their policy forbids it — 6 misplaced objects.",
+        qPrintable(dashboard->banner()->text()));
+    QVERIFY(isRedish(dashboard->banner()->palette().color(QPalette::Window)));
+    QVERIFY(dashboard->detailLine()->text().contains("audit chain intact"));
+
+    // Rendered: Toronto's Canadian row red, its unregulated row green.
+    auto *tree = dashboard->tree();
+    const auto bad = dashboard->viewIndexFor(int(Regime::CanadianProvincial), "ca-on-toronto");
+    const auto good = dashboard->viewIndexFor(int(Regime::Unregulated), "ca-on-toronto");
+    QVERIFY(tree->isExpanded(bad.parent()));
+    tree->scrollTo(bad);
+    QVERIFY(isRedish(pixelIn(tree->viewport(),
+        tree->visualRect(bad.siblingAtColumn(ComplianceSummaryModel::CompliantColumn)))));
+    // Only violating districts are listed until the user asks for all.
+    QVERIFY(!good.isValid());
+    QVERIFY(dashboard->onlyViolationsBox()->isChecked());
+    dashboard->onlyViolationsBox()->setChecked(false);
+    const auto all = dashboard->viewIndexFor(int(Regime::Unregulated), "ca-on-toronto");
+    QVERIFY(all.isValid());
+    tree->expand(all.parent());
+    tree->scrollTo(all);
+    QVERIFY(isGreenish(pixelIn(tree->viewport(),
+        tree->visualRect(all.siblingAtColumn(ComplianceSummaryModel::CompliantColumn)))));
+    dashboard->onlyViolationsBox()->setChecked(true);
+    tree->scrollToTop();
+
+    // Picking a district drives the map: Canada shaded, badges where Toronto's data is.
+    dashboard->setCurrentDistrict("ca-on-toronto");
+    auto *overlay = composer.overlay();
+    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-east"), Deadline);
+    QVERIFY2(overlay->shadedJurisdictions().contains("CA"),
+        qPrintable(overlay->shadedJurisdictions().join(',')));
+    QVERIFY(!overlay->shadedJurisdictions().contains("US-VA"));
+    QCOMPARE(overlay->badges().value("us-east"), QStringLiteral("1 of 2 objects VIOLATE"));
+    QCOMPARE(overlay->badges().value("ca-central"), QStringLiteral("5 objects, compliant"));
+    QVERIFY(map->unknownJurisdictions().isEmpty());
+    // Per class: Toronto's de-identified data may go anywhere.
+    dashboard->dataClassPicker()->setCurrentIndex(
+        dashboard->dataClassPicker()->findData("deidentified"));
+    QVERIFY(overlay->shadedJurisdictions().isEmpty());
+    QVERIFY(overlay->legend().contains("any region"));
+    dashboard->dataClassPicker()->setCurrentIndex(0);
+    QVERIFY(overlay->shadedJurisdictions().contains("CA"));
+
+    // Recent movements are listed from the trail (none yet in a fresh demo), and the
+    // shortcuts are registered.
+    QCOMPARE(composer.action("complianceAuditReport")->shortcut(), QKeySequence("Ctrl+Shift+A"));
+    QCOMPARE(composer.action("complianceMigrate")->shortcut(), QKeySequence("Ctrl+Shift+M"));
+    QCOMPARE(composer.action("complianceConsents")->shortcut(), QKeySequence("Ctrl+Shift+C"));
+    QVERIFY(composer.action("complianceMigrate")->isVisible());
+    QVERIFY(scale->isVisible());
+    QTest::qWait(300); // let the map repaint with the overlay before the picture
+    shot(&window, "compliance.png");
+    shot(dashboard, "compliance-dashboard.png");
+
+    // Ctrl+Shift+A opens the audit report of the picked district.
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = window.findChild<AuditReportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), Deadline);
+    QCOMPARE(dialog->districtId(), QStringLiteral("ca-on-toronto"));
+    dialog->close();
+    controller.stop();
+}
+
+void TestComplianceDialogs::auditReportDialog()
+{
+    AuditReportDialog dialog(m_client.get());
+    QSignalSpy loaded(&dialog, &AuditReportDialog::reportLoaded);
+    dialog.loadDistrict("us-tx-houston");
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(loaded.wait(Deadline));
+    const auto &report = *dialog.report();
+    QCOMPARE(report.violating, 1);
+    QVERIFY(dialog.summaryLabel()->text().contains("Houston ISD"));
+    QVERIFY(dialog.summaryLabel()->text().contains("1 of 6 stored objects"));
+    QVERIFY(dialog.detailView()->toPlainText().contains("roster-copy.csv"));
+    QVERIFY(dialog.detailView()->toPlainText().contains("What to do:"));
+    auto *view = dialog.objectsView();
+    QCOMPARE(view->model()->index(0, AuditObjectModel::KeyColumn).data().toString(),
+        QStringLiteral("us-tx-houston/student_pii/roster-copy.csv"));
+    shot(&dialog, "auditreport.png");
+    view->clearSelection();
+    QVERIFY(isRedish(pixelIn(
+        view->viewport(), view->visualRect(view->model()->index(0, AuditObjectModel::KeyColumn)))));
+    QVERIFY(isGreenish(pixelIn(
+        view->viewport(), view->visualRect(view->model()->index(1, AuditObjectModel::KeyColumn)))));
+
+    QTemporaryDir out;
+    const auto shots = qEnvironmentVariable("RP_COMPLIANCE_SHOTS");
+    const auto pdf
+        = shots.isEmpty() ? out.filePath("houston.pdf") : QDir(shots).filePath("auditreport.pdf");
+    QString error;
+    QVERIFY2(dialog.exportPdf(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    // The CSV is the daemon's bytes, saved as they came.
+    const auto csvPath = out.filePath("houston.csv");
+    QSignalSpy exported(&dialog, &AuditReportDialog::csvExported);
+    dialog.exportCsv(csvPath);
+    QVERIFY(exported.wait(Deadline));
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const auto direct = m_daemon->request("GET", "/residency/audit/us-tx-houston?format=csv");
+    QCOMPARE(direct.status, 200);
+    QCOMPARE(csv.readAll(), direct.body);
+}
+
+void TestComplianceDialogs::consentCreateAndRevoke()
+{
+    Capabilities capabilities;
+    capabilities.probe(m_api.get());
+    QTRY_COMPARE_WITH_TIMEOUT(capabilities.role(), Capabilities::Role::Admin, Deadline);
+    District houston;
+    for (const auto &d : districts()) {
+        if (d.id == "us-tx-houston")
+            houston = d;
+    }
+    QCOMPARE(houston.id, QStringLiteral("us-tx-houston"));
+
+    ConsentEditor editor(m_client.get(), &capabilities, regions());
+    QSignalSpy loaded(&editor, &ConsentEditor::loaded);
+    QSignalSpy changed(&editor, &ConsentEditor::consentsChanged);
+    editor.setDistrict(houston);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(loaded.wait(Deadline));
+    auto *model = editor.model();
+    QCOMPARE(model->rowCount(), 1); // the demo's data-sharing agreement for us-east
+    QVERIFY(editor.createGroup()->isVisible());
+    // Defaults: student records, no region pre-chosen, a year from now.
+    QCOMPARE(editor.dataClassBox()->currentData().toString(), QStringLiteral("student_pii"));
+    QCOMPARE(editor.regionBox()->currentIndex(), -1);
+    QCOMPARE(editor.expiryEdit()->date(), QDate::currentDate().addYears(1));
+    QVERIFY(!editor.createButton()->isEnabled());
+
+    // Houston's misplaced roster copy sits in us-west; a consent for us-west covers it.
+    editor.regionBox()->setCurrentIndex(editor.regionBox()->findData("us-west"));
+    QTest::keyClicks(editor.referenceEdit(), "DPA-HOUSTON-WEST-2026");
+    QVERIFY(editor.createButton()->isEnabled());
+    QTest::mouseClick(editor.createButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Deadline);
+    QCOMPARE(changed.count(), 1);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->consent(r).reference == "DPA-HOUSTON-WEST-2026")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const auto index = model->index(row, ConsentTableModel::StatusColumn);
+    QCOMPARE(index.data(ConsentTableModel::StatusNameRole).toString(), QStringLiteral("active"));
+    QCOMPARE(model->index(row, ConsentTableModel::RegionColumn).data().toString(),
+        QStringLiteral("us-west"));
+    // Valid through the chosen day: the table shows that day.
+    QCOMPARE(model->consent(row).expires.toLocalTime().date(), QDate::currentDate().addYears(1));
+    auto audit = m_daemon->request("GET", "/residency/audit/us-tx-houston").json();
+    QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 0);
+
+    // Revoke it, through the confirmation.
+    editor.view()->setCurrentIndex(index);
+    QVERIFY(editor.revokeButton()->isEnabled());
+    QTest::mouseClick(editor.revokeButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("revokeConsentConfirmation")) != nullptr, Deadline);
+    QVERIFY(box->text().contains("us-west"));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(index.data(ConsentTableModel::StatusNameRole).toString(),
+        QStringLiteral("revoked"), Deadline);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!editor.revokeButton()->isEnabled());
+    audit = m_daemon->request("GET", "/residency/audit/us-tx-houston").json();
+    QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 1);
+    const auto listed
+        = m_daemon->request("GET", "/residency/consents?district=us-tx-houston").json();
+    bool revoked = false;
+    for (const auto &c : listed.value("consents").toArray())
+        revoked |= c.toObject().value("reference").toString() == "DPA-HOUSTON-WEST-2026"
+            && c.toObject().value("revoked").toBool();
+    QVERIFY(revoked);
+
+    // Revoked reads differently from active on screen: grey, not green.
+    editor.view()->clearSelection();
+    editor.view()->setCurrentIndex({});
+    const auto active = model->index(row == 0 ? 1 : 0, ConsentTableModel::ReferenceColumn);
+    QVERIFY(isGreenish(pixelIn(editor.view()->viewport(), editor.view()->visualRect(active))));
+    const auto grey = pixelIn(editor.view()->viewport(),
+        editor.view()->visualRect(model->index(row, ConsentTableModel::ReferenceColumn)));
+    QVERIFY2(qAbs(grey.red() - grey.green()) < 12 && qAbs(grey.green() - grey.blue()) < 12,
+        qPrintable(grey.name()));
+    QVERIFY(model->index(row, ConsentTableModel::ReferenceColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .strikeOut());
+    shot(&editor, "consents.png");
+}
+
+void TestComplianceDialogs::consentErrorNamesTheField()
+{
+    Capabilities capabilities;
+    capabilities.setRole(Capabilities::Role::Operator);
+    auto list = regions();
+    Region bogus;
+    bogus.id = "zz-nowhere";
+    bogus.name = "Nowhere";
+    list.append(bogus);
+    ConsentEditor editor(m_client.get(), &capabilities, list);
+    District houston;
+    for (const auto &d : districts()) {
+        if (d.id == "us-tx-houston")
+            houston = d;
+    }
+    editor.setDistrict(houston);
+    editor.show();
+    editor.regionBox()->setCurrentIndex(editor.regionBox()->findData("zz-nowhere"));
+    editor.referenceEdit()->setText("DPA-X");
+    QTest::mouseClick(editor.createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor.errorLabel()->isVisible(), Deadline);
+    QVERIFY2(editor.errorLabel()->text().startsWith("Region: "),
+        qPrintable(editor.errorLabel()->text()));
+    QVERIFY(editor.errorLabel()->text().contains("zz-nowhere"));
+    QVERIFY(editor.regionBox()->property("rpInvalid").toBool());
+    // Choosing another region clears the mark.
+    editor.regionBox()->setCurrentIndex(editor.regionBox()->findData("us-east"));
+    QVERIFY(!editor.regionBox()->property("rpInvalid").toBool());
+}
+
+void TestComplianceDialogs::refusedMigrationNamesTheRule()
+{
+    MigrationDialog dialog(m_client.get(), districts(), regions());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setDistrict("ca-on-toronto");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.objectList()->count() > 0, Deadline);
+    // The source defaults to where the violation is.
+    QCOMPARE(dialog.from(), QStringLiteral("us-east"));
+    dialog.setFrom("ca-central");
+    dialog.setTo("us-west");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.previewLabel()->text().contains("ca-provincial-residency"), Deadline);
+    QVERIFY(dialog.startButton()->isEnabled()); // the daemon's preflight decides, not the preview
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.progress()->phase(), MigrationProgress::Phase::Refused, Deadline);
+    QCOMPARE(dialog.progress()->problem().status, 403);
+    QVERIFY(dialog.problemLabel()->isVisible());
+    QVERIFY2(dialog.problemLabel()->text().contains("rule 'ca-provincial-residency'"),
+        qPrintable(dialog.problemLabel()->text()));
+    QVERIFY(dialog.problemLabel()->text().contains("forbids"));
+    QVERIFY(dialog.startButton()->isEnabled()); // the form is usable again
+    // Nothing moved.
+    const auto audit = m_daemon->request("GET", "/residency/audit/ca-on-toronto").json();
+    for (const auto &o : audit.value("objects").toArray())
+        QVERIFY(o.toObject().value("region").toString() != "us-west");
+}
+
+void TestComplianceDialogs::migrationMovesTorontoToCanada()
+{
+    EventStream stream;
+    MigrationDialog dialog(m_client.get(), districts(), regions());
+    connect(&stream, &EventStream::eventReceived, &dialog, &MigrationDialog::applyEvent);
+    stream.open(m_api->baseUrl(), m_api->token());
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, Deadline);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setDistrict("ca-on-toronto");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.objectList()->count(), 2, Deadline);
+    dialog.setFrom("us-east");
+    // The preview picks an allowed target by itself; ask for ca-central explicitly anyway.
+    dialog.setTo("ca-central");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.previewLabel()->text().contains("allows every checked object in ca-central"),
+        Deadline);
+    QVERIFY(dialog.selectedKeys().isEmpty()); // everything there
+
+    QList<int> values;
+    connect(dialog.progressBar(), &QProgressBar::valueChanged, this,
+        [&values](int v) { values.append(v); });
+    QSignalSpy finished(dialog.progress(), &MigrationProgress::finished);
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(Deadline));
+    QCOMPARE(
+        finished.first().first().value<MigrationProgress::Phase>(), MigrationProgress::Phase::Done);
+    QCOMPARE(dialog.progressBar()->value(), 100);
+    QVERIFY(!values.isEmpty() && values.last() == 100);
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QCOMPARE(dialog.progress()->moved(), 2);
+    QCOMPARE(dialog.progress()->total(), 2);
+    QVERIFY2(dialog.stateLabel()->text().startsWith("Done: 2 of 2 objects moved to ca-central"),
+        qPrintable(dialog.stateLabel()->text()));
+    QVERIFY(isGreenish(dialog.stateLabel()->palette().color(QPalette::WindowText)));
+    QVERIFY(!dialog.cancelButton()->isEnabled());
+    QVERIFY(!dialog.startButton()->isEnabled()); // the list shows what was, not what is
+    QCOMPARE(dialog.objectList()->count(), 2);
+    for (int i = 0; i < dialog.objectList()->count(); ++i)
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dialog.objectList()->item(i)->text().endsWith("moved (verified, source removed)"),
+            qPrintable(dialog.objectList()->item(i)->text()), Deadline);
+    shot(&dialog, "migration.png");
+
+    // The daemon agrees: nothing of Toronto's left in us-east, no violation.
+    const auto audit = m_daemon->request("GET", "/residency/audit/ca-on-toronto").json();
+    QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 0);
+    for (const auto &o : audit.value("objects").toArray())
+        QVERIFY(o.toObject().value("region").toString() != "us-east");
+    const auto migration
+        = m_daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
+              .json();
+    QCOMPARE(migration.value("state").toString(), QStringLiteral("done"));
+
+    // A monitor picks the move up from the audit trail as two cross-region movements.
+    ComplianceMonitor monitor(m_client.get());
+    monitor.refreshMovements();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.movementModel()->rowCount(), 2, Deadline);
+    QCOMPARE(monitor.movementModel()->index(0, MovementListModel::RouteColumn).data().toString(),
+        QStringLiteral("us-east → ca-central"));
+    stream.close();
+}
+
+void TestComplianceDialogs::roleProbe_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<Capabilities::Role>("expected");
+    QTest::newRow("admin") << "admin" << Capabilities::Role::Admin;
+    QTest::newRow("operator") << "operator" << Capabilities::Role::Operator;
+    QTest::newRow("auditor") << "auditor" << Capabilities::Role::Auditor;
+    QTest::newRow("revoked") << "" << Capabilities::Role::Unknown;
+}
+
+void TestComplianceDialogs::roleProbe()
+{
+    QFETCH(QString, role);
+    QFETCH(Capabilities::Role, expected);
+    ApiClient api;
+    api.setBaseUrl(m_api->baseUrl());
+    api.setToken(role.isEmpty()
+            ? QStringLiteral("rp_not-a-token")
+            : QString::fromUtf8(createToken(
+                role, role == "auditor" ? QStringList{"us-tx-houston"} : QStringList{})));
+    QSignalSpy failed(&api, &ApiClient::requestFailed);
+    Capabilities capabilities;
+    QSignalSpy done(&capabilities, &Capabilities::probeFinished);
+    capabilities.probe(&api);
+    QVERIFY(done.wait(Deadline));
+    QCOMPARE(capabilities.role(), expected);
+    QCOMPARE(done.first().first().toString().isEmpty(), expected != Capabilities::Role::Unknown);
+    QCOMPARE(failed.count(), 0); // the probe's expected refusals never reach the status bar
+    QCOMPARE(capabilities.canOperate(),
+        expected == Capabilities::Role::Admin || expected == Capabilities::Role::Operator);
+}
+
+void TestComplianceDialogs::auditorModeHidesOperatorActions()
+{
+    const auto token = createToken("auditor", {"us-tx-houston"});
+    QVERIFY(!token.isEmpty());
+    ApiClient api;
+    api.setBaseUrl(m_api->baseUrl());
+    api.setToken(QString::fromUtf8(token));
+    EventStream stream;
+    ConsoleController controller(&api, &stream);
+    QMainWindow window;
+    auto *map = new WorldMapView(&window);
+    window.setCentralWidget(map);
+    QAction *podActions[2];
+    int i = 0;
+    for (const auto *name : {"scale", "delete"}) {
+        auto *a = new QAction(QString::fromLatin1(name), &window);
+        a->setObjectName(QString::fromLatin1(name));
+        window.addAction(a);
+        podActions[i++] = a;
+    }
+    ComplianceComposer composer(&controller);
+    composer.attachTo(&window, map);
+    labelRegions(map, regions());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.start();
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        composer.capabilities()->role(), Capabilities::Role::Auditor, Deadline);
+    // Only the auditor's district, already picked, audited.
+    auto *summary = composer.monitor()->summaryModel();
+    QTRY_COMPARE_WITH_TIMEOUT(summary->districts().size(), 1, Deadline);
+    QCOMPARE(summary->districts().first().id, QStringLiteral("us-tx-houston"));
+    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), 1, Deadline);
+    QCOMPARE(composer.dashboard()->currentDistrict(), QStringLiteral("us-tx-houston"));
+    QVERIFY2(composer.dashboard()->banner()->text().startsWith(
+                 "This district keeps data where its policy forbids it"),
+        qPrintable(composer.dashboard()->banner()->text()));
+    QVERIFY(composer.dashboard()->detailLine()->text().contains("Auditor"));
+
+    // Every operator action is gone.
+    QVERIFY(!podActions[0]->isVisible());
+    QVERIFY(!podActions[1]->isVisible());
+    QVERIFY(!composer.action("complianceMigrate")->isVisible());
+    QVERIFY(!composer.dashboard()->migrateButton()->isVisible());
+    QVERIFY(composer.dashboard()->consentsButton()->isVisible());
+    QCOMPARE(composer.openMigration("us-tx-houston"), nullptr);
+    QVERIFY(!window.findChild<MigrationDialog *>());
+    auto *consents = composer.openConsents("us-tx-houston");
+    QVERIFY(consents);
+    QSignalSpy loaded(consents, &ConsentEditor::loaded);
+    QVERIFY(loaded.wait(Deadline));
+    QVERIFY(consents->model()->rowCount() >= 1); // the demo's agreement (and any revoked before)
+    QVERIFY(!consents->createGroup()->isVisible());
+    QVERIFY(!consents->revokeButton()->isVisible());
+    shot(consents, "consents-auditor.png");
+    shot(&window, "compliance-auditor.png");
+
+    // Reading still works: the auditor's own audit report.
+    auto *report = composer.openAuditReport("us-tx-houston");
+    QVERIFY(report);
+    QTRY_VERIFY_WITH_TIMEOUT(report->report().has_value(), Deadline);
+    QCOMPARE(report->report()->violating, 1);
+    controller.stop();
+}
+
+QTEST_MAIN(TestComplianceDialogs)
+#include "tst_compliancedialogs.moc"

@@ -1,0 +1,419 @@
+#include "gui/compliancefixtures.h"
+
+#include "models/compliance/auditreport.h"
+#include "models/compliance/compliancesummarymodel.h"
+#include "models/compliance/movementlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using Regime = ComplianceRegimes::Regime;
+Q_DECLARE_METATYPE(ComplianceRegimes::Regime)
+
+namespace {
+
+QJsonObject json(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+AuditReport report(const QByteArray &bytes)
+{
+    return AuditReport::fromJson(json(bytes));
+}
+
+District district(const QString &id, const QString &name, const QString &jurisdiction)
+{
+    District d;
+    d.id = id;
+    d.name = name;
+    d.jurisdiction = jurisdiction;
+    return d;
+}
+
+QList<District> threeDistricts()
+{
+    return {district("us-tx-houston", "Houston ISD", "US-TX"),
+        district("ca-on-toronto", "Toronto District School Board", "CA-ON"),
+        district("fr-lyon", "Academie de Lyon", "FR")};
+}
+
+// Houston's report with the misplaced copy fixed (moved where the consent allows it).
+QJsonObject houstonFixed()
+{
+    auto next = json(ComplianceFixtures::houstonReport);
+    auto objects = next.value("objects").toArray();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        auto o = objects.at(i).toObject();
+        if (o.value("key").toString().endsWith("roster-copy.csv")) {
+            o["region"] = "us-east";
+            o["allowed"] = true;
+            o["verdict"] = "compliant";
+            objects[i] = o;
+        }
+    }
+    next["objects"] = objects;
+    next["totals"]
+        = QJsonObject{{"objects", 6}, {"compliant", 6}, {"violating", 0}, {"bytes", 8009}};
+    return next;
+}
+
+bool isRedish(const QColor &c)
+{
+    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
+}
+
+bool isGreenish(const QColor &c)
+{
+    return c.green() > c.red() + 25 && c.green() >= c.blue();
+}
+
+AuditRecord commit(
+    qint64 seq, const QString &district, const QString &from, const QString &to, const QString &key)
+{
+    AuditRecord r;
+    r.seq = seq;
+    r.time = QDateTime(QDate(2026, 11, 22), QTime(8, 0).addSecs(int(seq)), Qt::UTC);
+    r.actor = "token:admin";
+    r.action = "migration.commit";
+    r.district = district;
+    r.dataClass = "student_pii";
+    r.fromRegion = from;
+    r.toRegion = to;
+    r.rule = "ca-provincial-residency";
+    r.details = QJsonObject{{"key", key}};
+    return r;
+}
+
+} // namespace
+
+class TestComplianceSummaryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void regimeMapping_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("dataClass");
+        QTest::addColumn<Regime>("regime");
+        QTest::newRow("state") << "us-student-records-in-state"
+                               << "student_pii" << Regime::StateStudentRecords;
+        QTest::newRow("gdpr") << "gdpr-eu-residency"
+                              << "eu_personal" << Regime::Gdpr;
+        QTest::newRow("gdpr judges EU student data") << "gdpr-eu-residency"
+                                                     << "student_pii" << Regime::Gdpr;
+        QTest::newRow("canada") << "ca-provincial-residency"
+                                << "student_pii" << Regime::CanadianProvincial;
+        QTest::newRow("apac") << "apac-student-records-in-region"
+                              << "student_pii" << Regime::Apac;
+        QTest::newRow("coppa") << "coppa-certified-target"
+                               << "child_under_13" << Regime::Coppa;
+        QTest::newRow("unregulated") << "unregulated-anywhere"
+                                     << "deidentified" << Regime::Unregulated;
+        QTest::newRow("custom rule falls back on the class") << "district-dpa-42"
+                                                             << "eu_personal" << Regime::Gdpr;
+        QTest::newRow("default deny of child data") << "default-deny"
+                                                    << "child_under_13" << Regime::Coppa;
+        QTest::newRow("unknown everything") << "house-rule"
+                                            << "telemetry" << Regime::Other;
+    }
+
+    void regimeMapping()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, dataClass);
+        QFETCH(Regime, regime);
+        QCOMPARE(ComplianceRegimes::forRule(rule, dataClass), regime);
+        QVERIFY(!ComplianceRegimes::displayName(regime).isEmpty());
+        QVERIFY(!ComplianceRegimes::shortName(regime).isEmpty());
+    }
+
+    void countsPerRegimeAndDistrict_data()
+    {
+        QTest::addColumn<Regime>("regime");
+        QTest::addColumn<QString>("districtId");
+        QTest::addColumn<int>("compliant");
+        QTest::addColumn<int>("violating");
+        QTest::newRow("houston state rules")
+            << Regime::StateStudentRecords << "us-tx-houston" << 1 << 1;
+        QTest::newRow("houston coppa") << Regime::Coppa << "us-tx-houston" << 1 << 0;
+        QTest::newRow("houston unregulated") << Regime::Unregulated << "us-tx-houston" << 3 << 0;
+        QTest::newRow("toronto canada") << Regime::CanadianProvincial << "ca-on-toronto" << 3 << 1;
+        QTest::newRow("toronto unregulated") << Regime::Unregulated << "ca-on-toronto" << 3 << 0;
+        QTest::newRow("toronto not under state rules")
+            << Regime::StateStudentRecords << "ca-on-toronto" << -1 << -1;
+        QTest::newRow("lyon not audited") << Regime::Gdpr << "fr-lyon" << -1 << -1;
+    }
+
+    void countsPerRegimeAndDistrict()
+    {
+        QFETCH(Regime, regime);
+        QFETCH(QString, districtId);
+        QFETCH(int, compliant);
+        QFETCH(int, violating);
+
+        ComplianceSummaryModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDistricts(threeDistricts());
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        model.setReport(report(ComplianceFixtures::torontoReport));
+        QCOMPARE(model.rowCount(), 6); // the six regimes; "other" only when used
+
+        const auto index = model.districtIndex(regime, districtId);
+        if (compliant < 0) {
+            QVERIFY(!index.isValid());
+            return;
+        }
+        QVERIFY(index.isValid());
+        QCOMPARE(
+            index.data(ComplianceSummaryModel::KindRole).toString(), QStringLiteral("district"));
+        QCOMPARE(index.data(ComplianceSummaryModel::DistrictIdRole).toString(), districtId);
+        QCOMPARE(index.data(ComplianceSummaryModel::CompliantRole).toInt(), compliant);
+        QCOMPARE(index.data(ComplianceSummaryModel::ViolatingRole).toInt(), violating);
+        QCOMPARE(index.siblingAtColumn(ComplianceSummaryModel::ViolatingColumn).data().toInt(),
+            violating);
+        QCOMPARE(index.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
+            violating ? (violating == 1 ? QStringLiteral("1 violation")
+                                        : QStringLiteral("%1 violations").arg(violating))
+                      : QStringLiteral("Compliant"));
+        const auto background = index.data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY2(violating ? isRedish(background) : isGreenish(background),
+            qPrintable(background.name()));
+    }
+
+    void totals()
+    {
+        ComplianceSummaryModel model;
+        model.setDistricts(threeDistricts());
+        QCOMPARE(model.auditedCount(), 0);
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        model.setReport(report(ComplianceFixtures::torontoReport));
+        QCOMPARE(model.auditedCount(), 2);
+        QCOMPARE(model.violatingDistrictCount(), 2);
+        QCOMPARE(model.violationCount(), 2);
+        const auto unregulated = model.regimeIndex(Regime::Unregulated);
+        QCOMPARE(model.rowCount(unregulated), 2);
+        QCOMPARE(unregulated.data(ComplianceSummaryModel::CompliantRole).toInt(), 6);
+        QCOMPARE(
+            unregulated.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
+            QStringLiteral("All 2 districts compliant"));
+        const auto state = model.regimeIndex(Regime::StateStudentRecords);
+        QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
+            QStringLiteral("Its district is in violation"));
+        QVERIFY(isRedish(state.data(Qt::BackgroundRole).value<QColor>()));
+        QCOMPARE(model.regimeIndex(Regime::Gdpr)
+                     .siblingAtColumn(ComplianceSummaryModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("No data"));
+        // A second US district under the same regime: counts and wording cover both.
+        auto dallas = ComplianceFixtures::houstonReport;
+        dallas.replace("us-tx-houston", "us-tx-dallas").replace("Houston ISD", "Dallas ISD");
+        model.setReport(report(dallas));
+        QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
+            QStringLiteral("2 of 2 districts in violation"));
+        model.setReport(AuditReport::fromJson(houstonFixed()));
+        QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
+            QStringLiteral("1 of 2 districts in violation"));
+        QCOMPARE(state.data(ComplianceSummaryModel::ViolatingRole).toInt(), 1);
+        QCOMPARE(state.data(ComplianceSummaryModel::CompliantRole).toInt(), 3);
+        QCOMPARE(model.districts().size(), 4); // Dallas was not in the list: it joins
+        model.setReport(report(ComplianceFixtures::houstonReport));
+
+        const auto status = model.districtStatus("us-tx-houston");
+        QVERIFY(status.audited);
+        QCOMPARE(status.total.compliant, 5);
+        QCOMPARE(status.total.violating, 1);
+        QVERIFY(!model.districtStatus("fr-lyon").audited);
+    }
+
+    void updatesAreDiffs()
+    {
+        ComplianceSummaryModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDistricts(threeDistricts());
+        model.setReport(report(ComplianceFixtures::houstonReport));
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy statusChanged(&model, &ComplianceSummaryModel::districtStatusChanged);
+
+        model.setReport(AuditReport::fromJson(houstonFixed()));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(statusChanged.count(), 1);
+        QCOMPARE(statusChanged.first().first().toString(), QStringLiteral("us-tx-houston"));
+        const auto index = model.districtIndex(Regime::StateStudentRecords, "us-tx-houston");
+        QCOMPARE(index.data(ComplianceSummaryModel::ViolatingRole).toInt(), 0);
+        QCOMPARE(index.data(ComplianceSummaryModel::CompliantRole).toInt(), 2);
+        QVERIFY(isGreenish(index.data(Qt::BackgroundRole).value<QColor>()));
+        QCOMPARE(model.violatingDistrictCount(), 0);
+
+        // Houston's COPPA data goes away: only that child row leaves.
+        auto noChild = houstonFixed();
+        auto objects = noChild.value("objects").toArray();
+        for (qsizetype i = objects.size() - 1; i >= 0; --i) {
+            if (objects.at(i).toObject().value("data_class").toString() == "child_under_13")
+                objects.removeAt(i);
+        }
+        noChild["objects"] = objects;
+        noChild.remove("totals");
+        inserted.clear();
+        model.setReport(AuditReport::fromJson(noChild));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(!model.districtIndex(Regime::Coppa, "us-tx-houston").isValid());
+        QCOMPARE(model.regimeIndex(Regime::Coppa)
+                     .siblingAtColumn(ComplianceSummaryModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("No data"));
+    }
+
+    void otherRegimeAppearsOnlyWhenUsed()
+    {
+        ComplianceSummaryModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDistricts(threeDistricts());
+        auto custom = json(ComplianceFixtures::houstonReport);
+        auto objects = custom.value("objects").toArray();
+        auto odd = objects.at(0).toObject();
+        odd["key"] = "us-tx-houston/telemetry/clicks.json";
+        odd["data_class"] = "telemetry";
+        odd["rule"] = "default-deny";
+        odd["allowed"] = false;
+        objects.append(odd);
+        custom["objects"] = objects;
+        custom.remove("totals");
+        model.setReport(AuditReport::fromJson(custom));
+        QCOMPARE(model.rowCount(), 7);
+        const auto other = model.districtIndex(Regime::Other, "us-tx-houston");
+        QVERIFY(other.isValid());
+        QCOMPARE(other.data(ComplianceSummaryModel::ViolatingRole).toInt(), 1);
+        QCOMPARE(model.districtStatus("us-tx-houston").total.violating, 2);
+
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(!model.regimeIndex(Regime::Other).isValid());
+    }
+
+    void droppedDistrictsLeave()
+    {
+        ComplianceSummaryModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDistricts(threeDistricts());
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        model.setReport(report(ComplianceFixtures::torontoReport));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        // An auditor of Toronto only.
+        model.setDistricts({district("ca-on-toronto", "Toronto District School Board", "CA-ON")});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.districts().size(), 1);
+        QVERIFY(!model.districtIndex(Regime::StateStudentRecords, "us-tx-houston").isValid());
+        QCOMPARE(model.rowCount(model.regimeIndex(Regime::Unregulated)), 1);
+        QCOMPARE(model.violationCount(), 1);
+    }
+
+    void auditErrorIsShown()
+    {
+        ComplianceSummaryModel model;
+        model.setDistricts(threeDistricts());
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        model.setError("us-tx-houston", "Network error: connection refused");
+        const auto index = model.districtIndex(
+            Regime::StateStudentRecords, "us-tx-houston", ComplianceSummaryModel::StatusColumn);
+        QCOMPARE(index.data().toString(), QStringLiteral("Audit failed"));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains("connection refused"));
+    }
+
+    void rowsAreColouredOnScreen()
+    {
+        ComplianceSummaryModel model;
+        model.setDistricts(threeDistricts());
+        model.setReport(report(ComplianceFixtures::houstonReport));
+        model.setReport(report(ComplianceFixtures::torontoReport));
+        QTreeView view;
+        view.setModel(&model);
+        view.resize(900, 500);
+        view.expandAll();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.viewport()->grab().toImage();
+        const qreal dpr = image.devicePixelRatio();
+        const auto sample = [&](const QModelIndex &index) {
+            const QRect rect
+                = view.visualRect(index.siblingAtColumn(ComplianceSummaryModel::CompliantColumn));
+            return image.pixelColor(
+                qRound((rect.left() + 4) * dpr), qRound(rect.center().y() * dpr));
+        };
+        const auto bad = sample(model.districtIndex(Regime::CanadianProvincial, "ca-on-toronto"));
+        const auto good = sample(model.districtIndex(Regime::Unregulated, "ca-on-toronto"));
+        QVERIFY2(isRedish(bad), qPrintable(bad.name()));
+        QVERIFY2(isGreenish(good), qPrintable(good.name()));
+    }
+
+    void movementsFromTheTrailAndEvents()
+    {
+        MovementListModel model;
+        QAbstractItemModelTester tester(&model);
+        AuditRecord consent;
+        consent.seq = 3;
+        consent.action = "consent.create";
+        consent.toRegion = "us-east";
+        model.addAuditRecords({consent,
+            commit(10, "ca-on-toronto", "us-east", "ca-central",
+                "ca-on-toronto/student_pii/roster-dr-copy.csv"),
+            commit(11, "ca-on-toronto", "us-east", "ca-central",
+                "ca-on-toronto/deidentified/statewide-benchmark.csv")});
+        QCOMPARE(model.rowCount(), 2); // the consent moved nothing
+        QCOMPARE(model.index(0, 0).data(MovementListModel::MovementIdRole).toString(),
+            QStringLiteral("audit:11"));
+        QCOMPARE(model.index(0, MovementListModel::RouteColumn).data().toString(),
+            QStringLiteral("us-east → ca-central"));
+        // Loading the same window again adds nothing.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.addAuditRecords({commit(10, "ca-on-toronto", "us-east", "ca-central", "x")});
+        QCOMPARE(inserted.count(), 0);
+
+        Event event;
+        event.seq = 50;
+        event.type = "migration.progress";
+        event.time = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+        event.data = QJsonObject{{"id", "m-1"}, {"district", "ca-on-toronto"}, {"from", "us-east"},
+            {"to", "ca-central"}, {"state", "running"}, {"moved", 0}, {"total", 2}, {"error", ""}};
+        QVERIFY(model.applyEvent(event));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(MovementListModel::StateRole).toString(),
+            QStringLiteral("running"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        event.data["state"] = "done";
+        event.data["moved"] = 2;
+        QVERIFY(model.applyEvent(event));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, MovementListModel::StateColumn).data().toString(),
+            QStringLiteral("Done"));
+        QCOMPARE(model.index(0, MovementListModel::WhatColumn).data().toString(),
+            QStringLiteral("Migration: 2 of 2 objects"));
+
+        Event other;
+        other.type = "pod.health";
+        QVERIFY(!model.applyEvent(other));
+        model.setMaximumRows(2);
+        QCOMPARE(model.rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestComplianceSummaryModel)
+#include "tst_compliancesummarymodel.moc"

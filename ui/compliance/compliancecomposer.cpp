@@ -1,0 +1,289 @@
+#include "ui/compliance/compliancecomposer.h"
+
+#include "models/compliance/capabilities.h"
+#include "models/compliance/complianceclient.h"
+#include "models/compliance/compliancelogging.h"
+#include "models/compliance/compliancemonitor.h"
+#include "models/compliance/compliancesummarymodel.h"
+#include "models/consolecontroller.h"
+#include "models/eventstream.h"
+#include "models/regionlistmodel.h"
+#include "ui/compliance/auditreportdialog.h"
+#include "ui/compliance/compliancedashboard.h"
+#include "ui/compliance/compliancemapoverlay.h"
+#include "ui/compliance/consenteditor.h"
+#include "ui/compliance/migrationdialog.h"
+#include "ui/map/worldmapview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+ComplianceComposer::ComplianceComposer(ConsoleController *controller, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_capabilities(new Capabilities(this))
+    , m_client(new ComplianceClient(controller->api(), this))
+    , m_monitor(new ComplianceMonitor(m_client, this))
+{ }
+
+ComplianceComposer::~ComplianceComposer()
+{
+    // The window may outlive us; what it shows of ours must not outlive the models.
+    delete m_auditDialog;
+    delete m_migrationDialog;
+    delete m_consentEditor;
+    delete m_dock;
+}
+
+void ComplianceComposer::attachTo(QMainWindow *window, WorldMapView *map)
+{
+    if (m_window)
+        return;
+    m_window = window;
+    m_map = map;
+
+    m_dashboard = new ComplianceDashboard(m_monitor, m_capabilities, window);
+    m_dock = new QDockWidget(tr("Compliance"), window);
+    m_dock->setObjectName(QStringLiteral("complianceDock"));
+    m_dock->setWidget(m_dashboard);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    window->resizeDocks({m_dock}, {640}, Qt::Horizontal);
+
+    if (map) {
+        m_overlay = new ComplianceMapOverlay(map, m_client, this);
+        connect(m_overlay, &ComplianceMapOverlay::updated, m_dashboard,
+            [this] { m_dashboard->setMapLegend(m_overlay->legend()); });
+        connect(m_overlay, &ComplianceMapOverlay::errorOccurred, m_dashboard,
+            &ComplianceDashboard::setMapLegend);
+        connect(m_dashboard, &ComplianceDashboard::currentDistrictChanged, m_overlay,
+            [this](const QString &id) {
+                m_overlay->setDistrict(id);
+                if (const auto report = m_monitor->report(id))
+                    m_overlay->setReport(*report);
+            });
+        connect(m_dashboard, &ComplianceDashboard::mapDataClassChanged, m_overlay,
+            &ComplianceMapOverlay::setDataClass);
+        connect(m_monitor, &ComplianceMonitor::reportReady, m_overlay,
+            &ComplianceMapOverlay::setReport);
+    }
+    connect(m_dashboard, &ComplianceDashboard::auditReportRequested, this,
+        &ComplianceComposer::openAuditReport);
+    connect(m_dashboard, &ComplianceDashboard::migrationRequested, this,
+        &ComplianceComposer::openMigration);
+    connect(m_dashboard, &ComplianceDashboard::consentsRequested, this,
+        &ComplianceComposer::openConsents);
+    connect(m_dashboard, &ComplianceDashboard::refreshRequested, m_monitor,
+        &ComplianceMonitor::refresh);
+
+    createActions();
+    wireController();
+    connect(m_capabilities, &Capabilities::changed, this, &ComplianceComposer::applyCapabilities);
+    applyCapabilities();
+}
+
+QAction *ComplianceComposer::action(const QString &name) const
+{
+    for (auto *a : m_actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+void ComplianceComposer::createActions()
+{
+    const auto add
+        = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+              auto *a = new QAction(text, m_window);
+              a->setObjectName(name);
+              if (!key.isEmpty()) {
+                  a->setShortcut(key);
+                  a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                      QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                      key.toString(QKeySequence::NativeText)));
+              }
+              connect(a, &QAction::triggered, this, slot);
+              m_window->addAction(a); // shortcuts work with the menu bar hidden too
+              m_actions.append(a);
+              return a;
+          };
+    add(QStringLiteral("complianceAuditReport"), tr("&Audit Report…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        [this] { openAuditReport(m_dashboard->currentDistrict()); });
+    add(QStringLiteral("complianceMigrate"), tr("&Migrate Data…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        [this] { openMigration(m_dashboard->currentDistrict()); });
+    add(QStringLiteral("complianceConsents"), tr("&Consents…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [this] { openConsents(m_dashboard->currentDistrict()); });
+    add(QStringLiteral("complianceRefresh"), tr("&Re-audit All Districts"), QKeySequence(),
+        [this] { m_monitor->refresh(); });
+
+    auto *menu = new QMenu(tr("&Compliance"), m_window);
+    menu->setObjectName(QStringLiteral("complianceMenu"));
+    menu->addAction(action(QStringLiteral("complianceAuditReport")));
+    menu->addAction(action(QStringLiteral("complianceConsents")));
+    menu->addAction(action(QStringLiteral("complianceMigrate")));
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("complianceRefresh")));
+    auto *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("Show Compliance &Panel"));
+    menu->addAction(toggle);
+    // Before Help, which stays last by convention.
+    auto *bar = m_window->menuBar();
+    const auto existing = bar->actions();
+    if (existing.isEmpty())
+        bar->addMenu(menu);
+    else
+        bar->insertMenu(existing.last(), menu);
+}
+
+void ComplianceComposer::wireController()
+{
+    connect(m_controller, &ConsoleController::districtsChanged, this,
+        &ComplianceComposer::onDistrictsChanged);
+    connect(m_controller, &ConsoleController::fleetLoaded, this, [this] {
+        if (!m_capabilities->isKnown() && !m_capabilities->isProbing())
+            m_capabilities->probe(m_controller->api());
+    });
+    connect(m_controller->stream(), &EventStream::eventReceived, this, [this](const Event &event) {
+        m_monitor->applyEvent(event);
+        if (m_migrationDialog)
+            m_migrationDialog->applyEvent(event);
+    });
+    connect(m_monitor, &ComplianceMonitor::errorOccurred, this, [this](const QString &message) {
+        if (m_window)
+            m_window->statusBar()->showMessage(message, 10000);
+    });
+    if (m_controller->hasLoaded()) {
+        onDistrictsChanged();
+        if (!m_capabilities->isKnown())
+            m_capabilities->probe(m_controller->api());
+    }
+}
+
+void ComplianceComposer::onDistrictsChanged()
+{
+    const auto districts = m_controller->districts();
+    m_monitor->setDistricts(districts);
+    // An auditor of one district has nothing to choose.
+    if (districts.size() == 1 && m_dashboard->currentDistrict().isEmpty())
+        m_dashboard->setCurrentDistrict(districts.first().id);
+}
+
+void ComplianceComposer::applyCapabilities()
+{
+    const bool operate = m_capabilities->canOperate();
+    if (auto *migrate = action(QStringLiteral("complianceMigrate"))) {
+        migrate->setVisible(operate);
+        migrate->setEnabled(operate);
+    }
+    // The window's own operator actions (helper classes name them): hidden for auditors only,
+    // so the pod toolbar does not flicker while the role is still being learnt.
+    if (m_window) {
+        for (const auto *name : {"scale", "delete", "createPod"}) {
+            if (auto *a = m_window->findChild<QAction *>(QLatin1String(name)))
+                a->setVisible(!m_capabilities->isAuditor());
+        }
+    }
+    if (!operate && m_migrationDialog && !m_migrationDialog->progress()->isActive())
+        m_migrationDialog->close();
+    if (m_capabilities->isAuditor() && m_window)
+        m_window->statusBar()->showMessage(
+            tr("Auditor token: read-only; only this auditor's districts are shown."), 10000);
+}
+
+QString ComplianceComposer::districtOrAsk(const QString &districtId) const
+{
+    if (!districtId.isEmpty())
+        return districtId;
+    if (m_window)
+        m_window->statusBar()->showMessage(
+            tr("Choose a district in the Compliance panel first."), 8000);
+    if (m_dock) {
+        m_dock->show();
+        m_dock->raise();
+        m_dashboard->districtPicker()->setFocus();
+    }
+    return {};
+}
+
+AuditReportDialog *ComplianceComposer::openAuditReport(const QString &districtId)
+{
+    const auto id = districtOrAsk(districtId);
+    if (id.isEmpty())
+        return nullptr;
+    if (!m_auditDialog) {
+        m_auditDialog = new AuditReportDialog(m_client, m_window);
+        m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_auditDialog, &AuditReportDialog::reportLoaded, m_monitor,
+            &ComplianceMonitor::applyReport);
+    }
+    if (const auto cached = m_monitor->report(id))
+        m_auditDialog->setReport(*cached);
+    m_auditDialog->loadDistrict(id);
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
+    return m_auditDialog;
+}
+
+MigrationDialog *ComplianceComposer::openMigration(const QString &districtId)
+{
+    if (!m_capabilities->canOperate()) {
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("This token may not migrate data."), 8000);
+        return nullptr;
+    }
+    if (!m_migrationDialog) {
+        m_migrationDialog = new MigrationDialog(
+            m_client, m_controller->districts(), m_controller->regionModel()->regions(), m_window);
+        m_migrationDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_migrationDialog, &MigrationDialog::migrationFinished, m_monitor,
+            [this](const QString &district) { m_monitor->refreshDistrict(district); });
+    }
+    if (!districtId.isEmpty() && !m_migrationDialog->progress()->isActive()) {
+        if (const auto cached = m_monitor->report(districtId))
+            m_migrationDialog->setReport(*cached);
+        else
+            m_migrationDialog->setDistrict(districtId);
+    }
+    m_migrationDialog->show();
+    m_migrationDialog->raise();
+    m_migrationDialog->activateWindow();
+    return m_migrationDialog;
+}
+
+ConsentEditor *ComplianceComposer::openConsents(const QString &districtId)
+{
+    const auto id = districtOrAsk(districtId);
+    if (id.isEmpty())
+        return nullptr;
+    const auto status = m_monitor->summaryModel()->districtStatus(id);
+    if (status.district.id.isEmpty())
+        return nullptr;
+    if (!m_consentEditor) {
+        m_consentEditor = new ConsentEditor(
+            m_client, m_capabilities, m_controller->regionModel()->regions(), m_window);
+        m_consentEditor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_consentEditor, &ConsentEditor::consentsChanged, this,
+            [this](const QString &district) {
+                m_monitor->refreshDistrict(district);
+                if (m_overlay && m_overlay->district() == district)
+                    m_overlay->reload();
+            });
+    }
+    if (m_consentEditor->districtId() != id)
+        m_consentEditor->setDistrict(status.district);
+    else
+        m_consentEditor->reload();
+    m_consentEditor->show();
+    m_consentEditor->raise();
+    m_consentEditor->activateWindow();
+    return m_consentEditor;
+}
