@@ -2,6 +2,8 @@
 
 #include "backend/services/logging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 
@@ -65,7 +67,13 @@ void HealthMonitor::probe(const ProbeTarget &target)
     connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
         reply->deleteLater();
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool ok = reply->error() == QNetworkReply::NoError && status == 200;
+        bool ok = reply->error() == QNetworkReply::NoError && status == 200;
+        if (ok) {
+            // Another process may answer on a port our replica failed to bind: only our own
+            // instance counts as healthy.
+            const auto instance = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("instance")).toString();
+            ok = instance == key;
+        }
         auto it = m_tracked.find(key);
         if (it == m_tracked.end())
             return;
