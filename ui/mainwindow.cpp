@@ -3,6 +3,7 @@
 #include "models/consolecontroller.h"
 #include "models/eventstream.h"
 #include "models/podtablemodel.h"
+#include "ui/compliance/compliancecomposer.h"
 #include "ui/connectionindicator.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_summary(new FleetSummaryLabel(controller->podModel(), this))
     , m_podActions(new PodActions(controller, this, this))
     , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
+    , m_compliance(new ComplianceComposer(controller, this))
 {
     setWindowTitle(tr("Regional Pods"));
     setCentralWidget(m_map);
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     createActions();
     createMenus();
+    m_compliance->attachTo(this, m_map);
     wireSelection();
     wireController();
     updatePodActions();

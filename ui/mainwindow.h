@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class ComplianceComposer;
 class ConnectionIndicator;
 class ConsoleController;
 class EventsDock;
@@ -32,6 +33,8 @@ public:
     PodsPanel *podsPanel() const { return m_pods; }
     EventsDock *eventsDock() const { return m_events; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    /** The compliance dock, menu, map overlay and dialogs (ui/compliance). */
+    ComplianceComposer *compliance() const { return m_compliance; }
     /** The action with objectName @p name ("refresh", "scale", "delete", "zoomIn", …). */
     QAction *action(const QString &name) const;
 
@@ -63,5 +66,6 @@ private:
     FleetSummaryLabel *m_summary;
     PodActions *m_podActions;
     PodMapBinder *m_binder;
+    ComplianceComposer *m_compliance;
     QUrl m_daemonUrl;
 };

@@ -302,8 +302,8 @@ QVariant ComplianceSummaryModel::regimeData(const RegimeNode &node, int column, 
                 return districts == 1 ? tr("Its district is compliant")
                                       : tr("All %1 districts compliant").arg(districts);
             return districts == 1
-                ? tr("Its district is in violation")
-                : tr("%1 of %2 districts in violation").arg(violatingDistricts).arg(districts);
+                ? tr("Its district violates")
+                : tr("%1 of %2 districts violate").arg(violatingDistricts).arg(districts);
         case CompliantColumn:
             return counts.compliant;
         case ViolatingColumn:

@@ -153,12 +153,22 @@ QVariant MovementListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn:
-            return QLocale().toString(m.time.toLocalTime(), QLocale::ShortFormat);
+        case TimeColumn: {
+            // Today's movements need no date; older ones do.
+            const auto local = m.time.toLocalTime();
+            return local.date() == QDate::currentDate()
+                ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                : QLocale().toString(local, QLocale::ShortFormat);
+        }
         case DistrictColumn:
             return m.district;
-        case WhatColumn:
-            return migration ? tr("Migration: %1").arg(m.what) : m.what;
+        case WhatColumn: {
+            if (migration)
+                return tr("Migration: %1").arg(m.what);
+            // The district has its own column; the key's first segment repeats it.
+            const auto prefix = m.district + QLatin1Char('/');
+            return m.what.startsWith(prefix) ? m.what.mid(prefix.size()) : m.what;
+        }
         case RouteColumn:
             return QStringLiteral("%1 → %2").arg(m.fromRegion, m.toRegion);
         case StateColumn:
@@ -168,7 +178,8 @@ QVariant MovementListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{QStringLiteral("%1: %2 → %3").arg(m.district, m.fromRegion, m.toRegion)};
+        QStringList lines{QStringLiteral("%1: %2 → %3").arg(m.district, m.fromRegion, m.toRegion),
+            QLocale().toString(m.time.toLocalTime(), QLocale::LongFormat), m.what};
         if (!m.dataClass.isEmpty())
             lines.append(tr("Data class: %1").arg(m.dataClass));
         if (!m.actor.isEmpty())

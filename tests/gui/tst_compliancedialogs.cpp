@@ -22,6 +22,7 @@
 #include "ui/compliance/consenteditor.h"
 #include "ui/compliance/migrationdialog.h"
 #include "ui/consoletheme.h"
+#include "ui/mainwindow.h"
 #include "ui/map/worldmapview.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -111,6 +113,7 @@ private slots:
     void consentErrorNamesTheField();
     void refusedMigrationNamesTheRule();
     void migrationMovesTorontoToCanada();
+    void consoleWindowComposesCompliance();
     void roleProbe_data();
     void roleProbe();
     void auditorModeHidesOperatorActions();
@@ -254,7 +257,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QVERIFY2(overlay->shadedJurisdictions().contains("CA"),
         qPrintable(overlay->shadedJurisdictions().join(',')));
     QVERIFY(!overlay->shadedJurisdictions().contains("US-VA"));
-    QCOMPARE(overlay->badges().value("us-east"), QStringLiteral("1 of 2 objects VIOLATE"));
+    QCOMPARE(overlay->badges().value("us-east"), QStringLiteral("2 objects, 1 VIOLATING"));
     QCOMPARE(overlay->badges().value("ca-central"), QStringLiteral("5 objects, compliant"));
     QVERIFY(map->unknownJurisdictions().isEmpty());
     // Per class: Toronto's de-identified data may go anywhere.
@@ -541,6 +544,40 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     QCOMPARE(monitor.movementModel()->index(0, MovementListModel::RouteColumn).data().toString(),
         QStringLiteral("us-east → ca-central"));
     stream.close();
+}
+
+void TestComplianceDialogs::consoleWindowComposesCompliance()
+{
+    EventStream stream;
+    ConsoleController controller(m_api.get(), &stream);
+    MainWindow window(&controller);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.start();
+    auto *composer = window.compliance();
+    QVERIFY(composer);
+    QVERIFY(composer->dock()->isVisible());
+    QCOMPARE(window.findChild<QMenu *>("complianceMenu")->title(), QStringLiteral("&Compliance"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        composer->capabilities()->role(), Capabilities::Role::Admin, Deadline);
+    auto *summary = composer->monitor()->summaryModel();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), int(summary->districts().size()), Deadline);
+    // Toronto was fixed by the migration test: five districts left in violation.
+    QCOMPARE(summary->violatingDistrictCount(), 5);
+    QVERIFY(window.action("scale")->isVisible());
+    QVERIFY(window.action("delete")->isVisible());
+
+    composer->dashboard()->setCurrentDistrict("us-tx-houston");
+    auto *overlay = composer->overlay();
+    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-west"), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), Deadline);
+    QVERIFY(overlay->shadedJurisdictions().contains("US-TX"));
+    QCOMPARE(overlay->badges().value("us-west"), QStringLiteral("1 object, VIOLATING"));
+    QTest::qWait(300); // the map repaints with the shading before the picture
+    shot(&window, "console.png");
+    controller.stop();
 }
 
 void TestComplianceDialogs::roleProbe_data()

@@ -205,7 +205,7 @@ private slots:
             QStringLiteral("All 2 districts compliant"));
         const auto state = model.regimeIndex(Regime::StateStudentRecords);
         QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
-            QStringLiteral("Its district is in violation"));
+            QStringLiteral("Its district violates"));
         QVERIFY(isRedish(state.data(Qt::BackgroundRole).value<QColor>()));
         QCOMPARE(model.regimeIndex(Regime::Gdpr)
                      .siblingAtColumn(ComplianceSummaryModel::StatusColumn)
@@ -217,10 +217,10 @@ private slots:
         dallas.replace("us-tx-houston", "us-tx-dallas").replace("Houston ISD", "Dallas ISD");
         model.setReport(report(dallas));
         QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
-            QStringLiteral("2 of 2 districts in violation"));
+            QStringLiteral("2 of 2 districts violate"));
         model.setReport(AuditReport::fromJson(houstonFixed()));
         QCOMPARE(state.siblingAtColumn(ComplianceSummaryModel::StatusColumn).data().toString(),
-            QStringLiteral("1 of 2 districts in violation"));
+            QStringLiteral("1 of 2 districts violate"));
         QCOMPARE(state.data(ComplianceSummaryModel::ViolatingRole).toInt(), 1);
         QCOMPARE(state.data(ComplianceSummaryModel::CompliantRole).toInt(), 3);
         QCOMPARE(model.districts().size(), 4); // Dallas was not in the list: it joins

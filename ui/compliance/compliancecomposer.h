@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class AuditReportDialog;
 class Capabilities;
@@ -41,9 +42,9 @@ public:
     Capabilities *capabilities() const { return m_capabilities; }
     ComplianceClient *client() const { return m_client; }
     ComplianceMonitor *monitor() const { return m_monitor; }
-    ComplianceDashboard *dashboard() const { return m_dashboard; }
+    ComplianceDashboard *dashboard() const;
     ComplianceMapOverlay *overlay() const { return m_overlay; }
-    QDockWidget *dock() const { return m_dock; }
+    QDockWidget *dock() const;
     /** "complianceAuditReport", "complianceMigrate", "complianceConsents", "complianceRefresh". */
     QAction *action(const QString &name) const;
 
@@ -74,4 +75,5 @@ private:
     QPointer<AuditReportDialog> m_auditDialog;
     QPointer<MigrationDialog> m_migrationDialog;
     QPointer<ConsentEditor> m_consentEditor;
+    QTimer m_badgeTimer; // re-adds the overlay's badges after PodMapBinder rewrote them
 };

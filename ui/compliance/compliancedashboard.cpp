@@ -165,12 +165,9 @@ ComplianceDashboard::ComplianceDashboard(
     m_movements->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_movements->verticalHeader()->hide();
     m_movements->verticalHeader()->setDefaultSectionSize(m_movements->fontMetrics().height() + 6);
-    m_movements->horizontalHeader()->setSectionResizeMode(
-        MovementListModel::WhatColumn, QHeaderView::Stretch);
-    m_movements->horizontalHeader()->resizeSection(MovementListModel::TimeColumn, 130);
-    m_movements->horizontalHeader()->resizeSection(MovementListModel::DistrictColumn, 120);
-    m_movements->horizontalHeader()->resizeSection(MovementListModel::RouteColumn, 170);
-    m_movements->horizontalHeader()->resizeSection(MovementListModel::StateColumn, 90);
+    auto *movementsHeader = m_movements->horizontalHeader();
+    movementsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    movementsHeader->setSectionResizeMode(MovementListModel::WhatColumn, QHeaderView::Stretch);
 
     auto *movementsBox = new QWidget(this);
     auto *movementsLayout = new QVBoxLayout(movementsBox);

@@ -54,6 +54,17 @@ void ComplianceMapOverlay::reload()
     fetch();
 }
 
+void ComplianceMapOverlay::setBaseBadges(std::function<QHash<QString, QString>()> provider)
+{
+    m_baseBadges = std::move(provider);
+}
+
+void ComplianceMapOverlay::reapply()
+{
+    if (!m_district.isEmpty())
+        apply();
+}
+
 void ComplianceMapOverlay::clear()
 {
     ++m_generation;
@@ -65,7 +76,7 @@ void ComplianceMapOverlay::clear()
     m_legend.clear();
     if (m_map) {
         m_map->setShadedJurisdictions({}, ComplianceColors::allowedShade());
-        m_map->setRegionBadges({});
+        m_map->setRegionBadges(m_baseBadges ? m_baseBadges() : QHash<QString, QString>());
     }
     emit updated();
 }
@@ -107,8 +118,8 @@ QString ComplianceMapOverlay::badgeText(const AuditReport::RegionCounts &counts)
 {
     if (counts.violating > 0)
         return counts.objects == 1
-            ? tr("1 object — VIOLATION")
-            : tr("%1 of %2 objects VIOLATE").arg(counts.violating).arg(counts.objects);
+            ? tr("1 object, VIOLATING")
+            : tr("%1 objects, %2 VIOLATING").arg(counts.objects).arg(counts.violating);
     return counts.objects == 1 ? tr("1 object, compliant")
                                : tr("%1 objects, compliant").arg(counts.objects);
 }
@@ -136,7 +147,12 @@ void ComplianceMapOverlay::apply()
     }
     if (m_map) {
         m_map->setShadedJurisdictions(m_shaded, ComplianceColors::allowedShade());
-        m_map->setRegionBadges(m_badges);
+        auto shown = m_baseBadges ? m_baseBadges() : QHash<QString, QString>();
+        for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it) {
+            const auto base = shown.value(it.key());
+            shown.insert(it.key(), base.isEmpty() ? *it : base + QStringLiteral(" · ") + *it);
+        }
+        m_map->setRegionBadges(shown);
         const auto unknown = m_map->unknownJurisdictions();
         if (!unknown.isEmpty())
             qCInfo(lcCompliance) << "map has no shape for" << unknown;

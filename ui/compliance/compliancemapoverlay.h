@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 class ComplianceClient;
@@ -18,6 +20,10 @@ class WorldMapView;
  * shades the jurisdictions its data may use (GET /residency/scope/{district}; the union over
  * its regulated data classes, or one chosen class) and puts a badge under each region label
  * with the district's object and violation counts there (from its audit report).
+ *
+ * The map has one set of region badges and others write it too (PodMapBinder's pod counts):
+ * with setBaseBadges() the overlay appends its text to theirs and restores theirs on clear();
+ * reapply() puts its badges back after another writer replaced them.
  */
 class ComplianceMapOverlay : public QObject
 {
@@ -39,6 +45,10 @@ public:
     void setReport(const AuditReport &report);
     /** Fetches the shown district's scope and report again (after a consent changed). */
     void reload();
+    /** Badges the map shows without this overlay, by region id (e.g. "4 pods"). */
+    void setBaseBadges(std::function<QHash<QString, QString>()> provider);
+    /** Writes the shading and badges to the map again (after another writer's update). */
+    void reapply();
     /** Removes the shading and the badges. */
     void clear();
 
@@ -49,7 +59,7 @@ public:
     /** One translated sentence on what is shaded, for a status bar or legend. */
     QString legend() const { return m_legend; }
 
-    /** Badge text for @p counts ("5 objects" / "1 of 2 violating"). */
+    /** Badge text for @p counts ("2 objects, 1 violating" / "5 objects, compliant"). */
     static QString badgeText(const AuditReport::RegionCounts &counts);
 
 signals:
@@ -69,6 +79,7 @@ private:
     std::optional<AuditReport> m_report;
     QStringList m_shaded;
     QHash<QString, QString> m_badges;
+    std::function<QHash<QString, QString>()> m_baseBadges;
     QString m_legend;
     int m_generation = 0;
 };
