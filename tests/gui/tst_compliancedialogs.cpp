@@ -30,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -113,6 +114,7 @@ private slots:
     void consentErrorNamesTheField();
     void refusedMigrationNamesTheRule();
     void migrationMovesTorontoToCanada();
+    void cancelAfterConfirmationRollsBack();
     void consoleWindowComposesCompliance();
     void roleProbe_data();
     void roleProbe();
@@ -544,6 +546,68 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     QCOMPARE(monitor.movementModel()->index(0, MovementListModel::RouteColumn).data().toString(),
         QStringLiteral("us-east → ca-central"));
     stream.close();
+}
+
+void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
+{
+    // Munich's objects in eu-central changed on disk behind the store's back (same size, so
+    // listing still works): every copy fails its checksum and is retried with a growing delay —
+    // time enough to cancel, for certain.
+    QDir source(m_dir.filePath("data/stores/eu-central/objects/de-munich"));
+    QVERIFY(source.exists());
+    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    int tampered = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.isEmpty());
+        bytes[0] = char(bytes.at(0) ^ 0x01);
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        ++tampered;
+    }
+    QVERIFY(tampered > 1);
+
+    MigrationDialog dialog(m_client.get(), districts(), regions());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setDistrict("de-munich");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.from(), QStringLiteral("eu-central"), Deadline); // its violation
+    dialog.setTo("eu-west");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.startButton()->isEnabled(), Deadline);
+    QVERIFY(!dialog.cancelButton()->isVisible());
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.progress()->phase(), MigrationProgress::Phase::Running, Deadline);
+    QVERIFY(dialog.cancelButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.cancelButton()->isEnabled(), Deadline);
+
+    // First thoughts: keep moving.
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("cancelMigrationConfirmation")) != nullptr, Deadline);
+    QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!findBox("cancelMigrationConfirmation"), Deadline);
+    QCOMPARE(dialog.progress()->phase(), MigrationProgress::Phase::Running);
+    // Second thoughts: cancel.
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("cancelMigrationConfirmation")) != nullptr, Deadline);
+    QSignalSpy problems(dialog.progress(), &MigrationProgress::problemOccurred);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progress()->isFinished(), Deadline);
+    QCOMPARE(problems.count(), 0); // the cancel was accepted, not refused as too late
+    QCOMPARE(dialog.progress()->phase(), MigrationProgress::Phase::RolledBack);
+    QCOMPARE(dialog.progress()->moved(), 0);
+    QVERIFY2(dialog.stateLabel()->text().startsWith("Rolled back: nothing was moved"),
+        qPrintable(dialog.stateLabel()->text()));
+    const auto migration
+        = m_daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
+              .json();
+    QCOMPARE(migration.value("state").toString(), QStringLiteral("rolled_back"));
+    QVERIFY(migration.value("cancel_requested").toBool());
+    shot(&dialog, "migration-cancelled.png");
 }
 
 void TestComplianceDialogs::consoleWindowComposesCompliance()

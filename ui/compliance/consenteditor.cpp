@@ -273,6 +273,7 @@ void ConsentEditor::revokeSelected()
     m_confirm->setDefaultButton(QMessageBox::No);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirm, &QMessageBox::finished, this, [this, id = consent.id](int answer) {
+        m_confirm.clear(); // closed now, deleted later: the next Revoke may ask again
         if (answer != QMessageBox::Yes || !m_client)
             return;
         m_busy = true;

@@ -465,6 +465,7 @@ void MigrationDialog::requestCancel()
     m_confirm->setDefaultButton(QMessageBox::No);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirm, &QMessageBox::finished, this, [this](int result) {
+        m_confirm.clear(); // closed now, deleted later: the next Cancel may ask again
         if (result == QMessageBox::Yes)
             m_progress->cancel();
         updateButtons();
