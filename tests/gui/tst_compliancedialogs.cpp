@@ -288,6 +288,19 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), Deadline);
     QCOMPARE(dialog->districtId(), QStringLiteral("ca-on-toronto"));
     dialog->close();
+
+    // Double-clicking a district row opens its report too.
+    const auto houston = dashboard->viewIndexFor(int(Regime::StateStudentRecords), "us-tx-houston");
+    QVERIFY(houston.isValid());
+    tree->scrollTo(houston);
+    const QPoint at = tree->visualRect(houston).center();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<AuditReportDialog *>()) && dialog->isVisible(), Deadline);
+    QCOMPARE(dialog->districtId(), QStringLiteral("us-tx-houston"));
+    QCOMPARE(dashboard->currentDistrict(), QStringLiteral("us-tx-houston"));
+    dialog->close();
     controller.stop();
 }
 
@@ -490,6 +503,12 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     EventStream stream;
     MigrationDialog dialog(m_client.get(), districts(), regions());
     connect(&stream, &EventStream::eventReceived, &dialog, &MigrationDialog::applyEvent);
+    // A dashboard's monitor, fed by the same stream, sees the migration live.
+    ComplianceMonitor live(m_client.get());
+    live.setDistricts(districts());
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading(), Deadline);
+    QCOMPARE(live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 1);
+    connect(&stream, &EventStream::eventReceived, &live, &ComplianceMonitor::applyEvent);
     stream.open(m_api->baseUrl(), m_api->token());
     QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, Deadline);
     dialog.show();
@@ -539,7 +558,17 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
               .json();
     QCOMPARE(migration.value("state").toString(), QStringLiteral("done"));
 
-    // A monitor picks the move up from the audit trail as two cross-region movements.
+    // The live monitor re-audited Toronto when the migration.progress event said "done", and
+    // lists the migration (and, from the trail, its two object moves).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 0, Deadline);
+    const int row = live.movementModel()->rowOf("migration:" + dialog.progress()->migrationId());
+    QVERIFY(row >= 0);
+    QCOMPARE(live.movementModel()->index(row, 0).data(MovementListModel::StateRole).toString(),
+        QStringLiteral("done"));
+    QTRY_COMPARE_WITH_TIMEOUT(live.movementModel()->rowCount(), 3, Deadline);
+
+    // A fresh monitor picks the move up from the audit trail as two cross-region movements.
     ComplianceMonitor monitor(m_client.get());
     monitor.refreshMovements();
     QTRY_COMPARE_WITH_TIMEOUT(monitor.movementModel()->rowCount(), 2, Deadline);
