@@ -3,14 +3,20 @@
 #include "backend/core/audit/auditverifier.h"
 #include "backend/core/audit/canonicaljson.h"
 #include "backend/store/database.h"
+#include "backend/store/sqliteauditreader.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
 
 namespace {
 
-constexpr auto kColumns = "seq, time, actor, action, district, data_class, from_region, to_region, rule, "
-                          "legal_basis, details, prev_hash, hash";
+constexpr auto kColumns
+    = "seq, time, actor, action, district, data_class, from_region, to_region, rule, "
+      "legal_basis, details, prev_hash, hash";
 
 void fromRow(const QSqlQuery &q, AuditRecord *r)
 {
@@ -29,27 +35,81 @@ void fromRow(const QSqlQuery &q, AuditRecord *r)
     r->hash = q.value(12).toString();
 }
 
+/** Rows read together, and their digests once a worker has hashed them. */
+struct RowBatch
+{
+    static constexpr int Capacity = 2048;
+    std::vector<StoredAuditRow> rows = std::vector<StoredAuditRow>(Capacity);
+    std::vector<Sha256::Digest> digests = std::vector<Sha256::Digest>(Capacity);
+    int size = 0;
+
+    void hash()
+    {
+        QByteArray scratch;
+        Sha256 sha;
+        for (int i = 0; i < size; ++i)
+            digests[i] = AuditVerifier::storedDigest(rows[i], scratch, sha);
+    }
+};
+
+/**
+ * Reading a row from SQLite and hashing it cost about the same, so one thread reads the next
+ * batch while another hashes the last; the chain checks (seq, prev_hash, hash) stay in order on
+ * this thread. Two cores verify a million records in about a second instead of two.
+ */
+AuditVerifyResult verifyPipelined(SqliteAuditReader &reader)
+{
+    AuditVerifier verifier;
+    RowBatch batches[2];
+    const auto fill = [&reader](RowBatch &batch) {
+        batch.size = 0;
+        while (batch.size < RowBatch::Capacity && reader.next(&batch.rows[batch.size]))
+            ++batch.size;
+        return batch.size > 0;
+    };
+    int current = 0;
+    bool more = fill(batches[current]);
+    while (more) {
+        RowBatch &hashing = batches[current];
+        QFuture<void> hashed = QtConcurrent::run([&hashing] { hashing.hash(); });
+        try {
+            more = fill(batches[1 - current]);
+        } catch (...) {
+            hashed.waitForFinished(); // the worker still uses the batch
+            throw;
+        }
+        hashed.waitForFinished();
+        for (int i = 0; i < hashing.size; ++i) {
+            if (!verifier.addStored(hashing.rows[i], hashing.digests[i]))
+                return verifier.finish();
+        }
+        current = 1 - current;
+    }
+    return verifier.finish();
+}
+
 } // namespace
 
 AuditStore::AuditStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 void AuditStore::insert(const AuditRecord &record)
 {
     // Time and details are stored in their canonical (hashed) form, so verify() can hash the
     // stored bytes without parsing them.
     const auto r = record.toStored();
-    m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kColumns)),
-              {r.seq, r.time, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule,
-               r.legalBasis, QString::fromUtf8(r.details), r.prevHash, r.hash});
+    m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(QLatin1String(kColumns)),
+        {r.seq, r.time, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion,
+            r.rule, r.legalBasis, QString::fromUtf8(r.details), r.prevHash, r.hash});
 }
 
 std::optional<AuditRecord> AuditStore::last()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(QLatin1String(kColumns)));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1")
+                           .arg(QLatin1String(kColumns)));
     if (!q.next())
         return std::nullopt;
     AuditRecord r;
@@ -59,14 +119,16 @@ std::optional<AuditRecord> AuditStore::last()
 
 QList<AuditRecord> AuditStore::list(const AuditQuery &query)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ?").arg(QLatin1String(kColumns));
+    QString sql
+        = QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ?").arg(QLatin1String(kColumns));
     QVariantList binds{query.afterSeq};
     if (!query.district.isEmpty()) {
         sql += QStringLiteral(" AND district = ?");
         binds.append(query.district);
     }
     if (!query.districts.isEmpty()) {
-        sql += QStringLiteral(" AND district IN (%1)").arg(QStringList(query.districts.size(), QStringLiteral("?")).join(u','));
+        sql += QStringLiteral(" AND district IN (%1)")
+                   .arg(QStringList(query.districts.size(), QStringLiteral("?")).join(u','));
         for (const auto &d : query.districts)
             binds.append(d);
     }
@@ -92,7 +154,11 @@ QList<AuditRecord> AuditStore::list(const AuditQuery &query)
 
 AuditVerifyResult AuditStore::verify()
 {
-    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
+    if (auto reader = SqliteAuditReader::open(m_db.handle(), sql))
+        return verifyPipelined(*reader);
+    auto q = m_db.execForwardOnly(
+        QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
     AuditVerifier verifier;
     StoredAuditRow row;
     while (q.next()) {

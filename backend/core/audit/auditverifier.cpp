@@ -37,22 +37,34 @@ bool AuditVerifier::fail(AuditVerifyResult::Failure failure, qint64 seq, const Q
 
 bool AuditVerifier::add(const AuditRecord &record)
 {
-    return check(record.seq, record.prevHash, record.hash, [&] { return record.computeDigest(m_scratch, m_sha); });
+    return check(record.seq, record.prevHash, record.hash,
+        [&] { return record.computeDigest(m_scratch, m_sha); });
 }
 
 bool AuditVerifier::addStored(const StoredAuditRow &row)
 {
-    return check(row.seq, row.prevHash, row.hash, [&] {
-        m_scratch.truncate(0);
-        AuditRecord::appendStoredHashInput(m_scratch, row);
-        m_sha.reset();
-        m_sha.addData(m_scratch);
-        return m_sha.result();
-    });
+    return check(
+        row.seq, row.prevHash, row.hash, [&] { return storedDigest(row, m_scratch, m_sha); });
 }
 
-template<typename ComputeDigest>
-bool AuditVerifier::check(qint64 seq, const QString &prevHash, const QString &hash, ComputeDigest computeDigest)
+bool AuditVerifier::addStored(const StoredAuditRow &row, const Sha256::Digest &digest)
+{
+    return check(row.seq, row.prevHash, row.hash, [&digest] { return digest; });
+}
+
+Sha256::Digest AuditVerifier::storedDigest(
+    const StoredAuditRow &row, QByteArray &scratch, Sha256 &sha)
+{
+    scratch.truncate(0);
+    AuditRecord::appendStoredHashInput(scratch, row);
+    sha.reset();
+    sha.addData(scratch);
+    return sha.result();
+}
+
+template <typename ComputeDigest>
+bool AuditVerifier::check(
+    qint64 seq, const QString &prevHash, const QString &hash, ComputeDigest computeDigest)
 {
     struct View
     {

@@ -34,11 +34,15 @@ public:
     bool add(const AuditRecord &record);
     /** As add(), for a row in its stored text form (hashes the stored bytes, no JSON parsing). */
     bool addStored(const StoredAuditRow &row);
+    /** As addStored(), with storedDigest(row) already computed (perhaps on another thread). */
+    bool addStored(const StoredAuditRow &row, const Sha256::Digest &digest);
+    /** Returns the digest addStored() compares with the row's stored hash; reuses the buffers. */
+    static Sha256::Digest storedDigest(const StoredAuditRow &row, QByteArray &scratch, Sha256 &sha);
     /** Returns the outcome of everything added; call after the last record. */
     AuditVerifyResult finish();
 
 private:
-    template<typename ComputeDigest>
+    template <typename ComputeDigest>
     bool check(qint64 seq, const QString &prevHash, const QString &hash, ComputeDigest digest);
     bool fail(AuditVerifyResult::Failure failure, qint64 seq, const QString &reason);
 
