@@ -167,7 +167,12 @@ void MainWindow::wireSelection()
     connect(m_map, &WorldMapView::selectionChanged, m_pods, &PodsPanel::selectPod);
     connect(m_events, &EventsDock::podActivated, m_pods, &PodsPanel::selectPod);
     connect(m_pods, &PodsPanel::currentPodChanged, this, &MainWindow::updatePodActions);
-    connect(m_pods, &PodsPanel::podActivated, m_podActions, &PodActions::scale);
+    // Through the action, so whatever hides or disables it (an auditor's token) also stops this.
+    connect(m_pods, &PodsPanel::podActivated, this, [this] {
+        QAction *scale = action(QStringLiteral("scale"));
+        if (scale->isVisible() && scale->isEnabled())
+            scale->trigger();
+    });
 }
 
 void MainWindow::wireController()

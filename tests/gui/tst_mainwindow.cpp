@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
+#include "ui/scaledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -91,6 +93,7 @@ private slots:
     void deletedPodLeavesMapAndTable();
     void connectionIndicatorFollowsStream();
     void shortcuts();
+    void activationScalesOnlyWhenAllowed();
     void screenshot();
 
 private:
@@ -290,6 +293,32 @@ void TestMainWindow::shortcuts()
     // Typing there filters instead of triggering single-key shortcuts.
     QTest::keyClicks(m_window->podsPanel()->searchBox(), "edge-wa");
     QCOMPARE(m_window->podsPanel()->proxyModel()->rowCount(), 1);
+}
+
+// Double-clicking a pod opens the scale dialog, unless the scale action is hidden (auditor).
+void TestMainWindow::activationScalesOnlyWhenAllowed()
+{
+    auto *table = m_window->podsPanel()->findChild<QTableView *>();
+    QVERIFY(table);
+    m_window->podsPanel()->selectPod("us-west-primary");
+    QTRY_COMPARE(m_window->podsPanel()->currentPodId(), QStringLiteral("us-west-primary"));
+    const auto activate = [&] {
+        // The dialog is modal: look for it once the event loop runs inside exec(), then close it.
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (auto *dialog = qobject_cast<ScaleDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        emit table->activated(table->currentIndex());
+        QCoreApplication::processEvents();
+        return opened;
+    };
+    QVERIFY2(activate().contains("us-west-primary"), "double-click did not open the scale dialog");
+
+    m_window->action("scale")->setVisible(false); // what the compliance composer does for auditors
+    QVERIFY(activate().isEmpty());
 }
 
 // Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.
