@@ -6,11 +6,13 @@
 #include "models/daemonlauncher.h"
 #include "models/eventstream.h"
 #include "ui/consoletheme.h"
+#include "ui/consoletranslations.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotcapture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 #include <chrono>
@@ -27,6 +29,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("regionalpods"));
     QApplication::setApplicationDisplayName(QStringLiteral("Regional Pods"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("regionalpods"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regionalpods.svg")));
+    ConsoleTranslations::install(app); // before the command line, so --help is translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -1,0 +1,2255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1 (connection refused) — is the daemon running?</source>
+        <translation>unter %1 antwortet nichts (Verbindung abgelehnt) — läuft der Daemon?</translation>
+    </message>
+    <message>
+        <source>host of %1 not found</source>
+        <translation>Host von %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the daemon at %1 did not answer within %2 s</source>
+        <translation>der Daemon unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the daemon at %1 closed the connection</source>
+        <translation>der Daemon unter %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invalid response from the daemon</source>
+        <translation>Ungültige Antwort vom Daemon</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjectModel</name>
+    <message>
+        <source>Violation</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Violation&lt;/b&gt; of rule %1</source>
+        <translation>&lt;b&gt;Verstoß&lt;/b&gt; gegen Regel %1</translation>
+    </message>
+    <message>
+        <source>Allowed by rule %1</source>
+        <translation>Erlaubt durch Regel %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Remedy:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Abhilfe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Relies on consent %1</source>
+        <translation>&lt;br&gt;Beruht auf Einwilligung %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDialog</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Residency audit</source>
+        <translation>Datenresidenz-Prüfung</translation>
+    </message>
+    <message>
+        <source>Loading the audit…</source>
+        <translation>Prüfung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Kettenprüfung</translation>
+    </message>
+    <message>
+        <source>Loading the audit of %1…</source>
+        <translation>Prüfung von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Auditing %1: listing every store…</source>
+        <translation>Prüfe %1: Alle Speicher werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be loaded: %2</source>
+        <translation>Die Prüfung von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Residency audit — %1</source>
+        <translation>Datenresidenz-Prüfung — %1</translation>
+    </message>
+    <message>
+        <source>Objects (%1, %2 violating)</source>
+        <translation>Objekte (%1, %2 nicht konform)</translation>
+    </message>
+    <message>
+        <source>Objects (%1)</source>
+        <translation>Objekte (%1)</translation>
+    </message>
+    <message>
+        <source>Audit trail (%1)</source>
+        <translation>Prüfprotokoll (%1)</translation>
+    </message>
+    <message>
+        <source>Chain: intact</source>
+        <translation>Kette: intakt</translation>
+    </message>
+    <message>
+        <source>Chain: BROKEN</source>
+        <translation>Kette: UNTERBROCHEN</translation>
+    </message>
+    <message>
+        <source>Some stores could not be listed: %1</source>
+        <translation>Einige Speicher konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>%1 objects (%2) · %3 compliant · %4 violating</source>
+        <translation>%1 Objekte (%2) · %3 konform · %4 nicht konform</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No stored data of this district was found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es wurden keine gespeicherten Daten dieses Bezirks gefunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Violation: %1</source>
+        <translation>Verstoß: %1</translation>
+    </message>
+    <message>
+        <source>Compliant: %1</source>
+        <translation>Konform: %1</translation>
+    </message>
+    <message>
+        <source>%1 data stored in %2 (%3) — not allowed by rule “%4” (%5).</source>
+        <translation>%1-Daten gespeichert in %2 (%3) — nach Regel „%4“ (%5) nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 data stored in %2 (%3) — allowed by rule “%4” (%5).</source>
+        <translation>%1-Daten gespeichert in %2 (%3) — nach Regel „%4“ (%5) erlaubt.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>the policy names no remedy</source>
+        <translation>die Richtlinie nennt keine Abhilfe</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Allowed thanks to consent %1.</source>
+        <translation>Erlaubt aufgrund der Einwilligung %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3 · modified %4</source>
+        <translation>%1 · %2 · SHA-256 %3 · geändert %4</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact</source>
+        <translation>Die Protokollkette ist intakt</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken</source>
+        <translation>Die Protokollkette ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation>Geprüfte Einträge</translation>
+    </message>
+    <message>
+        <source>Last good record</source>
+        <translation>Letzter gültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>Kopf-Hash</translation>
+    </message>
+    <message>
+        <source>First bad record</source>
+        <translation>Erster ungültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Every record&apos;s hash covers the previous record&apos;s hash, so editing, removing or reordering any record breaks the chain from there on. Keep a copy of the head hash elsewhere to detect a cut-off tail.</source>
+        <translation>Der Hash jedes Eintrags schließt den Hash des vorherigen Eintrags ein; wird ein Eintrag bearbeitet, entfernt oder umsortiert, ist die Kette ab dieser Stelle unterbrochen. Bewahren Sie eine Kopie des Kopf-Hashes an anderer Stelle auf, um ein abgeschnittenes Ende zu erkennen.</translation>
+    </message>
+    <message>
+        <source>No report loaded yet</source>
+        <translation>Noch kein Bericht geladen</translation>
+    </message>
+    <message>
+        <source>Saved the PDF report to %1</source>
+        <translation>PDF-Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Fetching the CSV from the daemon…</source>
+        <translation>CSV wird vom Daemon abgerufen…</translation>
+    </message>
+    <message>
+        <source>The daemon did not give the CSV: %1</source>
+        <translation>Der Daemon hat die CSV-Datei nicht geliefert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the CSV to %1</source>
+        <translation>CSV-Datei unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export audit report as PDF</source>
+        <translation>Prüfbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export audit objects as CSV</source>
+        <translation>Geprüfte Objekte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportExporter</name>
+    <message>
+        <source>No stored data of %1 was found in any region.</source>
+        <translation>In keiner Region wurden gespeicherte Daten von %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>The one stored object of %1 is kept where the residency policy allows.</source>
+        <translation>Das einzige gespeicherte Objekt von %1 liegt dort, wo die Residenzrichtlinie es erlaubt.</translation>
+    </message>
+    <message>
+        <source>All %1 stored objects of %2 are kept where the residency policy allows.</source>
+        <translation>Alle %1 gespeicherten Objekte von %2 liegen dort, wo die Residenzrichtlinie es erlaubt.</translation>
+    </message>
+    <message>
+        <source>1 of %1 stored objects of %2 is kept where the residency policy does not allow it. The violation below names the rule it breaks and what would fix it.</source>
+        <translation>1 von %1 gespeicherten Objekten von %2 liegt dort, wo die Residenzrichtlinie es nicht erlaubt. Der unten aufgeführte Verstoß nennt die verletzte Regel und was ihn beheben würde.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored objects of %3 are kept where the residency policy does not allow them. Each violation below names the rule it breaks and what would fix it.</source>
+        <translation>%1 von %2 gespeicherten Objekten von %3 liegen dort, wo die Residenzrichtlinie es nicht erlaubt. Jeder unten aufgeführte Verstoß nennt die verletzte Regel und was ihn beheben würde.</translation>
+    </message>
+    <message>
+        <source>One storage location could not be checked, so this audit is incomplete.</source>
+        <translation>Ein Speicherort konnte nicht geprüft werden, daher ist diese Prüfung unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 storage locations could not be checked, so this audit is incomplete.</source>
+        <translation>%1 Speicherorte konnten nicht geprüft werden, daher ist diese Prüfung unvollständig.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: all %1 records of the hash chain verified.</source>
+        <translation>Das Prüfprotokoll ist intakt: Alle %1 Einträge der Hash-Kette wurden verifiziert.</translation>
+    </message>
+    <message>
+        <source>The audit trail FAILED verification at record %1 (%2): %3. Records after it cannot be trusted until this is investigated.</source>
+        <translation>Das Prüfprotokoll hat die Verifizierung bei Eintrag %1 (%2) NICHT BESTANDEN: %3. Den nachfolgenden Einträgen kann nicht vertraut werden, bis dies untersucht wurde.</translation>
+    </message>
+    <message>
+        <source>Residency audit — %1</source>
+        <translation>Datenresidenz-Prüfung — %1</translation>
+    </message>
+    <message>
+        <source>Residency audit: %1</source>
+        <translation>Datenresidenz-Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Data classes held</source>
+        <translation>Gespeicherte Datenklassen</translation>
+    </message>
+    <message>
+        <source>Objects checked</source>
+        <translation>Geprüfte Objekte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Violating</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Verdict: compliant</source>
+        <translation>Bewertung: konform</translation>
+    </message>
+    <message>
+        <source>Verdict: action needed</source>
+        <translation>Bewertung: Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Violations and what to do</source>
+        <translation>Verstöße und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>None. Every object is stored where a rule allows it.</source>
+        <translation>Keine. Jedes Objekt ist dort gespeichert, wo eine Regel es erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 data stored in %2 (%3), which rule &quot;%4&quot; (%5) does not allow.</source>
+        <translation>%1-Daten gespeichert in %2 (%3), was Regel „%4“ (%5) nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Remedy:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>(the policy names none)</source>
+        <translation>(die Richtlinie nennt keine)</translation>
+    </message>
+    <message>
+        <source>Storage that could not be checked</source>
+        <translation>Speicherorte, die nicht geprüft werden konnten</translation>
+    </message>
+    <message>
+        <source>All stored objects</source>
+        <translation>Alle gespeicherten Objekte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>No audit records name this district.</source>
+        <translation>Kein Eintrag im Prüfprotokoll nennt diesen Bezirk.</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>Verifizierung der Protokollkette</translation>
+    </message>
+    <message>
+        <source>Last verified record: %1. Head hash: %2. Compare the head hash with a copy kept elsewhere to detect a truncated trail.</source>
+        <translation>Letzter verifizierter Eintrag: %1. Kopf-Hash: %2. Vergleichen Sie den Kopf-Hash mit einer an anderer Stelle aufbewahrten Kopie, um ein gekürztes Protokoll zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Produced by the Regional Pods console from the daemon&apos;s report of %1.</source>
+        <translation>Erstellt von der Regional-Pods-Konsole aus dem Bericht des Daemons vom %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF to %1 failed</source>
+        <translation>Schreiben der PDF-Datei nach %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Data moved</source>
+        <translation>Daten verschoben</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation>Pod erstellt</translation>
+    </message>
+    <message>
+        <source>Pod scaled</source>
+        <translation>Pod skaliert</translation>
+    </message>
+    <message>
+        <source>Pod deleted</source>
+        <translation>Pod gelöscht</translation>
+    </message>
+    <message>
+        <source>Policy reloaded</source>
+        <translation>Richtlinie neu geladen</translation>
+    </message>
+    <message>
+        <source>Policy reload refused</source>
+        <translation>Neuladen der Richtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>Demo data seeded</source>
+        <translation>Demodaten angelegt</translation>
+    </message>
+    <message>
+        <source>%1 data moved %2 → %3</source>
+        <translation>%1-Daten verschoben %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 → %3</source>
+        <translation>%1 verschoben %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 may go to %2 (ref. %3, until %4)</source>
+        <translation>%1 darf nach %2 (Ref. %3, bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 no longer consented for %2 (ref. %3)</source>
+        <translation>keine Einwilligung mehr für %1 in %2 (Ref. %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>seq %1 · %2
+hash %3
+previous %4%5</source>
+        <translation>Nr. %1 · %2
+Hash %3
+vorheriger %4%5</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>Auditor (read-only)</source>
+        <translation>Auditor (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Unbekannte Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceClient</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the console has no daemon connection</source>
+        <translation>die Konsole hat keine Verbindung zum Daemon</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceComposer</name>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>1 pod</source>
+        <translation>1 Pod</translation>
+    </message>
+    <message>
+        <source>%1 pods</source>
+        <translation>%1 Pods</translation>
+    </message>
+    <message>
+        <source> · %1 impaired</source>
+        <translation> · %1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Report…</source>
+        <translation>&amp;Prüfbericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Data…</source>
+        <translation>Daten &amp;migrieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Einwilligungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-audit All Districts</source>
+        <translation>Alle Bezirke e&amp;rneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>&amp;Compliance</translation>
+    </message>
+    <message>
+        <source>Show Compliance &amp;Panel</source>
+        <translation>Compliance-&amp;Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Auditor token: read-only; only this auditor&apos;s districts are shown.</source>
+        <translation>Auditor-Token: nur lesend; es werden nur die Bezirke dieses Auditors angezeigt.</translation>
+    </message>
+    <message>
+        <source>Choose a district in the Compliance panel first.</source>
+        <translation>Wählen Sie zuerst im Compliance-Bereich einen Bezirk aus.</translation>
+    </message>
+    <message>
+        <source>This token may not migrate data.</source>
+        <translation>Dieses Token darf keine Daten migrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDashboard</name>
+    <message>
+        <source>&amp;Audit report…</source>
+        <translation>&amp;Prüfbericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Einwilligungen…</translation>
+    </message>
+    <message>
+        <source>Re-audit</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Only districts in &amp;violation</source>
+        <translation>Nur Bezirke mit &amp;Verstößen</translation>
+    </message>
+    <message>
+        <source>Choose a district…</source>
+        <translation>Bezirk auswählen…</translation>
+    </message>
+    <message>
+        <source>The district shown on the map and used by the actions</source>
+        <translation>Der auf der Karte angezeigte und von den Aktionen verwendete Bezirk</translation>
+    </message>
+    <message>
+        <source>Which of the district&apos;s data the map shades</source>
+        <translation>Welche Daten des Bezirks die Karte schattiert</translation>
+    </message>
+    <message>
+        <source>Audit every district again</source>
+        <translation>Alle Bezirke erneut prüfen</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Bezirk:</translation>
+    </message>
+    <message>
+        <source>Map shows:</source>
+        <translation>Karte zeigt:</translation>
+    </message>
+    <message>
+        <source>Under each regime, list only the districts with violations</source>
+        <translation>Unter jedem Regelwerk nur die Bezirke mit Verstößen auflisten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent cross-region movements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letzte regionsübergreifende Verschiebungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No data has moved between regions recently.</source>
+        <translation>In letzter Zeit wurden keine Daten zwischen Regionen verschoben.</translation>
+    </message>
+    <message>
+        <source>audit failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not audited yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>1 violation</source>
+        <translation>1 Verstoß</translation>
+    </message>
+    <message>
+        <source>%1 violations</source>
+        <translation>%1 Verstöße</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>All regulated data</source>
+        <translation>Alle regulierten Daten</translation>
+    </message>
+    <message>
+        <source>Waiting for the district list…</source>
+        <translation>Warte auf die Bezirksliste…</translation>
+    </message>
+    <message>
+        <source>This district keeps data where its policy forbids it</source>
+        <translation>Dieser Bezirk speichert Daten dort, wo seine Richtlinie es verbietet</translation>
+    </message>
+    <message>
+        <source>1 of %1 districts keeps data where its policy forbids it</source>
+        <translation>1 von %1 Bezirken speichert Daten dort, wo seine Richtlinie es verbietet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 districts keep data where their policy forbids it</source>
+        <translation>%1 von %2 Bezirken speichern Daten dort, wo ihre Richtlinie es verbietet</translation>
+    </message>
+    <message>
+        <source>1 misplaced object.</source>
+        <translation>1 falsch platziertes Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 misplaced objects.</source>
+        <translation>%1 falsch platzierte Objekte.</translation>
+    </message>
+    <message>
+        <source>Auditing districts… %1 of %2 done, no violation so far.</source>
+        <translation>Bezirke werden geprüft… %1 von %2 fertig, bisher kein Verstoß.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s data is where its policy allows.</source>
+        <translation>Die Daten des Bezirks liegen dort, wo seine Richtlinie es erlaubt.</translation>
+    </message>
+    <message>
+        <source>All %1 districts&apos; data is where their policies allow.</source>
+        <translation>Die Daten aller %1 Bezirke liegen dort, wo ihre Richtlinien es erlauben.</translation>
+    </message>
+    <message>
+        <source>auditing %1 of %2…</source>
+        <translation>prüfe %1 von %2…</translation>
+    </message>
+    <message>
+        <source>audited</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 districts audited</source>
+        <translation>%1 von %2 Bezirken geprüft</translation>
+    </message>
+    <message>
+        <source>double-click a district for its report and remedies</source>
+        <translation>Doppelklick auf einen Bezirk zeigt Bericht und Abhilfen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;audit chain intact (%2 records)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Protokollkette intakt (%2 Einträge)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;AUDIT CHAIN BROKEN at record %2 (%3)&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;PROTOKOLLKETTE UNTERBROCHEN bei Eintrag %2 (%3)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Review, record and revoke the district&apos;s consents</source>
+        <translation>Einwilligungen des Bezirks einsehen, erfassen und widerrufen</translation>
+    </message>
+    <message>
+        <source>Review the district&apos;s consents (read-only)</source>
+        <translation>Einwilligungen des Bezirks einsehen (nur lesend)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMapOverlay</name>
+    <message>
+        <source>Could not load where %1&apos;s data may go: %2</source>
+        <translation>Zulässige Speicherorte für die Daten von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the audit of %1: %2</source>
+        <translation>Die Prüfung von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>1 object, VIOLATING</source>
+        <translation>1 Objekt, NICHT KONFORM</translation>
+    </message>
+    <message>
+        <source>%1 objects, %2 VIOLATING</source>
+        <translation>%1 Objekte, %2 NICHT KONFORM</translation>
+    </message>
+    <message>
+        <source>1 object, compliant</source>
+        <translation>1 Objekt, konform</translation>
+    </message>
+    <message>
+        <source>%1 objects, compliant</source>
+        <translation>%1 Objekte, konform</translation>
+    </message>
+    <message>
+        <source>its regulated data</source>
+        <translation>die regulierten Daten des Bezirks</translation>
+    </message>
+    <message>
+        <source>%1: %2 may be stored in any region.</source>
+        <translation>%1: Für %2 ist jede Region zulässig.</translation>
+    </message>
+    <message>
+        <source>%1: no region may hold %2.</source>
+        <translation>%1: Für %2 ist keine Region zulässig.</translation>
+    </message>
+    <message>
+        <source>%1: shaded = where %2 may be stored (%3).</source>
+        <translation>%1: schattiert = zulässige Speicherorte für %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMonitor</name>
+    <message>
+        <source>Audit of %1 failed: %2</source>
+        <translation>Prüfung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Audit chain verification failed: %1</source>
+        <translation>Verifizierung der Protokollkette fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the audit trail: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRegimes</name>
+    <message>
+        <source>FERPA / state student-records rules</source>
+        <translation>FERPA / bundesstaatliche Regeln für Schülerdaten</translation>
+    </message>
+    <message>
+        <source>GDPR (EU/EEA, UK, Switzerland)</source>
+        <translation>DSGVO (EU/EWR, Vereinigtes Königreich, Schweiz)</translation>
+    </message>
+    <message>
+        <source>Canadian provincial (Ontario, BC) / PIPEDA</source>
+        <translation>Kanadisches Provinzrecht (Ontario, BC) / PIPEDA</translation>
+    </message>
+    <message>
+        <source>APAC privacy law (Australia, New Zealand, Singapore)</source>
+        <translation>APAC-Datenschutzrecht (Australien, Neuseeland, Singapur)</translation>
+    </message>
+    <message>
+        <source>COPPA (children under 13)</source>
+        <translation>COPPA (Kinder unter 13)</translation>
+    </message>
+    <message>
+        <source>Unregulated (de-identified data, model artifacts)</source>
+        <translation>Unreguliert (anonymisierte Daten, Modellartefakte)</translation>
+    </message>
+    <message>
+        <source>Other rules (custom policy or default deny)</source>
+        <translation>Andere Regeln (eigene Richtlinie oder Standard-Ablehnung)</translation>
+    </message>
+    <message>
+        <source>FERPA / state rules</source>
+        <translation>FERPA / bundesstaatliche Regeln</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <source>Canadian provincial</source>
+        <translation>Kanadisches Provinzrecht</translation>
+    </message>
+    <message>
+        <source>APAC privacy law</source>
+        <translation>APAC-Datenschutzrecht</translation>
+    </message>
+    <message>
+        <source>COPPA</source>
+        <translation>COPPA</translation>
+    </message>
+    <message>
+        <source>Unregulated</source>
+        <translation>Unreguliert</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Andere Regeln</translation>
+    </message>
+    <message>
+        <source>A US district&apos;s student records stay in its own state unless a recorded consent names the target region.</source>
+        <translation>Die Schülerdaten eines US-Bezirks bleiben in seinem eigenen Bundesstaat, sofern keine erfasste Einwilligung die Zielregion nennt.</translation>
+    </message>
+    <message>
+        <source>EU/EEA, UK and Swiss personal data is stored and processed only in EU regions.</source>
+        <translation>Personenbezogene Daten aus EU/EWR, dem Vereinigten Königreich und der Schweiz werden nur in EU-Regionen gespeichert und verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Ontario and British Columbia districts&apos; data, and Canadian personal data, stays in Canadian regions.</source>
+        <translation>Daten von Bezirken in Ontario und British Columbia sowie kanadische personenbezogene Daten bleiben in kanadischen Regionen.</translation>
+    </message>
+    <message>
+        <source>Student records of Australian, New Zealand and Singapore districts stay in APAC regions.</source>
+        <translation>Schülerdaten australischer, neuseeländischer und singapurischer Bezirke bleiben in APAC-Regionen.</translation>
+    </message>
+    <message>
+        <source>Data of children under 13 only on COPPA-certified regions or pods.</source>
+        <translation>Daten von Kindern unter 13 nur in COPPA-zertifizierten Regionen oder Pods.</translation>
+    </message>
+    <message>
+        <source>De-identified data and model artifacts may be stored anywhere.</source>
+        <translation>Anonymisierte Daten und Modellartefakte dürfen überall gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Placements judged by a rule outside the default pack, or denied because no rule allows them.</source>
+        <translation>Platzierungen, die von einer Regel außerhalb des Standardpakets bewertet oder mangels erlaubender Regel abgelehnt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSummaryModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Its district is compliant</source>
+        <translation>Der einzige Bezirk ist konform</translation>
+    </message>
+    <message>
+        <source>All %1 districts compliant</source>
+        <translation>Alle %1 Bezirke konform</translation>
+    </message>
+    <message>
+        <source>Its district violates</source>
+        <translation>Der einzige Bezirk ist nicht konform</translation>
+    </message>
+    <message>
+        <source>%1 of %2 districts violate</source>
+        <translation>%1 von %2 Bezirken nicht konform</translation>
+    </message>
+    <message>
+        <source>Audit failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 violation</source>
+        <translation>1 Verstoß</translation>
+    </message>
+    <message>
+        <source>%1 violations</source>
+        <translation>%1 Verstöße</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Audited %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Last audit failed: %1</source>
+        <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Double-click for the audit report.</source>
+        <translation>Doppelklick öffnet den Prüfbericht.</translation>
+    </message>
+    <message>
+        <source>Regime / district</source>
+        <translation>Regelwerk / Bezirk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Violating</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No daemon</source>
+        <translation>Kein Daemon</translation>
+    </message>
+    <message>
+        <source>Daemon: %1</source>
+        <translation>Daemon: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Event stream: %1</source>
+        <translation>Ereignisstrom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Record a new consent</source>
+        <translation>Neue Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Einwilligung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>The region the agreement names</source>
+        <translation>Die in der Vereinbarung genannte Region</translation>
+    </message>
+    <message>
+        <source>Agreement id an auditor can look up, e.g. DPA-2026-014</source>
+        <translation>Kennung der Vereinbarung, die ein Auditor nachschlagen kann, z. B. DPA-2026-014</translation>
+    </message>
+    <message>
+        <source>&amp;Data class:</source>
+        <translation>&amp;Datenklasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Vereinbarung:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Read-only: auditors can review consents but not record or revoke them.</source>
+        <translation>Nur lesend: Auditoren können Einwilligungen einsehen, aber weder erfassen noch widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consents — %1</source>
+        <translation>Einwilligungen — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3). A consent lets one class of the district&apos;s data sit in one named region until it expires or is revoked; expired and revoked consents allow nothing.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3). Eine Einwilligung erlaubt, dass eine Klasse der Daten des Bezirks in einer bestimmten Region liegt, bis sie abläuft oder widerrufen wird; abgelaufene und widerrufene Einwilligungen erlauben nichts.</translation>
+    </message>
+    <message>
+        <source>Revoke this consent?</source>
+        <translation>Diese Einwilligung widerrufen?</translation>
+    </message>
+    <message>
+        <source>%1 data of %2 will no longer be allowed in %3 on the strength of agreement %4. Data already there becomes a violation unless another rule allows it. This is recorded in the audit trail and cannot be undone (record a new consent instead).</source>
+        <translation>%1-Daten von %2 sind in %3 nicht mehr auf Grundlage der Vereinbarung %4 erlaubt. Bereits dort liegende Daten werden zum Verstoß, sofern keine andere Regel sie erlaubt. Dies wird im Prüfprotokoll festgehalten und kann nicht rückgängig gemacht werden (erfassen Sie stattdessen eine neue Einwilligung).</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not allowed for this token (%1)</source>
+        <translation>Für dieses Token nicht erlaubt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Allows %1 data of %2 in %3 for %5 more days (ref. %4).</source>
+        <translation>Erlaubt %1-Daten von %2 in %3 für weitere %5 Tage (Ref. %4).</translation>
+    </message>
+    <message>
+        <source>Expired on %1: allows nothing.</source>
+        <translation>Abgelaufen am %1: erlaubt nichts.</translation>
+    </message>
+    <message>
+        <source>Revoked: allows nothing.</source>
+        <translation>Widerrufen: erlaubt nichts.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <source>Could not load districts: %1</source>
+        <translation>Bezirke konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load regions: %1</source>
+        <translation>Regionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load pods: %1</source>
+        <translation>Pods konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown pod</source>
+        <translation>Unbekannter Pod</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet</source>
+        <translation>%1 ist nicht mehr in der Flotte</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonConnector</name>
+    <message>
+        <source>The daemon started on port %1 but does not answer: %2</source>
+        <translation>Der Daemon wurde auf Port %1 gestartet, antwortet aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the daemon at %1.
+%2</source>
+        <translation>Der Daemon unter %1 ist nicht erreichbar.
+%2</translation>
+    </message>
+    <message>
+        <source>No daemon running; starting the bundled demo daemon (data in %1)…</source>
+        <translation>Kein Daemon aktiv; der mitgelieferte Demo-Daemon wird gestartet (Daten in %1)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonLauncher</name>
+    <message>
+        <source>Could not start the daemon %1: %2</source>
+        <translation>Der Daemon %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The daemon exited before it was ready (%1).</source>
+        <translation>Der Daemon hat sich beendet, bevor er bereit war (%1).</translation>
+    </message>
+    <message>
+        <source>The daemon stopped (%1).</source>
+        <translation>Der Daemon wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>er ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Daemon output:</source>
+        <translation>Daemon-Ausgabe:</translation>
+    </message>
+    <message>
+        <source>The daemon is already running.</source>
+        <translation>Der Daemon läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The bundled daemon was not found at %1. Start regionalpodsd yourself and pass --url, or reinstall the console.</source>
+        <translation>Der mitgelieferte Daemon wurde unter %1 nicht gefunden. Starten Sie regionalpodsd selbst und übergeben Sie --url, oder installieren Sie die Konsole neu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The daemon did not report its port within %1 s.</source>
+        <translation>Der Daemon hat seinen Port nicht innerhalb von %1 s gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>%1 is now %2 (was %3)</source>
+        <translation>%1 ist jetzt %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1: replica #%2 is now %3 (was %4)</source>
+        <translation>%1: Replikat #%2 ist jetzt %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>1 replica</source>
+        <translation>1 Replikat</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>%1 scaled to %2</source>
+        <translation>%1 skaliert auf %2</translation>
+    </message>
+    <message>
+        <source>%1 created in %2 (%3, %4)</source>
+        <translation>%1 erstellt in %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 deleted from %2</source>
+        <translation>%1 aus %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: replica #%2 stopped</source>
+        <translation>%1: Replikat #%2 gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: replica #%2 started on port %3</source>
+        <translation>%1: Replikat #%2 auf Port %3 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: replica #%2 started</source>
+        <translation>%1: Replikat #%2 gestartet</translation>
+    </message>
+    <message>
+        <source>Event history was trimmed (%1): fleet reloaded</source>
+        <translation>Ereignisverlauf wurde gekürzt (%1): Flotte neu geladen</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3</source>
+        <translation>#%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>EventStream</name>
+    <message>
+        <source>no answer to keep-alive ping</source>
+        <translation>keine Antwort auf Keep-alive-Ping</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDock</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Letzte Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSummaryLabel</name>
+    <message>
+        <source>%1 pods</source>
+        <translation>%1 Pods</translation>
+    </message>
+</context>
+<context>
+    <name>HealthColors</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Regional Pods</source>
+        <translation>Regional Pods</translation>
+    </message>
+    <message>
+        <source>World map of pods</source>
+        <translation>Weltkarte der Pods</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pod…</source>
+        <translation>Pod &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;World View</source>
+        <translation>&amp;Weltansicht</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;Pods</source>
+        <translation>An &amp;Pods anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Scale Pod…</source>
+        <translation>Pod &amp;skalieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Pod…</source>
+        <translation>Pod &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Regional Pods</source>
+        <translation>&amp;Über Regional Pods</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pod</source>
+        <translation>&amp;Pod</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Loading fleet…</source>
+        <translation>Flotte wird geladen…</translation>
+    </message>
+    <message>
+        <source>Regional Pods — %1</source>
+        <translation>Regional Pods — %1</translation>
+    </message>
+    <message>
+        <source>No daemon</source>
+        <translation>Kein Daemon</translation>
+    </message>
+    <message>
+        <source>Start regionalpodsd, or run the console with --url and --token pointing at a running daemon.</source>
+        <translation>Starten Sie regionalpodsd oder starten Sie die Konsole mit --url und --token, die auf einen laufenden Daemon verweisen.</translation>
+    </message>
+    <message>
+        <source>About Regional Pods</source>
+        <translation>Über Regional Pods</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regional Pods %1&lt;/h3&gt;&lt;p&gt;Console for ML-serving pods across regions, with residency-aware routing and failover.&lt;/p&gt;&lt;p&gt;Daemon: %2&lt;/p&gt;&lt;p&gt;Map data: Natural Earth and US Census Bureau (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Regional Pods %1&lt;/h3&gt;&lt;p&gt;Konsole für ML-Serving-Pods über Regionen hinweg, mit residenzbewusstem Routing und Failover.&lt;/p&gt;&lt;p&gt;Daemon: %2&lt;/p&gt;&lt;p&gt;Kartendaten: Natural Earth und US Census Bureau (gemeinfrei).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>MapGeometry</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>country outlines: %1</source>
+        <translation>Ländergrenzen: %1</translation>
+    </message>
+    <message>
+        <source>US state outlines: %1</source>
+        <translation>Grenzen der US-Bundesstaaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>&amp;Move data</source>
+        <translation>&amp;Daten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel migration…</source>
+        <translation>Migration &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Move district data between regions</source>
+        <translation>Bezirksdaten zwischen Regionen verschieben</translation>
+    </message>
+    <message>
+        <source>Region that holds the data</source>
+        <translation>Region, in der die Daten liegen</translation>
+    </message>
+    <message>
+        <source>Region to move it to</source>
+        <translation>Region, in die sie verschoben werden</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Bezirk:</translation>
+    </message>
+    <message>
+        <source>&amp;From region:</source>
+        <translation>&amp;Quellregion:</translation>
+    </message>
+    <message>
+        <source>&amp;To region:</source>
+        <translation>&amp;Zielregion:</translation>
+    </message>
+    <message>
+        <source>&amp;Objects to move (all checked = everything there):</source>
+        <translation>&amp;Objekte zum Verschieben (alle markiert = alles dort):</translation>
+    </message>
+    <message>
+        <source>Closing does not stop a running migration; the daemon finishes it.</source>
+        <translation>Schließen stoppt keine laufende Migration; der Daemon führt sie zu Ende.</translation>
+    </message>
+    <message>
+        <source>Each object is copied, verified by checksum at the target and recorded in the audit trail before the source copy is deleted. The daemon checks the residency policy first: nothing moves if any object may not go to the target.</source>
+        <translation>Jedes Objekt wird kopiert, am Ziel per Prüfsumme verifiziert und im Prüfprotokoll festgehalten, bevor die Quellkopie gelöscht wird. Der Daemon prüft zuerst die Residenzrichtlinie: Es wird nichts verschoben, wenn auch nur ein Objekt nicht ins Ziel darf.</translation>
+    </message>
+    <message>
+        <source>Choose a district, where its data is, and where it should go.</source>
+        <translation>Wählen Sie einen Bezirk, wo seine Daten liegen und wohin sie sollen.</translation>
+    </message>
+    <message>
+        <source>Looking up where %1&apos;s data is…</source>
+        <translation>Ermittle, wo die Daten von %1 liegen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 objects, %3 violating</source>
+        <translation>%1 — %2 Objekte, %3 nicht konform</translation>
+    </message>
+    <message>
+        <source>%1 — %2 objects</source>
+        <translation>%1 — %2 Objekte</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>%1 has no stored data.</source>
+        <translation>%1 hat keine gespeicherten Daten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — violation of %3</source>
+        <translation>%1 (%2) — Verstoß gegen %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one object.</source>
+        <translation>Markieren Sie mindestens ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Could not check the policy: %1</source>
+        <translation>Die Richtlinie konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>short answer</source>
+        <translation>unvollständige Antwort</translation>
+    </message>
+    <message>
+        <source>%1 — allowed</source>
+        <translation>%1 — erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the policy</source>
+        <translation>%1 — von der Richtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>No region may hold all the checked objects.</source>
+        <translation>Keine Region darf alle markierten Objekte aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The policy refuses %1 data in %2: rule “%3”. %4</source>
+        <translation>Die Richtlinie lehnt %1-Daten in %2 ab: Regel „%3“. %4</translation>
+    </message>
+    <message>
+        <source>The policy allows every checked object in %1.</source>
+        <translation>Die Richtlinie erlaubt jedes markierte Objekt in %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the migration?</source>
+        <translation>Migration abbrechen?</translation>
+    </message>
+    <message>
+        <source>Objects not yet committed stay in %1 and their copies in %2 are removed. Objects already moved stay moved.</source>
+        <translation>Noch nicht festgeschriebene Objekte bleiben in %1, und ihre Kopien in %2 werden entfernt. Bereits verschobene Objekte bleiben verschoben.</translation>
+    </message>
+    <message>
+        <source>Cancel migration</source>
+        <translation>Migration abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep moving</source>
+        <translation>Weiter verschieben</translation>
+    </message>
+    <message>
+        <source>Asking the daemon to check the policy and start…</source>
+        <translation>Der Daemon wird gebeten, die Richtlinie zu prüfen und zu starten…</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was moved.</source>
+        <translation>Abgelehnt: Es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Moving %1 → %2: %3 of %4 objects done.</source>
+        <translation>Verschiebe %1 → %2: %3 von %4 Objekten erledigt.</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back what is not committed yet…</source>
+        <translation>Abbruch: Noch nicht Festgeschriebenes wird zurückgerollt…</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 objects moved to %3, verified and removed from %4. Pick a district or region to move more.</source>
+        <translation>Fertig: %1 von %2 Objekten nach %3 verschoben, verifiziert und aus %4 entfernt. Wählen Sie einen Bezirk oder eine Region, um weitere Daten zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Rolled back: nothing was moved; every object is still in the source region.</source>
+        <translation>Zurückgerollt: Es wurde nichts verschoben; jedes Objekt befindet sich noch in der Quellregion.</translation>
+    </message>
+    <message>
+        <source>Failed after moving %1 of %2 objects: %3</source>
+        <translation>Fehlgeschlagen, nachdem %1 von %2 Objekten verschoben wurden: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>moved (verified, source removed)</source>
+        <translation>verschoben (verifiziert, Quelle entfernt)</translation>
+    </message>
+    <message>
+        <source>copied and recorded, source not yet removed</source>
+        <translation>kopiert und protokolliert, Quelle noch nicht entfernt</translation>
+    </message>
+    <message>
+        <source>copied and verified, not committed</source>
+        <translation>kopiert und verifiziert, nicht festgeschrieben</translation>
+    </message>
+    <message>
+        <source>copied, not verified</source>
+        <translation>kopiert, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>rolled back (still at the source)</source>
+        <translation>zurückgerollt (noch an der Quelle)</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>nicht verschoben</translation>
+    </message>
+    <message>
+        <source>%p% (%1 of %2 objects)</source>
+        <translation>%p% (%1 von %2 Objekten)</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The residency policy forbids this move. %1</source>
+        <translation>Die Residenzrichtlinie verbietet diese Verschiebung. %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>(field: %1)</source>
+        <translation>(Feld: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Checking the policy…</source>
+        <translation>Richtlinie wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Wird verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MovementListModel</name>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <source>Data class: %1</source>
+        <translation>Datenklasse: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Ausgeführt von: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Allowed by rule %1</source>
+        <translation>Erlaubt durch Regel %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>PodActions</name>
+    <message>
+        <source>#%1 (pid %2, %3)</source>
+        <translation>#%1 (PID %2, %3)</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete pod %1 in region %2?</source>
+        <translation>Pod %1 in Region %2 löschen?</translation>
+    </message>
+    <message>
+        <source>It has no running replicas.</source>
+        <translation>Er hat keine laufenden Replikate.</translation>
+    </message>
+    <message>
+        <source>It will be drained, then these replicas will be stopped: %1.</source>
+        <translation>Er wird geleert, danach werden diese Replikate gestoppt: %1.</translation>
+    </message>
+    <message>
+        <source>Districts routed to it fail over to other compliant pods.</source>
+        <translation>Bezirke, die zu ihm geroutet werden, wechseln per Failover auf andere konforme Pods.</translation>
+    </message>
+    <message>
+        <source>Scaling %1 to %2 replicas…</source>
+        <translation>%1 wird auf %2 Replikate skaliert…</translation>
+    </message>
+    <message>
+        <source>Scaling %1 failed</source>
+        <translation>Skalieren von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 scaled to %2 replicas</source>
+        <translation>%1 auf %2 Replikate skaliert</translation>
+    </message>
+    <message>
+        <source>Delete pod</source>
+        <translation>Pod löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>Löschen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>PodMapBinder</name>
+    <message>
+        <source>%1
+%2 pod in %3
+Health: %4%5
+Replicas: %6 healthy of %7 (range %8–%9)</source>
+        <translation>%1
+%2-Pod in %3
+Zustand: %4%5
+Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
+    </message>
+    <message>
+        <source>, draining</source>
+        <translation>, wird geleert</translation>
+    </message>
+    <message>
+        <source>1 pod</source>
+        <translation>1 Pod</translation>
+    </message>
+    <message>
+        <source>%1 pods</source>
+        <translation>%1 Pods</translation>
+    </message>
+    <message>
+        <source> · %1 impaired</source>
+        <translation> · %1 beeinträchtigt</translation>
+    </message>
+</context>
+<context>
+    <name>PodTableModel</name>
+    <message>
+        <source>%1/%2 (%3–%4)</source>
+        <translation>%1/%2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>%1 (draining)</source>
+        <translation>%1 (wird geleert)</translation>
+    </message>
+    <message>
+        <source>%L1 rps</source>
+        <translation>%L1 rps</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Draining: receives no new traffic</source>
+        <translation>Wird geleert: erhält keinen neuen Datenverkehr</translation>
+    </message>
+    <message>
+        <source>%1 of %2 desired replicas healthy, %3 running; allowed range %4–%5</source>
+        <translation>%1 von %2 gewünschten Replikaten intakt, %3 laufen; zulässiger Bereich %4–%5</translation>
+    </message>
+    <message>
+        <source>%1 replicas × %L2 requests/s</source>
+        <translation>%1 Replikate × %L2 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Inherited from region %1</source>
+        <translation>Von Region %1 übernommen</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+</context>
+<context>
+    <name>PodsPanel</name>
+    <message>
+        <source>Region filter</source>
+        <translation>Regionsfilter</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Health filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Beliebiger Zustand</translation>
+    </message>
+    <message>
+        <source>Search pods (id, region, model, jurisdiction)…</source>
+        <translation>Pods durchsuchen (ID, Region, Modell, Rechtsraum)…</translation>
+    </message>
+    <message>
+        <source>Search pods</source>
+        <translation>Pods durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>%1 pods</source>
+        <translation>%1 Pods</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods shown</source>
+        <translation>%1 von %2 Pods angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation>%1 skalieren</translation>
+    </message>
+    <message>
+        <source>Desired replicas</source>
+        <translation>Gewünschte Replikate</translation>
+    </message>
+    <message>
+        <source>%1 desired, %2 healthy</source>
+        <translation>%1 gewünscht, %2 intakt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%L1 requests/s (%2 × %L3)</source>
+        <translation>%L1 Anfragen/s (%2 × %L3)</translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation>Pod:</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>Allowed range:</source>
+        <translation>Zulässiger Bereich:</translation>
+    </message>
+    <message>
+        <source>New replicas:</source>
+        <translation>Neue Replikate:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapazität:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalieren</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCapture</name>
+    <message>
+        <source>the fleet did not load within %1 s</source>
+        <translation>die Flotte wurde nicht innerhalb von %1 s geladen</translation>
+    </message>
+</context>
+<context>
+    <name>TopoJsonReader</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON topology (&quot;type&quot; must be &quot;Topology&quot;)</source>
+        <translation>keine TopoJSON-Topologie (&quot;type&quot; muss &quot;Topology&quot; sein)</translation>
+    </message>
+    <message>
+        <source>the topology has no &quot;objects&quot; member</source>
+        <translation>die Topologie hat kein &quot;objects&quot;-Element</translation>
+    </message>
+    <message>
+        <source>the topology has no &quot;arcs&quot; array</source>
+        <translation>die Topologie hat kein &quot;arcs&quot;-Array</translation>
+    </message>
+    <message>
+        <source>&quot;transform&quot; needs numeric &quot;scale&quot; and &quot;translate&quot; pairs</source>
+        <translation>&quot;transform&quot; benötigt numerische &quot;scale&quot;- und &quot;translate&quot;-Paare</translation>
+    </message>
+    <message>
+        <source>arc %1 is not a non-empty array of positions</source>
+        <translation>Bogen %1 ist kein nicht leeres Array von Positionen</translation>
+    </message>
+    <message>
+        <source>arc %1, position %2 is not an [x, y] pair</source>
+        <translation>Bogen %1, Position %2 ist kein [x, y]-Paar</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot;: a ring is not an array of arc indices</source>
+        <translation>Objekt &quot;%1&quot;: Ein Ring ist kein Array von Bogenindizes</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot;: arc reference is not an integer</source>
+        <translation>Objekt &quot;%1&quot;: Bogenreferenz ist keine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot;: arc index %2 out of range (the topology has %3 arcs)</source>
+        <translation>Objekt &quot;%1&quot;: Bogenindex %2 außerhalb des gültigen Bereichs (die Topologie hat %3 Bögen)</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot;: a MultiPolygon member is not an array</source>
+        <translation>Objekt &quot;%1&quot;: Ein MultiPolygon-Element ist kein Array</translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot; (it has: %2)</source>
+        <translation>die Topologie hat kein Objekt &quot;%1&quot; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot;: GeometryCollections nested too deeply</source>
+        <translation>Objekt &quot;%1&quot;: GeometryCollections zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMapView</name>
+    <message>
+        <source>The world map could not be loaded: %1</source>
+        <translation>Die Weltkarte konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message>
+        <source>Pods, districts and regions on a world map</source>
+        <translation>Pods, Bezirke und Regionen auf einer Weltkarte</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Regional Pods console. Without --url it talks to the local daemon, starting the bundled demo daemon when none is running.</source>
+        <translation>Regional-Pods-Konsole. Ohne --url spricht sie mit dem lokalen Daemon und startet den mitgelieferten Demo-Daemon, wenn keiner läuft.</translation>
+    </message>
+    <message>
+        <source>Daemon base URL (default http://127.0.0.1:7420).</source>
+        <translation>Basis-URL des Daemons (Standard: http://127.0.0.1:7420).</translation>
+    </message>
+    <message>
+        <source>Bearer token (else $REGIONALPODS_TOKEN, settings, DIR/admin.token).</source>
+        <translation>Bearer-Token (sonst $REGIONALPODS_TOKEN, Einstellungen, DIR/admin.token).</translation>
+    </message>
+    <message>
+        <source>Data directory of the bundled daemon.</source>
+        <translation>Datenverzeichnis des mitgelieferten Daemons.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the loaded window to FILE and exit.</source>
+        <translation>Ein PNG des geladenen Fensters in FILE speichern und beenden.</translation>
+    </message>
+</context>
+</TS>
