@@ -1,5 +1,5 @@
 #include "backend/api/daemon.h"
-#include "backend/api/signalwatcher.h"
+#include "backend/core/signalwatcher.h"
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
@@ -64,7 +64,9 @@ int main(int argc, char *argv[])
         if (::getppid() == 1)
             return 0; // the parent died before prctl took effect
     }
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
+    if (!watcher.watch({SIGTERM, SIGINT}))
+        return 1;
+    QObject::connect(&watcher, &SignalWatcher::signalReceived, &app, [&](int) {
         daemon.stop();
         app.quit();
     });

@@ -2,7 +2,7 @@
 
 #include "backend/agent/agentserver.h"
 #include "backend/agent/logging.h"
-#include "backend/agent/signalwatcher.h"
+#include "backend/core/signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "backend/agent/signalwatcher.h"
+#include "backend/core/signalwatcher.h"
 
-#include "backend/agent/logging.h"
+#include "backend/core/logging.h"
 
 #include <QSocketNotifier>
 
@@ -47,7 +47,7 @@ bool SignalWatcher::watch(std::initializer_list<int> signalNumbers)
 {
     if (g_pipe[0] < 0) {
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_pipe) != 0) {
-            qCCritical(lcAgent) << "cannot create the signal pipe:" << std::strerror(errno);
+            qCCritical(lcCore) << "cannot create the signal pipe:" << std::strerror(errno);
             return false;
         }
         m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
@@ -59,7 +59,7 @@ bool SignalWatcher::watch(std::initializer_list<int> signalNumbers)
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;
         if (::sigaction(signalNumber, &action, nullptr) != 0) {
-            qCCritical(lcAgent) << "cannot handle signal" << signalNumber << ":"
+            qCCritical(lcCore) << "cannot handle signal" << signalNumber << ":"
                                 << std::strerror(errno);
             return false;
         }

@@ -8,7 +8,8 @@ class QSocketNotifier;
 
 /**
  * Turns POSIX signals into a Qt signal with the self-pipe pattern: the handler only writes the
- * signal number to a socket pair, and the event loop reads it. One instance per process.
+ * signal number to a socket pair, and the event loop reads it. One instance per process. Used by
+ * the daemon and the agent: QtCore only, no domain logic, kept here so both share one copy.
  */
 class SignalWatcher : public QObject
 {
