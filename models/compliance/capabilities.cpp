@@ -2,19 +2,9 @@
 
 #include "models/apiclient.h"
 #include "models/compliance/compliancelogging.h"
-#include "models/compliance/rawrequest.h"
 
-#include <QUuid>
-
-namespace {
-
-QString probeId()
-{
-    // Never an id the daemon hands out: those are plain UUIDs.
-    return QStringLiteral("capability-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
+#include <QHash>
+#include <QJsonObject>
 
 Capabilities::Capabilities(QObject *parent)
     : QObject(parent)
@@ -38,33 +28,24 @@ void Capabilities::probe(ApiClient *api)
     const int generation = ++m_probeGeneration;
     m_probing = true;
     QPointer<Capabilities> self(this);
-    QPointer<ApiClient> client(api);
-    requestRawBytes(api, "DELETE", QStringLiteral("/residency/consents/") + probeId(), {},
-        [self, client, generation](ApiResult<QByteArray> operate) {
+    api->requestJson("GET", QStringLiteral("/session"), std::nullopt,
+        [self, generation](ApiResult<QJsonObject> session) {
             if (!self || generation != self->m_probeGeneration)
                 return;
-            const int status = operate ? 200 : operate.error().status;
-            if (status == 0 || status == 401) {
-                self->finishProbe(Role::Unknown, operate.error().message());
+            if (!session) {
+                self->finishProbe(Role::Unknown, session.error().message());
                 return;
             }
-            if (status == 403) {
-                self->finishProbe(Role::Auditor, {});
+            const QString role = session.value().value(QStringLiteral("role")).toString();
+            static const QHash<QString, Role> Roles{{QStringLiteral("admin"), Role::Admin},
+                {QStringLiteral("operator"), Role::Operator},
+                {QStringLiteral("auditor"), Role::Auditor}};
+            if (!Roles.contains(role)) {
+                self->finishProbe(
+                    Role::Unknown, tr("the daemon names an unknown role '%1'").arg(role));
                 return;
             }
-            if (!client)
-                return;
-            requestRawBytes(client, "DELETE", QStringLiteral("/tokens/") + probeId(), {},
-                [self, generation](ApiResult<QByteArray> admin) {
-                    if (!self || generation != self->m_probeGeneration)
-                        return;
-                    const int adminStatus = admin ? 200 : admin.error().status;
-                    if (adminStatus == 0) {
-                        self->finishProbe(Role::Unknown, admin.error().message());
-                        return;
-                    }
-                    self->finishProbe(adminStatus == 403 ? Role::Operator : Role::Admin, {});
-                });
+            self->finishProbe(Roles.value(role), {});
         });
 }
 

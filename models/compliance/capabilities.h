@@ -11,10 +11,9 @@ class ApiClient;
  * pod actions) consults before offering an action. The daemon stays the authority — it answers
  * 403 to anything a role may not do — this only keeps the console from offering it.
  *
- * The role is set by whoever knows it (setRole), or learnt from the daemon by probe(): two
- * harmless requests for ids that cannot exist. DELETE /residency/consents/<probe> answers 403
- * to an auditor and 404 to an operator; DELETE /tokens/<probe> answers 404 only to an admin.
- * Until the role is known the console offers no operator action.
+ * The role is set by whoever knows it (setRole), or learnt from the daemon by probe(), which
+ * asks GET /session who the token belongs to. Until the role is known the console offers no
+ * operator action.
  */
 class Capabilities : public QObject
 {
@@ -40,8 +39,9 @@ public:
     bool isAuditor() const { return m_role == Role::Auditor; }
     bool isKnown() const { return m_role != Role::Unknown; }
 
-    /** Learns the role from @p api's daemon (see the class comment); emits probeFinished(). A
-     *  network failure leaves the role Unknown and says why in probeFinished's message. */
+    /** Learns the role from @p api's daemon (GET /session); emits probeFinished(). A network
+     *  failure, a refused token or an unknown role leaves the role Unknown and says why in
+     *  probeFinished's message. */
     void probe(ApiClient *api);
     bool isProbing() const { return m_probing; }
 

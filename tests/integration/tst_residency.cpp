@@ -46,6 +46,8 @@ private Q_SLOTS:
     void migrationToForbiddenRegionMovesNothing();
     void roleMatrix_data();
     void roleMatrix();
+    void sessionNamesRoleAndScope_data();
+    void sessionNamesRoleAndScope();
     void auditorSeesNothingOfOtherDistricts();
     void tamperedAuditRowIsNamed_data();
     void tamperedAuditRowIsNamed();
@@ -335,6 +337,7 @@ void TestResidency::roleMatrix_data()
         {"/audit", "GET", {}, 200, 200, 200, 401},
         {"/audit/verify", "GET", {}, 200, 200, 200, 401},
         {"/tokens", "POST", R"({"role":"operator"})", 201, 403, 403, 401},
+        {"/session", "GET", {}, 200, 200, 200, 401},
     };
     for (const auto &row : rows) {
         const QList<QPair<QString, int>> byRole = {{QStringLiteral("admin"), row.admin}, {QStringLiteral("operator"), row.op},
@@ -359,6 +362,35 @@ void TestResidency::roleMatrix()
         QVERIFY(!reply.body.contains("de-berlin/"));
         QVERIFY(!reply.body.contains("sha256"));
     }
+}
+
+void TestResidency::sessionNamesRoleAndScope_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("mayOperate");
+    QTest::addColumn<QStringList>("districts");
+    QTest::newRow("admin") << "admin" << true << QStringList{};
+    QTest::newRow("operator") << "operator" << true << QStringList{};
+    QTest::newRow("auditor") << "auditor" << false << QStringList{"us-tx-houston"};
+}
+
+void TestResidency::sessionNamesRoleAndScope()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, mayOperate);
+    QFETCH(QStringList, districts);
+    const auto reply = m_daemon->request("GET", QStringLiteral("/session"), {}, tokenFor(role));
+    QCOMPARE(reply.status, 200);
+    const auto session = reply.json();
+    QCOMPARE(session.value(QStringLiteral("role")).toString(), role);
+    QCOMPARE(session.value(QStringLiteral("may_operate")).toBool(), mayOperate);
+    QCOMPARE(session.value(QStringLiteral("all_districts")).toBool(), districts.isEmpty());
+    QStringList scoped;
+    for (const auto &d : session.value(QStringLiteral("districts")).toArray())
+        scoped.append(d.toString());
+    QCOMPARE(scoped, districts);
+    QVERIFY(!session.value(QStringLiteral("token_id")).toString().isEmpty());
+    QVERIFY(!reply.body.contains(tokenFor(role))); // never echoes the secret
 }
 
 void TestResidency::auditorSeesNothingOfOtherDistricts()
