@@ -36,19 +36,29 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_verbose(envVerbose())
-{
-}
+{ }
 
 ApiClient::~ApiClient() = default;
 
+void ApiClient::setToken(const QString &token)
+{
+    if (token == m_token)
+        return;
+    m_token = token;
+    emit endpointChanged();
+}
+
 void ApiClient::setBaseUrl(const QUrl &url)
 {
+    if (url == m_baseUrl)
+        return;
     m_baseUrl = url;
     // A system proxy must never see (or swallow) traffic to the local daemon.
     if (isLoopback(url))
         m_network->setProxy(QNetworkProxy::NoProxy);
     else
         m_network->setProxy(QNetworkProxy::DefaultProxy);
+    emit endpointChanged();
 }
 
 QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
@@ -65,8 +75,7 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
 }
 
 void ApiClient::requestJson(const QByteArray &method, const QString &path,
-                            const std::optional<QJsonObject> &body, JsonCallback callback,
-                            const QUrlQuery &query)
+    const std::optional<QJsonObject> &body, JsonCallback callback, const QUrlQuery &query)
 {
     QNetworkRequest request(urlFor(path, query));
     request.setRawHeader("Accept", "application/json, application/problem+json");
@@ -77,7 +86,7 @@ void ApiClient::requestJson(const QByteArray &method, const QString &path,
     if (body) {
         payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json; charset=utf-8"));
+            QByteArrayLiteral("application/json; charset=utf-8"));
     }
     if (m_verbose)
         qCInfo(lcClient).noquote() << "→" << method << request.url().toDisplayString()
@@ -86,8 +95,8 @@ void ApiClient::requestJson(const QByteArray &method, const QString &path,
     timer.start();
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path),
-             callback = std::move(callback), timer] { finish(reply, what, callback, timer); });
+        [this, reply, what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path),
+            callback = std::move(callback), timer] { finish(reply, what, callback, timer); });
 }
 
 ProblemDetails ApiClient::networkProblem(QNetworkReply *reply) const
@@ -98,8 +107,8 @@ ProblemDetails ApiClient::networkProblem(QNetworkReply *reply) const
     const auto where = m_baseUrl.toDisplayString();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        problem.detail = tr("nothing answers at %1 (connection refused) — is the daemon running?")
-                             .arg(where);
+        problem.detail
+            = tr("nothing answers at %1 (connection refused) — is the daemon running?").arg(where);
         break;
     case QNetworkReply::HostNotFoundError:
         problem.detail = tr("host of %1 not found").arg(where);
@@ -130,16 +139,15 @@ ProblemDetails ApiClient::invalidResponse(const QString &what, const QString &re
 }
 
 void ApiClient::finish(QNetworkReply *reply, const QString &what, const JsonCallback &callback,
-                       const QElapsedTimer &timer)
+    const QElapsedTimer &timer)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (m_verbose)
-        qCInfo(lcClient).noquote() << "←" << (status ? QString::number(status) : reply->errorString())
-                                   << what << QStringLiteral("(%1 ms, %2 bytes)")
-                                                  .arg(timer.elapsed())
-                                                  .arg(body.size());
+        qCInfo(lcClient).noquote()
+            << "←" << (status ? QString::number(status) : reply->errorString()) << what
+            << QStringLiteral("(%1 ms, %2 bytes)").arg(timer.elapsed()).arg(body.size());
 
     std::optional<ProblemDetails> problem;
     QJsonObject object;
@@ -151,9 +159,9 @@ void ApiClient::finish(QNetworkReply *reply, const QString &what, const JsonCall
         QJsonParseError error;
         const auto doc = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            problem = invalidResponse(what, error.error != QJsonParseError::NoError
-                                                          ? error.errorString()
-                                                          : tr("expected a JSON object"));
+            problem = invalidResponse(what,
+                error.error != QJsonParseError::NoError ? error.errorString()
+                                                        : tr("expected a JSON object"));
         else
             object = doc.object();
     }
@@ -169,7 +177,7 @@ void ApiClient::finish(QNetworkReply *reply, const QString &what, const JsonCall
 void ApiClient::fetchHealth(Callback<DaemonHealth> callback)
 {
     request<DaemonHealth>("GET", QStringLiteral("/healthz"), std::nullopt, &DaemonHealth::fromJson,
-                          std::move(callback));
+        std::move(callback));
 }
 
 void ApiClient::fetchRegions(Callback<QList<Region>> callback)
@@ -198,14 +206,12 @@ void ApiClient::fetchPods(Callback<QList<Pod>> callback)
         std::move(callback));
 }
 
-void ApiClient::scalePod(const QString &region, const QString &podId, int replicas,
-                         Callback<Pod> callback)
+void ApiClient::scalePod(
+    const QString &region, const QString &podId, int replicas, Callback<Pod> callback)
 {
     request<Pod>("PUT",
-                 QStringLiteral("/pods/%1/%2/scale")
-                     .arg(apiPathSegment(region), apiPathSegment(podId)),
-                 QJsonObject{{QStringLiteral("replicas"), replicas}}, &Pod::fromJson,
-                 std::move(callback));
+        QStringLiteral("/pods/%1/%2/scale").arg(apiPathSegment(region), apiPathSegment(podId)),
+        QJsonObject{{QStringLiteral("replicas"), replicas}}, &Pod::fromJson, std::move(callback));
 }
 
 void ApiClient::deletePod(const QString &region, const QString &podId, Callback<QString> callback)
@@ -224,6 +230,6 @@ void ApiClient::deletePod(const QString &region, const QString &podId, Callback<
 
 void ApiClient::createPod(const PodSpec &spec, Callback<Pod> callback)
 {
-    request<Pod>("POST", QStringLiteral("/pods"), spec.toJson(), &Pod::fromJson,
-                 std::move(callback));
+    request<Pod>(
+        "POST", QStringLiteral("/pods"), spec.toJson(), &Pod::fromJson, std::move(callback));
 }

@@ -36,18 +36,19 @@ class ApiClient : public QObject
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(ApiResult<T>)>;
+    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
     using JsonCallback = Callback<QJsonObject>;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
-    /** Sets the daemon's base URL, e.g. http://127.0.0.1:7420 (a path prefix is kept). */
+    /** Sets the daemon's base URL, e.g. http://127.0.0.1:7420 (a path prefix is kept); emits
+     *  endpointChanged() when it differs. */
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
-    /** Sets the bearer token sent with every request except GET /healthz. */
-    void setToken(const QString &token) { m_token = token; }
+    /** Sets the bearer token sent with every request except GET /healthz; emits
+     *  endpointChanged() when it differs. */
+    void setToken(const QString &token);
     QString token() const { return m_token; }
     /** Aborts requests that see no progress for @p timeout; they fail with status 0. */
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -60,20 +61,18 @@ public:
      * to @p callback.
      */
     void requestJson(const QByteArray &method, const QString &path,
-                     const std::optional<QJsonObject> &body, JsonCallback callback,
-                     const QUrlQuery &query = {});
+        const std::optional<QJsonObject> &body, JsonCallback callback, const QUrlQuery &query = {});
 
     /** requestJson() plus @p parse; a parse exception becomes an "invalid response" problem. */
-    template<typename T>
+    template <typename T>
     void request(const QByteArray &method, const QString &path,
-                 const std::optional<QJsonObject> &body,
-                 std::function<T(const QJsonObject &)> parse, Callback<T> callback,
-                 const QUrlQuery &query = {})
+        const std::optional<QJsonObject> &body, std::function<T(const QJsonObject &)> parse,
+        Callback<T> callback, const QUrlQuery &query = {})
     {
         requestJson(
             method, path, body,
             [parse = std::move(parse), callback = std::move(callback),
-             what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path)](
+                what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path)](
                 ApiResult<QJsonObject> result) {
                 if (!result)
                     return callback(ApiResult<T>::failure(result.error()));
@@ -81,8 +80,8 @@ public:
                 try {
                     value = parse(result.value());
                 } catch (const std::exception &e) {
-                    return callback(ApiResult<T>::failure(
-                        invalidResponse(what, QString::fromUtf8(e.what()))));
+                    return callback(
+                        ApiResult<T>::failure(invalidResponse(what, QString::fromUtf8(e.what()))));
                 }
                 callback(ApiResult<T>::success(std::move(*value)));
             },
@@ -97,27 +96,31 @@ public:
     void fetchDistricts(Callback<QList<District>> callback);
     /** GET /pods: every pod with health and replica status. */
     void fetchPods(Callback<QList<Pod>> callback);
-    /** PUT /pods/{region}/{pod}/scale: the pod with its new desired count (400 outside min..max). */
-    void scalePod(const QString &region, const QString &podId, int replicas,
-                  Callback<Pod> callback);
+    /** PUT /pods/{region}/{pod}/scale: the pod with its new desired count (400 outside min..max).
+     */
+    void scalePod(
+        const QString &region, const QString &podId, int replicas, Callback<Pod> callback);
     /** DELETE /pods/{region}/{pod}: the id of the deleted pod. */
     void deletePod(const QString &region, const QString &podId, Callback<QString> callback);
     /** POST /pods: the created pod (201), replicas starting with health unknown. */
     void createPod(const PodSpec &spec, Callback<Pod> callback);
 
-    /** Parses `{"<key>":[…]}` with T::fromJson, naming the element in any error ("pods[2].type"). */
-    template<typename T>
-    static QList<T> parseList(const QJsonObject &json, const QString &key);
+    /** Parses `{"<key>":[…]}` with T::fromJson, naming the element in any error ("pods[2].type").
+     */
+    template <typename T> static QList<T> parseList(const QJsonObject &json, const QString &key);
     /** The problem reported when a 2xx answer does not have the documented shape. */
     static ProblemDetails invalidResponse(const QString &what, const QString &reason);
 
 signals:
     /** Every failed call, after its callback: lets a status bar show the latest error. */
     void requestFailed(const ProblemDetails &problem);
+    /** The daemon or the token changed: whatever was learnt about the old one (the role) is void.
+     */
+    void endpointChanged();
 
 private:
     void finish(QNetworkReply *reply, const QString &what, const JsonCallback &callback,
-                const QElapsedTimer &timer);
+        const QElapsedTimer &timer);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     ProblemDetails networkProblem(QNetworkReply *reply) const;
 
@@ -131,8 +134,7 @@ private:
 /** Encodes one path segment (pod ids are plain, but user input must not alter the path). */
 QString apiPathSegment(const QString &segment);
 
-template<typename T>
-QList<T> ApiClient::parseList(const QJsonObject &json, const QString &key)
+template <typename T> QList<T> ApiClient::parseList(const QJsonObject &json, const QString &key)
 {
     const auto value = json.value(key);
     if (!value.isArray())
@@ -144,9 +146,11 @@ QList<T> ApiClient::parseList(const QJsonObject &json, const QString &key)
         try {
             list.append(T::fromJson(array.at(i).toObject()));
         } catch (const std::exception &e) {
-            throw std::runtime_error(
-                QStringLiteral("%1[%2].%3").arg(key).arg(i).arg(QString::fromUtf8(e.what()))
-                    .toStdString());
+            throw std::runtime_error(QStringLiteral("%1[%2].%3")
+                                         .arg(key)
+                                         .arg(i)
+                                         .arg(QString::fromUtf8(e.what()))
+                                         .toStdString());
         }
     }
     return list;

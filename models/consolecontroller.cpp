@@ -38,6 +38,15 @@ void ConsoleController::stop()
     m_stream->close();
 }
 
+void ConsoleController::reconnect(const QUrl &url, const QString &token)
+{
+    stop();
+    ++m_generation; // answers still on their way from the old daemon are dropped
+    m_api->setBaseUrl(url);
+    m_api->setToken(token);
+    start();
+}
+
 void ConsoleController::onResyncNeeded()
 {
     if (m_started)
@@ -69,7 +78,8 @@ void ConsoleController::refresh()
         if (!self || generation != self->m_generation)
             return;
         if (!result) {
-            emit self->errorOccurred(tr("Could not load districts: %1").arg(result.error().message()));
+            emit self->errorOccurred(
+                tr("Could not load districts: %1").arg(result.error().message()));
             return;
         }
         if (result.value() != self->m_districts) {
@@ -82,7 +92,8 @@ void ConsoleController::refresh()
         if (!self || generation != self->m_generation)
             return;
         if (!result) {
-            emit self->errorOccurred(tr("Could not load regions: %1").arg(result.error().message()));
+            emit self->errorOccurred(
+                tr("Could not load regions: %1").arg(result.error().message()));
             self->finishLoad(generation, false);
             return;
         }
@@ -137,8 +148,8 @@ void ConsoleController::applyEvent(const Event &event)
         m_pods->applyEvent(event);
 }
 
-void ConsoleController::scalePod(const QString &podId, int replicas,
-                                 std::function<void(ApiResult<Pod>)> done)
+void ConsoleController::scalePod(
+    const QString &podId, int replicas, std::function<void(ApiResult<Pod>)> done)
 {
     const auto pod = m_pods->pod(podId);
     if (!pod) {
@@ -149,15 +160,16 @@ void ConsoleController::scalePod(const QString &podId, int replicas,
         return done(ApiResult<Pod>::failure(problem));
     }
     QPointer<ConsoleController> self(this);
-    m_api->scalePod(pod->region, podId, replicas,
-                    [self, podId, done = std::move(done)](ApiResult<Pod> result) {
-                        if (self && result)
-                            self->m_pods->setDesiredReplicas(podId, result.value().replicas);
-                        done(result);
-                    });
+    m_api->scalePod(
+        pod->region, podId, replicas, [self, podId, done = std::move(done)](ApiResult<Pod> result) {
+            if (self && result)
+                self->m_pods->setDesiredReplicas(podId, result.value().replicas);
+            done(result);
+        });
 }
 
-void ConsoleController::deletePod(const QString &podId, std::function<void(ApiResult<QString>)> done)
+void ConsoleController::deletePod(
+    const QString &podId, std::function<void(ApiResult<QString>)> done)
 {
     const auto pod = m_pods->pod(podId);
     if (!pod) {
@@ -168,10 +180,10 @@ void ConsoleController::deletePod(const QString &podId, std::function<void(ApiRe
         return done(ApiResult<QString>::failure(problem));
     }
     QPointer<ConsoleController> self(this);
-    m_api->deletePod(pod->region, podId,
-                     [self, podId, done = std::move(done)](ApiResult<QString> result) {
-                         if (self && result)
-                             self->m_pods->removePod(podId);
-                         done(result);
-                     });
+    m_api->deletePod(
+        pod->region, podId, [self, podId, done = std::move(done)](ApiResult<QString> result) {
+            if (self && result)
+                self->m_pods->removePod(podId);
+            done(result);
+        });
 }

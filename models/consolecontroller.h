@@ -44,6 +44,9 @@ public:
     void start();
     /** Closes the stream and cancels pending reload retries. */
     void stop();
+    /** Switches to another daemon and/or token: stops, points the API client and the event
+     *  stream at @p url with @p token, and starts again (a full reload follows). */
+    void reconnect(const QUrl &url, const QString &token);
     /** Reloads regions, districts and pods with GET now (Ctrl+R). */
     void refresh();
     bool isLoading() const { return m_loading; }

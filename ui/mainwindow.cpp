@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "models/apiclient.h"
 #include "models/consolecontroller.h"
 #include "models/eventstream.h"
 #include "models/podtablemodel.h"
 #include "ui/compliance/compliancecomposer.h"
+#include "ui/connectdialog.h"
 #include "ui/connectionindicator.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
@@ -18,6 +20,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -61,8 +64,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(const QString &name, const QString &text,
-                               const QList<QKeySequence> &keys)
+QAction *MainWindow::addAction(
+    const QString &name, const QString &text, const QList<QKeySequence> &keys)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -82,14 +85,19 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::createActions()
 {
-    auto *refresh = addAction(QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    auto *refresh = addAction(
+        QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(refresh, &QAction::triggered, m_controller, &ConsoleController::refresh);
 
+    auto *connectAction = addAction(QStringLiteral("connect"), tr("&Connect to Daemon…"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectToDaemon);
     auto *quit = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *find = addAction(QStringLiteral("find"), tr("&Find Pod…"), {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    auto *find
+        = addAction(QStringLiteral("find"), tr("&Find Pod…"), {QKeySequence(Qt::CTRL | Qt::Key_F)});
     connect(find, &QAction::triggered, this, [this] {
         m_podsDock->show();
         m_podsDock->raise();
@@ -98,32 +106,36 @@ void MainWindow::createActions()
 
     // "=" is "+" without Shift on most layouts.
     auto *zoomIn = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"),
-                             {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
-                              QKeySequence::ZoomIn});
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     connect(zoomIn, &QAction::triggered, m_map, &WorldMapView::zoomIn);
     auto *zoomOut = addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"),
-                              {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+        {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     connect(zoomOut, &QAction::triggered, m_map, &WorldMapView::zoomOut);
-    auto *reset = addAction(QStringLiteral("resetView"), tr("&World View"), {QKeySequence(Qt::Key_0)});
+    auto *reset
+        = addAction(QStringLiteral("resetView"), tr("&World View"), {QKeySequence(Qt::Key_0)});
     connect(reset, &QAction::triggered, m_map, &WorldMapView::resetView);
-    auto *fit = addAction(QStringLiteral("fitToPods"), tr("Fit to &Pods"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    auto *fit = addAction(
+        QStringLiteral("fitToPods"), tr("Fit to &Pods"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(fit, &QAction::triggered, m_map, &WorldMapView::fitToMarkers);
 
     auto *scale = addAction(QStringLiteral("scale"), tr("&Scale Pod…"),
-                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
-    connect(scale, &QAction::triggered, this, [this] { m_podActions->scale(m_pods->currentPodId()); });
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    connect(
+        scale, &QAction::triggered, this, [this] { m_podActions->scale(m_pods->currentPodId()); });
     auto *remove = addAction(QStringLiteral("delete"), tr("&Delete Pod…"), {QKeySequence::Delete});
     remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    connect(remove, &QAction::triggered, this, [this] { m_podActions->remove(m_pods->currentPodId()); });
+    connect(remove, &QAction::triggered, this,
+        [this] { m_podActions->remove(m_pods->currentPodId()); });
 
-    auto *about = addAction(QStringLiteral("about"), tr("&About Regional Pods"),
-                            {QKeySequence(Qt::Key_F1)});
+    auto *about = addAction(
+        QStringLiteral("about"), tr("&About Regional Pods"), {QKeySequence(Qt::Key_F1)});
     connect(about, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("connect")));
     file->addAction(action(QStringLiteral("refresh")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -184,7 +196,7 @@ void MainWindow::wireController()
         updateIndicatorDetails();
     });
     connect(m_controller, &ConsoleController::errorOccurred, this,
-            [this](const QString &message) { showStatus(message, 15000); });
+        [this](const QString &message) { showStatus(message, 15000); });
     connect(m_controller, &ConsoleController::loadingChanged, this, [this](bool loading) {
         if (loading)
             showStatus(tr("Loading fleet…"));
@@ -213,6 +225,23 @@ void MainWindow::setDaemonUrl(const QUrl &url)
     updateIndicatorDetails();
 }
 
+void MainWindow::connectToDaemon()
+{
+    ConnectDialog dialog(m_daemonUrl, m_controller->api()->token(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("connection/url"), dialog.url().toString());
+    if (dialog.rememberToken())
+        settings.setValue(QStringLiteral("connection/token"), dialog.token());
+    else
+        settings.remove(QStringLiteral("connection/token"));
+    qCInfo(lcUi) << "switching to" << dialog.url().toDisplayString();
+    m_controller->reconnect(dialog.url(), dialog.token());
+    setDaemonUrl(dialog.url());
+    showStatus(dialog.statusText(), 10000);
+}
+
 void MainWindow::showStatus(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
@@ -222,7 +251,8 @@ void MainWindow::showConnectionFailure(const QString &message)
 {
     qCWarning(lcUi).noquote() << "no daemon:" << message;
     showStatus(message.section(QLatin1Char('\n'), 0, 0));
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("No daemon"), message, QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Critical, tr("No daemon"), message, QMessageBox::Ok, this);
     box->setInformativeText(tr("Start regionalpodsd, or run the console with --url and --token "
                                "pointing at a running daemon."));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -231,13 +261,12 @@ void MainWindow::showConnectionFailure(const QString &message)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Regional Pods"),
+    QMessageBox::about(this, tr("About Regional Pods"),
         tr("<h3>Regional Pods %1</h3>"
            "<p>Console for ML-serving pods across regions, with residency-aware routing "
            "and failover.</p><p>Daemon: %2</p>"
            "<p>Map data: Natural Earth and US Census Bureau (public domain).</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                 m_daemonUrl.isEmpty() ? tr("not connected")
-                                       : m_daemonUrl.toDisplayString().toHtmlEscaped()));
+                m_daemonUrl.isEmpty() ? tr("not connected")
+                                      : m_daemonUrl.toDisplayString().toHtmlEscaped()));
 }

@@ -42,6 +42,8 @@ public:
     void setDaemonUrl(const QUrl &url);
     /** Startup could not reach or start a daemon: status bar plus a (non-blocking) message box. */
     void showConnectionFailure(const QString &message);
+    /** File → Connect to Daemon…: asks for address and token, checks them, then switches. */
+    void connectToDaemon();
 
 public slots:
     /** Temporary status-bar text (0: until replaced). */

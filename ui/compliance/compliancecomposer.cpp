@@ -1,5 +1,7 @@
 #include "ui/compliance/compliancecomposer.h"
 
+#include "models/apiclient.h"
+
 #include "models/compliance/capabilities.h"
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancelogging.h"
@@ -193,6 +195,9 @@ void ComplianceComposer::wireController()
         if (!m_capabilities->isKnown() && !m_capabilities->isProbing())
             m_capabilities->probe(m_controller->api());
     });
+    // Another daemon or token: the role learnt for the old one no longer holds.
+    connect(m_controller->api(), &ApiClient::endpointChanged, this,
+        [this] { m_capabilities->setRole(Capabilities::Role::Unknown); });
     connect(m_controller->stream(), &EventStream::eventReceived, this, [this](const Event &event) {
         m_monitor->applyEvent(event);
         if (m_migrationDialog)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class ApiClient;
+
+/**
+ * Tries a daemon URL and token before the console switches to them: GET /healthz (is anything
+ * there, which version) and GET /session (is the token accepted, which role). Nothing of the
+ * running console changes; the outcome comes back in finished().
+ */
+class ConnectionCheck : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionCheck)
+
+public:
+    struct Outcome
+    {
+        bool ok = false;
+        QString message; // readable: what failed and why, or who the token signs in as
+        QString version; // the daemon's, when it answered /healthz
+        QString role; // "admin", "operator", "auditor" when the token was accepted
+        QStringList districts; // an auditor's scope
+    };
+
+    explicit ConnectionCheck(QObject *parent = nullptr);
+    ~ConnectionCheck() override;
+
+    /** Returns the URL a person typed as a daemon base URL (scheme http added when missing), or
+     *  an invalid QUrl with @p error set when it cannot be one. */
+    static QUrl parseUrl(const QString &text, QString *error);
+
+    /** Starts checking @p url with @p token; a check still running is abandoned. */
+    void start(const QUrl &url, const QString &token);
+    bool isRunning() const { return m_running; }
+
+signals:
+    void finished(const ConnectionCheck::Outcome &outcome);
+
+private:
+    void finish(Outcome outcome);
+
+    ApiClient *m_api;
+    int m_generation = 0;
+    bool m_running = false;
+};
