@@ -602,6 +602,10 @@ vorheriger %4%5</translation>
         <source>Unknown role</source>
         <translation>Unbekannte Rolle</translation>
     </message>
+    <message>
+        <source>the daemon names an unknown role &apos;%1&apos;</source>
+        <translation>der Daemon nennt eine unbekannte Rolle „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceClient</name>
@@ -1046,6 +1050,88 @@ vorheriger %4%5</translation>
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token on this computer</source>
+        <translation>Token auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to Daemon</source>
+        <translation>Mit Daemon verbinden</translation>
+    </message>
+    <message>
+        <source>rp_… (from your administrator, or the daemon&apos;s admin.token)</source>
+        <translation>rp_… (von Ihrer Administration oder aus admin.token des Daemons)</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation>&amp;Daemon:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The console shows what the token may see: an auditor token shows only its districts and no operator actions.</source>
+        <translation>Die Konsole zeigt, was das Token sehen darf: Ein Prüfer-Token zeigt nur seine Bezirke und keine Betreiberaktionen.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Enter the daemon&apos;s address, e.g. http://127.0.0.1:7420.</source>
+        <translation>Geben Sie die Adresse des Daemons ein, z. B. http://127.0.0.1:7420.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a daemon address; use http://HOST:PORT.</source>
+        <translation>„%1“ ist keine Daemon-Adresse; verwenden Sie http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the daemon speaks http or https, not %2.</source>
+        <translation>„%1“: Der Daemon spricht http oder https, nicht %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a daemon address has no query or fragment.</source>
+        <translation>„%1“: Eine Daemon-Adresse hat keine Abfrage und kein Fragment.</translation>
+    </message>
+    <message>
+        <source>No daemon answers there: %1</source>
+        <translation>Dort antwortet kein Daemon: %1</translation>
+    </message>
+    <message>
+        <source>The daemon (version %1) answers, but every request needs a token.</source>
+        <translation>Der Daemon (Version %1) antwortet, aber jede Anfrage braucht ein Token.</translation>
+    </message>
+    <message>
+        <source>The daemon refuses this token (it is unknown or was revoked).</source>
+        <translation>Der Daemon lehnt dieses Token ab (es ist unbekannt oder wurde widerrufen).</translation>
+    </message>
+    <message>
+        <source>The daemon answers, but: %1</source>
+        <translation>Der Daemon antwortet, aber: %1</translation>
+    </message>
+    <message>
+        <source>Daemon %1 accepts the token as %2.</source>
+        <translation>Daemon %1 akzeptiert das Token als %2.</translation>
+    </message>
+    <message>
+        <source>Daemon %1 accepts the token as %2 of %3.</source>
+        <translation>Daemon %1 akzeptiert das Token als %2 für %3.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1624,10 @@ vorheriger %4%5</translation>
     <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Daemon…</source>
+        <translation>Mit Daemon &amp;verbinden…</translation>
     </message>
 </context>
 <context>
