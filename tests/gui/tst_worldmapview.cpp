@@ -3,6 +3,7 @@
 
 #include "ui/map/jurisdictions.h"
 #include "ui/map/mapgeometry.h"
+#include "ui/map/mappalette.h"
 #include "ui/map/mapprojection.h"
 #include "ui/map/topojsonreader.h"
 #include "ui/map/worldmapview.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void keyboardPansAndZooms();
     void hoverEmitsAndShowsTooltip();
     void labelsAndBadgesRender();
+    void edgeLabelsStayInsideTheView();
     void fitToMarkersFramesThem();
 
 private:
@@ -769,11 +771,65 @@ void TestWorldMapView::labelsAndBadgesRender()
     view.setRegionBadges({{"us-central", "12 objects"}});
     const QImage badged = grabViewport(view);
     QVERIFY(pixelsDiffering(plain, badged) > labelPixels + 40);
+    // An alert badge (misplaced data there) is drawn in the alert colours, not the plain ones.
+    const auto colourCount = [&](const QImage &image, const QColor &colour) {
+        int count = 0;
+        for (int y = below.top(); y <= below.bottom(); ++y) {
+            for (int x = below.left(); x <= below.right(); ++x) {
+                const QColor c = pixelAt(image, {x, y});
+                count += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green())
+                        + qAbs(c.blue() - colour.blue())
+                    <= 24;
+            }
+        }
+        return count;
+    };
+    const QColor alertFill = MapPalette::badgeAlertBackground();
+    QCOMPARE(colourCount(badged, alertFill), 0);
+    view.setRegionBadges({{"us-central", "1 object, VIOLATING"}}, {"us-central"});
+    const QImage alerted = grabViewport(view);
+    QVERIFY2(colourCount(alerted, alertFill) > 60,
+        qPrintable(QString::number(colourCount(alerted, alertFill))));
     view.setRegionBadges({});
     // Glyph rasterisation may differ in the last bit between two renderings of a sprite.
     QVERIFY(maxChannelDifference(grabViewport(view), labelled) <= 2);
     view.setLabels({});
     QVERIFY(maxChannelDifference(grabViewport(view), plain) <= 2);
+}
+
+// A region at the view's left edge is labelled towards the middle instead of cut off.
+void TestWorldMapView::edgeLabelsStayInsideTheView()
+{
+    WorldMapView view;
+    showView(view);
+    for (int i = 0; i < 3; ++i)
+        view.zoomIn();
+    view.centerOn(view.scenePosFor(45, -100));
+    QVERIFY2(viewPosFor(view, 45.0, -179).x() < 0, "the view should not reach the antimeridian");
+    const QRect viewport = view.viewport()->rect();
+    // A point a few pixels inside the left edge, at 45° N.
+    double longitude = -179;
+    while (longitude < -100 && viewPosFor(view, 45.0, longitude).x() < 6)
+        longitude += 0.05;
+    QVERIFY(viewPosFor(view, 45.0, longitude).x() < 12);
+    const QImage plain = grabViewport(view);
+    view.setLabels({{"edge", "Region At The Edge", 45.0, longitude}});
+    view.setRegionBadges({{"edge", "12 objects, 3 VIOLATING"}}, {"edge"});
+    const QImage labelled = grabViewport(view);
+    // Changed pixels: where the label went. None may be in the first column (cut off), and
+    // they must lie to the right of the anchor.
+    int minX = viewport.width(), maxX = -1;
+    for (int y = 0; y < viewport.height(); ++y) {
+        for (int x = 0; x < viewport.width(); ++x) {
+            if (pixelAt(plain, {x, y}) != pixelAt(labelled, {x, y})) {
+                minX = std::min(minX, x);
+                maxX = std::max(maxX, x);
+            }
+        }
+    }
+    QVERIFY2(maxX > 60, "label not drawn");
+    QVERIFY2(
+        minX > 0, qPrintable(QStringLiteral("label cut by the edge, starts at x=%1").arg(minX)));
 }
 
 void TestWorldMapView::fitToMarkersFramesThem()

@@ -140,10 +140,14 @@ void ComplianceMapOverlay::apply()
                            .arg(m_district, what, m_shaded.join(QStringLiteral(", ")));
     }
     m_badges.clear();
+    QSet<QString> violating;
     if (m_report) {
         const auto counts = m_report->countsByRegion();
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             m_badges.insert(it.key(), badgeText(it.value()));
+            if (it->violating > 0)
+                violating.insert(it.key());
+        }
     }
     if (m_map) {
         m_map->setShadedJurisdictions(m_shaded, ComplianceColors::allowedShade());
@@ -152,7 +156,7 @@ void ComplianceMapOverlay::apply()
             const auto base = shown.value(it.key());
             shown.insert(it.key(), base.isEmpty() ? *it : base + QStringLiteral(" · ") + *it);
         }
-        m_map->setRegionBadges(shown);
+        m_map->setRegionBadges(shown, violating);
         const auto unknown = m_map->unknownJurisdictions();
         if (!unknown.isEmpty())
             qCInfo(lcCompliance) << "map has no shape for" << unknown;

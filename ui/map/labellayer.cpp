@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -17,6 +18,7 @@ constexpr double kBoundingMargin = 2000; // labels extend past their anchor in p
 constexpr double kHaloWidth = 3.5;
 constexpr double kGap = 3; // between the markers around the anchor and the label
 constexpr double kBadgeGap = 1;
+constexpr double kEdgeMargin = 2; // between a label slid into view and the view's edge
 
 } // namespace
 
@@ -43,18 +45,22 @@ void LabelLayer::setLabels(const QList<MapLabel> &labels)
     m_labels.reserve(labels.size());
     for (const MapLabel &label : labels) {
         m_labels.append({label, m_projection.toScene(label.latitude, label.longitude),
-            m_badges.value(label.id), {}, 0});
+            m_badges.value(label.id), m_alerts.contains(label.id), {}, 0});
     }
     update();
 }
 
-void LabelLayer::setBadges(const QHash<QString, QString> &textByLabelId)
+void LabelLayer::setBadges(
+    const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds)
 {
     m_badges = textByLabelId;
+    m_alerts = alertIds;
     for (Label &label : m_labels) {
         const QString badge = m_badges.value(label.label.id);
-        if (badge != label.badge) {
+        const bool alert = m_alerts.contains(label.label.id);
+        if (badge != label.badge || alert != label.alert) {
             label.badge = badge;
+            label.alert = alert;
             label.sprite = {};
         }
     }
@@ -120,12 +126,14 @@ void LabelLayer::renderSprite(Label *label, qreal devicePixelRatio) const
     if (hasBadge) {
         const QRectF pill(
             (width - badgeWidth) / 2, pad + textHeight + kBadgeGap, badgeWidth, badgeHeight);
-        painter.setPen(QPen(MapPalette::badgeBorder(), 1));
-        painter.setBrush(MapPalette::badgeBackground());
+        const bool alert = label->alert;
+        painter.setPen(QPen(alert ? MapPalette::badgeAlertBorder() : MapPalette::badgeBorder(), 1));
+        painter.setBrush(
+            alert ? MapPalette::badgeAlertBackground() : MapPalette::badgeBackground());
         painter.drawRoundedRect(
             pill.adjusted(0.5, 0.5, -0.5, -0.5), badgeHeight / 2, badgeHeight / 2);
         painter.setFont(m_badgeFont);
-        painter.setPen(MapPalette::badgeText());
+        painter.setPen(alert ? MapPalette::badgeAlertText() : MapPalette::badgeText());
         painter.drawText(pill, Qt::AlignCenter, label->badge);
     }
     painter.end();
@@ -140,6 +148,9 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QTransform deviceTransform = painter->worldTransform();
     const QRectF deviceExposed = deviceTransform.mapRect(option->exposedRect);
     const qreal devicePixelRatio = painter->device() ? painter->device()->devicePixelRatioF() : 1;
+    const QRectF viewRect = painter->device()
+        ? QRectF(0, 0, painter->device()->width(), painter->device()->height())
+        : QRectF();
 
     painter->save();
     painter->setWorldTransform(QTransform());
@@ -159,7 +170,7 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         // Preferred spots first: centred below, above, then beside, then the corners.
         const double w = size.width(), h = size.height(), off = clear + kGap;
         const double diagonal = off * 0.7;
-        const QRectF candidates[] = {
+        QRectF candidates[] = {
             QRectF(QPointF(anchor.x() - w / 2, anchor.y() + off), size),
             QRectF(QPointF(anchor.x() - w / 2, anchor.y() - off - h), size),
             QRectF(QPointF(anchor.x() + off, anchor.y() - h / 2), size),
@@ -169,6 +180,20 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             QRectF(QPointF(anchor.x() + diagonal, anchor.y() - diagonal - h), size),
             QRectF(QPointF(anchor.x() - diagonal - w, anchor.y() - diagonal - h), size),
         };
+        // A region near the view's edge keeps its label in view: each spot slides inwards
+        // (an anchor outside the view keeps its label where it is, cut, pointing off-screen).
+        if (viewRect.contains(anchor)) {
+            const QRectF inner
+                = viewRect.adjusted(kEdgeMargin, kEdgeMargin, -kEdgeMargin, -kEdgeMargin);
+            for (QRectF &candidate : candidates) {
+                if (candidate.width() <= inner.width())
+                    candidate.moveLeft(std::clamp(
+                        candidate.left(), inner.left(), inner.right() - candidate.width()));
+                if (candidate.height() <= inner.height())
+                    candidate.moveTop(std::clamp(
+                        candidate.top(), inner.top(), inner.bottom() - candidate.height()));
+            }
+        }
         QRectF area;
         for (const QRectF &candidate : candidates)
             area |= candidate;

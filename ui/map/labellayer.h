@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPixmap>
+#include <QSet>
 #include <QTransform>
 
 class MarkerLayer;
@@ -15,10 +16,10 @@ class MarkerLayer;
 /// Region names (and an optional badge line such as "12 objects") at a constant screen
 /// size, with a halo so they read over land, sea and shading alike.
 ///
-/// Each label is placed next to its anchor, clear of the markers fanned out there; when
-/// every candidate spot (below, above, right, left) collides with a label placed before
-/// it, it is left out at this zoom rather than drawn over another one — list order is
-/// priority.
+/// Each label is placed next to its anchor, clear of the markers fanned out there, and slid
+/// inside the view when its anchor is in view but the label would be cut by the edge; when every candidate spot (below, above, right, left, corners) collides with a
+/// label placed before it, it is left out at this zoom rather than drawn over another one —
+/// list order is priority.
 class LabelLayer : public QGraphicsItem
 {
 public:
@@ -26,7 +27,10 @@ public:
         QGraphicsItem *parent = nullptr);
 
     void setLabels(const QList<MapLabel> &labels);
-    void setBadges(const QHash<QString, QString> &textByLabelId);
+    /** Sets the badge line under each label; those in @p alertIds are drawn in the alert
+     *  colours (a problem, such as misplaced data, in that region). */
+    void setBadges(
+        const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds = {});
     /** Markers were added, moved or removed at these scene positions: repaints if one is
      *  close enough to a label that its placement may change. */
     void markersChangedAt(const QList<QPointF> &scenePositions);
@@ -40,6 +44,7 @@ private:
         MapLabel label;
         QPointF scenePos;
         QString badge;
+        bool alert = false;
         QPixmap sprite; // text + halo + badge, rendered lazily
         qreal spriteRatio = 0;
     };
@@ -51,6 +56,7 @@ private:
     QRectF m_world;
     QList<Label> m_labels;
     QHash<QString, QString> m_badges;
+    QSet<QString> m_alerts;
     QTransform m_lastTransform; // of the last paint, to map marker changes to the screen
     QList<QRectF> m_candidateAreas; // device area each label may occupy, last paint
     QFont m_font;

@@ -24,5 +24,9 @@ struct MapPalette
     static QColor badgeBackground() { return QColor(0x1c, 0x2a, 0x38, 0xe6); }
     static QColor badgeBorder() { return QColor(0x4a, 0x5e, 0x72); }
     static QColor badgeText() { return QColor(0xb4, 0xc4, 0xd4); }
+    // A badge that reports a problem (data kept where policy forbids it): the violation colours.
+    static QColor badgeAlertBackground() { return QColor(0x6e, 0x1f, 0x17, 0xf0); }
+    static QColor badgeAlertBorder() { return QColor(0xf0, 0x88, 0x3e); }
+    static QColor badgeAlertText() { return QColor(0xff, 0xe2, 0xcc); }
     static QColor errorText() { return QColor(0xff, 0xb4, 0xa8); }
 };

@@ -180,9 +180,10 @@ void WorldMapView::setShadedJurisdictions(const QStringList &codes, const QColor
     m_land->setShading(shapes, color);
 }
 
-void WorldMapView::setRegionBadges(const QHash<QString, QString> &textByLabelId)
+void WorldMapView::setRegionBadges(
+    const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds)
 {
-    m_labels->setBadges(textByLabelId);
+    m_labels->setBadges(textByLabelId, alertIds);
 }
 
 QPointF WorldMapView::scenePosFor(double latitude, double longitude) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPoint>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -61,7 +62,8 @@ public:
     /** Codes of the last setShadedJurisdictions() call that matched no shape. */
     QStringList unknownJurisdictions() const { return m_unknownJurisdictions; }
     /** Small text under region labels, by MapLabel::id; an empty hash clears. */
-    void setRegionBadges(const QHash<QString, QString> &textByLabelId);
+    void setRegionBadges(
+        const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds = {});
 
     QPointF scenePosFor(double latitude, double longitude) const;
     /** Viewport pixel at the centre of the marker's symbol; a null point if unknown. */
