@@ -10,8 +10,7 @@
 JsonReader::JsonReader(const QJsonObject &object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))
-{
-}
+{ }
 
 QJsonValue JsonReader::value(const QString &key) const
 {
@@ -66,6 +65,23 @@ std::optional<qint64> JsonReader::optionalInt(const QString &key) const
     return requiredInt(key);
 }
 
+qint64 JsonReader::requiredIntIn(const QString &key, qint64 min, qint64 max) const
+{
+    const qint64 v = requiredInt(key);
+    if (v < min || v > max)
+        throw ValidationError(
+            fieldName(key), QStringLiteral("%1 is outside %2..%3").arg(v).arg(min).arg(max));
+    return v;
+}
+
+std::optional<qint64> JsonReader::optionalIntIn(const QString &key, qint64 min, qint64 max) const
+{
+    const auto v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return requiredIntIn(key, min, max);
+}
+
 double JsonReader::requiredDouble(const QString &key) const
 {
     const auto v = value(key);
@@ -105,8 +121,8 @@ QStringList JsonReader::stringList(const QString &key) const
     const auto array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            throw ValidationError(fieldName(key) + QStringLiteral("[%1]").arg(i),
-                                  QStringLiteral("must be a string"));
+            throw ValidationError(
+                fieldName(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("must be a string"));
         out.append(array.at(i).toString());
     }
     return out;
@@ -136,9 +152,9 @@ QJsonObject parseJsonObject(const QByteArray &body)
     const auto doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         throw ValidationError(QStringLiteral("body"),
-                              QStringLiteral("malformed JSON at offset %1: %2")
-                                  .arg(error.offset)
-                                  .arg(error.errorString()));
+            QStringLiteral("malformed JSON at offset %1: %2")
+                .arg(error.offset)
+                .arg(error.errorString()));
     if (!doc.isObject())
         throw ValidationError(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
     return doc.object();

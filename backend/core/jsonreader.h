@@ -19,6 +19,10 @@ public:
     std::optional<QString> optionalString(const QString &key) const;
     qint64 requiredInt(const QString &key) const;
     std::optional<qint64> optionalInt(const QString &key) const;
+    /** As requiredInt()/optionalInt(), refusing values outside [min, max] with a message naming
+     *  the range — so a 64-bit number never wraps silently into a narrower field. */
+    qint64 requiredIntIn(const QString &key, qint64 min, qint64 max) const;
+    std::optional<qint64> optionalIntIn(const QString &key, qint64 min, qint64 max) const;
     double requiredDouble(const QString &key) const;
     std::optional<double> optionalDouble(const QString &key) const;
     std::optional<bool> optionalBool(const QString &key) const;

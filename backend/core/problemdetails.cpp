@@ -5,29 +5,42 @@
 QString httpReasonPhrase(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 413: return QStringLiteral("Payload Too Large");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 422: return QStringLiteral("Unprocessable Entity");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 431: return QStringLiteral("Request Header Fields Too Large");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 503: return QStringLiteral("Service Unavailable");
-    default: return QStringLiteral("HTTP %1").arg(status);
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 431:
+        return QStringLiteral("Request Header Fields Too Large");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    default:
+        return QStringLiteral("HTTP %1").arg(status);
     }
 }
 
 QJsonObject ProblemDetails::toJson() const
 {
     QJsonObject json{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                     {QStringLiteral("title"), title.isEmpty() ? httpReasonPhrase(status) : title},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("detail"), detail}};
+        {QStringLiteral("title"), title.isEmpty() ? httpReasonPhrase(status) : title},
+        {QStringLiteral("status"), status}, {QStringLiteral("detail"), detail}};
     if (!field.isEmpty())
         json.insert(QStringLiteral("field"), field);
     return json;
@@ -48,7 +61,7 @@ ProblemDetails ProblemDetails::fromHttp(int status, const QByteArray &body)
     } else {
         problem.detail = QString::fromUtf8(body.left(500)).trimmed();
     }
-    if (problem.title.isEmpty())
+    if (problem.title.trimmed().isEmpty())
         problem.title = status > 0 ? httpReasonPhrase(status) : QStringLiteral("Network error");
     return problem;
 }

@@ -44,9 +44,6 @@ struct WireCodec
 };
 
 // The bugs, as the XFAIL messages name them.
-inline constexpr char kBugIntNarrowing[]
-    = "BUG: PodSpec::fromJson / Replica::fromJson cast 64-bit integers to int without a range "
-      "check, so 4294967298 replicas are accepted as 2";
 inline constexpr char kBugEmptyKey[]
     = "BUG: an unknown empty key (\"\") is refused with an empty field name";
 inline constexpr char kBugDistrictPlace[]
@@ -54,9 +51,6 @@ inline constexpr char kBugDistrictPlace[]
 inline constexpr char kBugDistrictClasses[]
     = "BUG: District::fromJson accepts data class names that are not data classes, which "
       "residency decisions then silently skip";
-inline constexpr char kBugBlankProblem[]
-    = "BUG: ProblemDetails::fromHttp falls back to the status phrase only for an empty title, so "
-      "{\"title\":\"   \"} without a string detail gives the blank message \"   \"";
 inline constexpr char kBugYear10000[]
     = "BUG: a time whose UTC instant is in year 10000 (\"9999-12-31T23:59:59-14:00\") is "
       "accepted but toJson() writes it as \"\", so it cannot be read back";
@@ -85,17 +79,6 @@ inline QList<FuzzHarness::KnownBug> knownBugs(const QString &codec)
 {
     using Bug = FuzzHarness::KnownBug;
     QList<Bug> bugs;
-    if (codec == u"podspec" || codec == u"pod" || codec == u"replica") {
-        bugs.append(Bug{QString::fromLatin1(kBugIntNarrowing),
-            [](const QByteArray &, const QString &violation) {
-                static const QRegularExpression narrowed(
-                    QStringLiteral("^accepted \\S+ = (-?\\d+) but parsed it as "));
-                const auto match = narrowed.match(violation);
-                const double sent = match.hasMatch() ? match.captured(1).toDouble() : 0;
-                return sent < std::numeric_limits<int>::min()
-                    || sent > std::numeric_limits<int>::max();
-            }});
-    }
     if (codec == u"podspec" || codec == u"pod" || codec == u"consent" || codec == u"auditrecord") {
         bugs.append(Bug{
             QString::fromLatin1(kBugEmptyKey), [](const QByteArray &, const QString &violation) {
@@ -112,12 +95,6 @@ inline QList<FuzzHarness::KnownBug> knownBugs(const QString &codec)
         bugs.append(Bug{QString::fromLatin1(kBugDistrictClasses),
             [](const QByteArray &, const QString &violation) {
                 return violation.startsWith(QLatin1String("accepted data class"));
-            }});
-    }
-    if (codec == u"problemdetails") {
-        bugs.append(Bug{QString::fromLatin1(kBugBlankProblem),
-            [](const QByteArray &, const QString &violation) {
-                return violation.contains(QLatin1String("gave the blank message"));
             }});
     }
     if (codec == u"event" || codec == u"consent" || codec == u"auditrecord") {

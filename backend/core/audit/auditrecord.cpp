@@ -56,7 +56,8 @@ namespace {
 struct HashFields
 {
     qint64 seq;
-    QStringView actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash;
+    QStringView actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis,
+        prevHash;
 };
 
 /**
@@ -64,14 +65,18 @@ struct HashFields
  * sized for the worst case: no QJsonObject is built and nothing is allocated once it is warm.
  * @p appendDetails appends the canonical details; @p writeTime writes the timestamp's characters.
  */
-template<typename AppendDetails, typename WriteTime>
-void writeHashInput(QByteArray &out, const HashFields &f, AppendDetails appendDetails, WriteTime writeTime)
+template <typename AppendDetails, typename WriteTime>
+void writeHashInput(
+    QByteArray &out, const HashFields &f, AppendDetails appendDetails, WriteTime writeTime)
 {
     using CJ = CanonicalJson;
 
     qsizetype start = out.size();
+    // The key literals of this part ({"action":,"actor":,"data_class":,"details":) take 44
+    // bytes; budget them in full, never borrowing from a field's allowance (an empty prev_hash
+    // in a tampered row has none).
     out.resize(start + CJ::maxStringBytes(f.prevHash.size()) + CJ::maxStringBytes(f.action.size())
-        + CJ::maxStringBytes(f.actor.size()) + CJ::maxStringBytes(f.dataClass.size()) + 32);
+        + CJ::maxStringBytes(f.actor.size()) + CJ::maxStringBytes(f.dataClass.size()) + 64);
     char *d = out.data() + start;
     d = CJ::writeRawUtf8(d, f.prevHash);
     d = literal(d, "{\"action\":");
@@ -85,10 +90,10 @@ void writeHashInput(QByteArray &out, const HashFields &f, AppendDetails appendDe
     appendDetails(out);
 
     start = out.size();
-    out.resize(start + CJ::maxStringBytes(f.district.size()) + CJ::maxStringBytes(f.fromRegion.size())
-        + CJ::maxStringBytes(f.legalBasis.size()) + CJ::maxStringBytes(f.prevHash.size())
-        + CJ::maxStringBytes(f.rule.size()) + CJ::maxStringBytes(f.toRegion.size())
-        + CJ::MaxTimestampBytes + 160);
+    out.resize(start + CJ::maxStringBytes(f.district.size())
+        + CJ::maxStringBytes(f.fromRegion.size()) + CJ::maxStringBytes(f.legalBasis.size())
+        + CJ::maxStringBytes(f.prevHash.size()) + CJ::maxStringBytes(f.rule.size())
+        + CJ::maxStringBytes(f.toRegion.size()) + CJ::MaxTimestampBytes + 160);
     d = out.data() + start;
     d = literal(d, ",\"district\":");
     d = CJ::writeString(d, f.district);
@@ -115,7 +120,8 @@ void writeHashInput(QByteArray &out, const HashFields &f, AppendDetails appendDe
 void AuditRecord::appendHashInput(QByteArray &out) const
 {
     writeHashInput(
-        out, {seq, actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash},
+        out,
+        {seq, actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash},
         [this](QByteArray &o) { CanonicalJson::appendObject(o, details); },
         [this](char *d) { return CanonicalJson::writeUtcTimestamp(d, time); });
 }
@@ -125,7 +131,9 @@ void AuditRecord::appendStoredHashInput(QByteArray &out, const StoredAuditRow &r
     // The stored time is written as stored: an edited or reformatted time changes the hash input.
     const QStringView time = QStringView(r.time).left(CanonicalJson::MaxTimestampBytes);
     writeHashInput(
-        out, {r.seq, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule, r.legalBasis, r.prevHash},
+        out,
+        {r.seq, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule,
+            r.legalBasis, r.prevHash},
         [&r](QByteArray &o) { o.append(r.details); },
         [time](char *d) {
             for (const QChar c : time)
@@ -136,8 +144,8 @@ void AuditRecord::appendStoredHashInput(QByteArray &out, const StoredAuditRow &r
 
 StoredAuditRow AuditRecord::toStored() const
 {
-    return {seq, CanonicalJson::utcTimestamp(time), actor, action, district, dataClass, fromRegion, toRegion,
-            rule, legalBasis, CanonicalJson::serialize(details), prevHash, hash};
+    return {seq, CanonicalJson::utcTimestamp(time), actor, action, district, dataClass, fromRegion,
+        toRegion, rule, legalBasis, CanonicalJson::serialize(details), prevHash, hash};
 }
 
 QByteArray AuditRecord::canonicalJson() const
