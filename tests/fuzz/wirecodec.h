@@ -46,11 +46,6 @@ struct WireCodec
 // The bugs, as the XFAIL messages name them.
 inline constexpr char kBugEmptyKey[]
     = "BUG: an unknown empty key (\"\") is refused with an empty field name";
-inline constexpr char kBugDistrictPlace[]
-    = "BUG: District::fromJson does not range-check latitude/longitude (Region::fromJson does)";
-inline constexpr char kBugDistrictClasses[]
-    = "BUG: District::fromJson accepts data class names that are not data classes, which "
-      "residency decisions then silently skip";
 inline constexpr char kBugYear10000[]
     = "BUG: a time whose UTC instant is in year 10000 (\"9999-12-31T23:59:59-14:00\") is "
       "accepted but toJson() writes it as \"\", so it cannot be read back";
@@ -85,16 +80,6 @@ inline QList<FuzzHarness::KnownBug> knownBugs(const QString &codec)
                 return violation.startsWith(QLatin1String("ValidationError names no field"))
                     && (violation.contains(QLatin1String("unknown field"))
                         || violation.contains(QLatin1String("not a known field")));
-            }});
-    }
-    if (codec == u"district") {
-        bugs.append(Bug{QString::fromLatin1(kBugDistrictPlace),
-            [](const QByteArray &, const QString &violation) {
-                return violation.startsWith(QLatin1String("accepted latitude"));
-            }});
-        bugs.append(Bug{QString::fromLatin1(kBugDistrictClasses),
-            [](const QByteArray &, const QString &violation) {
-                return violation.startsWith(QLatin1String("accepted data class"));
             }});
     }
     if (codec == u"event" || codec == u"consent" || codec == u"auditrecord") {

@@ -187,7 +187,11 @@ bool TopoJsonReader::load(const QByteArray &json)
                 // Quantized arcs store each position as a delta from the previous one.
                 x += px;
                 y += py;
-                arc.append({x * scaleX + translateX, y * scaleY + translateY});
+                const QPointF decoded(x * scaleX + translateX, y * scaleY + translateY);
+                if (!std::isfinite(decoded.x()) || !std::isfinite(decoded.y()))
+                    return fail(
+                        tr("arc %1, position %2 decodes to a non-finite coordinate").arg(a).arg(p));
+                arc.append(decoded);
             } else {
                 arc.append({px, py});
             }
