@@ -1,5 +1,7 @@
 #include "backend/agent/faultspec.h"
 
+#include "backend/core/validationerror.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -53,7 +55,7 @@ std::optional<FaultSpec> FaultSpec::parse(const QByteArray &json, Error *error)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != kMode && it.key() != kLatency && it.key() != kErrorRate
             && it.key() != kDuration)
-            return fail(error, it.key(), QStringLiteral("unknown field"));
+            return fail(error, ValidationError::keyName(it.key()), QStringLiteral("unknown field"));
     }
 
     FaultSpec spec;

@@ -142,7 +142,8 @@ void JsonReader::rejectUnknown(const QStringList &allowed) const
 {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!allowed.contains(it.key()))
-            throw ValidationError(fieldName(it.key()), QStringLiteral("is not a known field"));
+            throw ValidationError(fieldName(ValidationError::keyName(it.key())),
+                QStringLiteral("is not a known field"));
     }
 }
 

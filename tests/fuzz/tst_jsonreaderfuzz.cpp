@@ -53,7 +53,8 @@ QString checkAccessor(const char *accessor, const QJsonObject &object, const QSt
             if (!e.field().startsWith(kPrefix))
                 return QStringLiteral("%1(\"%2\") refused naming '%3', without the prefix '%4'")
                     .arg(accessor, key, e.field(), kPrefix);
-            const QString named = e.field().mid(kPrefix.size());
+            const QString shown = e.field().mid(kPrefix.size());
+            const QString named = shown == ValidationError::keyName({}) ? QString() : shown;
             const bool exact = named == key || named.startsWith(key + u'[');
             if (!exact && !(key.isNull() && object.contains(named)))
                 return QStringLiteral("%1(\"%2\") refused naming '%3'")

@@ -219,7 +219,8 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
     // An unknown field would not be covered by the hash, so it is refused rather than dropped.
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            throw ValidationError(it.key(), QStringLiteral("unknown field"));
+            throw ValidationError(
+                ValidationError::keyName(it.key()), QStringLiteral("unknown field"));
     }
 
     AuditRecord record;

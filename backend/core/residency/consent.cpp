@@ -55,7 +55,8 @@ Consent Consent::fromJson(const QJsonObject &json)
     };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            throw ValidationError(it.key(), QStringLiteral("unknown field"));
+            throw ValidationError(
+                ValidationError::keyName(it.key()), QStringLiteral("unknown field"));
     }
 
     Consent consent;
