@@ -18,6 +18,19 @@
 #include <typeinfo>
 
 /**
+ * Ends a fuzz run inside a test function: a violation fails the test (with the report naming
+ * seed, iteration and input), hits of known bugs become XFAILs, and the counts are logged.
+ * A macro because QFAIL must return from the test function itself.
+ */
+#define RP_FUZZ_REPORT(stats, bugs)                                                                \
+    do {                                                                                           \
+        if (!(stats).failure.isEmpty())                                                            \
+            QFAIL(qPrintable((stats).failure));                                                    \
+        FuzzHarness::expectKnownBugs(bugs);                                                        \
+        qInfo("%s", qPrintable((stats).summary()));                                                \
+    } while (false)
+
+/**
  * What every fuzz test shares: the iteration budget, the guard that turns anything a parser lets
  * escape (other than its documented error) into a readable violation, failure reports that make
  * the failing input reproducible, and the bookkeeping for bugs that are known but not fixed yet.

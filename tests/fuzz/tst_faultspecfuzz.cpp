@@ -160,10 +160,7 @@ void TestFaultSpecFuzz::mutations()
     QList<FuzzHarness::KnownBug> bugs = knownBugs();
     const auto stats = FuzzHarness::fuzzText("faultspec", seeds(), Strategy(strategy), seed,
         FuzzHarness::iterations(1200), bugs, checkBody);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.reachedValidation() > 0, qPrintable(stats.summary()));
 }
 
@@ -171,10 +168,7 @@ void TestFaultSpecFuzz::truncations()
 {
     QList<FuzzHarness::KnownBug> bugs = knownBugs();
     const auto stats = FuzzHarness::fuzzTruncations("faultspec", seeds(), 1, bugs, checkBody);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.syntaxErrors > 0, qPrintable(stats.summary()));
 }
 
@@ -188,10 +182,7 @@ void TestFaultSpecFuzz::treeMutations()
         FuzzHarness::iterations(4000), bugs, [](const QJsonObject &object) {
             return checkBody(QJsonDocument(object).toJson(QJsonDocument::Compact));
         });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.accepted > 0 && stats.rejected > 0, qPrintable(stats.summary()));
 }
 

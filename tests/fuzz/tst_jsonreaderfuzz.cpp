@@ -201,10 +201,7 @@ void TestJsonReaderFuzz::textMutations()
     const QByteArray text = QJsonDocument(kSeed).toJson(QJsonDocument::Compact);
     const auto stats = FuzzHarness::fuzzText("jsonreader", {text}, Strategy(strategy), seed,
         FuzzHarness::iterations(1000), bugs, checkText);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.reachedValidation() > 0, qPrintable(stats.summary()));
 }
 
@@ -213,10 +210,7 @@ void TestJsonReaderFuzz::treeMutations()
     QList<FuzzHarness::KnownBug> bugs;
     const auto stats = FuzzHarness::fuzzTree(
         "jsonreader", {kSeed}, 0x4EAD0010u, FuzzHarness::iterations(3000), bugs, checkReader);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.rejected > 0, qPrintable(stats.summary()));
 }
 

@@ -369,10 +369,7 @@ void TestPolicyPackFuzz::mutations()
     QList<FuzzHarness::KnownBug> bugs;
     const auto stats = FuzzHarness::fuzzText("policypack", {m_seed}, Strategy(strategy), seed,
         FuzzHarness::iterations(iterations), bugs, checkPack);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     // A row whose inputs the JSON parser refuses every time never reaches the pack validator.
     QVERIFY2(stats.reachedValidation() > 0, qPrintable(stats.summary()));
 }
@@ -384,9 +381,7 @@ void TestPolicyPackFuzz::truncations()
     const QByteArray compact = QJsonDocument(m_seedObject).toJson(QJsonDocument::Compact);
     const auto stats
         = FuzzHarness::fuzzTruncations("policypack", {compact, m_seed}, 3, bugs, checkPack);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.syntaxErrors > 1000, qPrintable(stats.summary()));
 }
 
@@ -397,10 +392,7 @@ void TestPolicyPackFuzz::treeMutations()
         FuzzHarness::iterations(1500), bugs, [](const QJsonObject &object) {
             return checkPack(QJsonDocument(object).toJson(QJsonDocument::Compact));
         });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.accepted > 0 && stats.rejected > 0, qPrintable(stats.summary()));
 }
 

@@ -108,10 +108,7 @@ void TestWireCodecsFuzz::textMutations()
     const auto stats = FuzzHarness::fuzzText(codec.toUtf8(), seedTexts(c), Strategy(strategy), seed,
         FuzzHarness::iterations(iterations), bugs,
         [&](const QByteArray &input) { return viaText(c, input); });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.reachedValidation() > 0, qPrintable(stats.summary()));
 }
 
@@ -128,10 +125,7 @@ void TestWireCodecsFuzz::truncations()
     // Every byte of every seed: they are a few hundred bytes each.
     const auto stats = FuzzHarness::fuzzTruncations(codec.toUtf8(), seedTexts(c), 1, bugs,
         [&](const QByteArray &input) { return viaText(c, input); });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.syntaxErrors > 0 || codec == u"problemdetails", qPrintable(stats.summary()));
 }
 
@@ -153,10 +147,7 @@ void TestWireCodecsFuzz::treeMutations()
     const auto stats
         = FuzzHarness::fuzzTree(codec.toUtf8(), c.seeds, seed, FuzzHarness::iterations(2000), bugs,
             [&](const QJsonObject &input) { return c.check(input, nullptr); });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.accepted > 0, qPrintable(stats.summary()));
 }
 

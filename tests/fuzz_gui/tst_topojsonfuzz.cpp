@@ -275,10 +275,7 @@ void TestTopoJsonFuzz::mutations()
     QList<FuzzHarness::KnownBug> bugs = knownBugs();
     const auto stats = FuzzHarness::fuzzText("topojson", m_seeds, Strategy(strategy), seed,
         FuzzHarness::iterations(iterations), bugs, checkTopology);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.reachedValidation() > 0, qPrintable(stats.summary()));
 }
 
@@ -286,10 +283,7 @@ void TestTopoJsonFuzz::truncations()
 {
     QList<FuzzHarness::KnownBug> bugs = knownBugs();
     const auto stats = FuzzHarness::fuzzTruncations("topojson", m_seeds, 2, bugs, checkTopology);
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.syntaxErrors > 1000, qPrintable(stats.summary()));
 }
 
@@ -303,10 +297,7 @@ void TestTopoJsonFuzz::treeMutations()
         FuzzHarness::iterations(5000), bugs, [](const QJsonObject &object) {
             return checkTopology(QJsonDocument(object).toJson(QJsonDocument::Compact));
         });
-    if (!stats.failure.isEmpty())
-        QFAIL(qPrintable(stats.failure));
-    FuzzHarness::expectKnownBugs(bugs);
-    qInfo("%s", qPrintable(stats.summary()));
+    RP_FUZZ_REPORT(stats, bugs);
     QVERIFY2(stats.accepted > 0 && stats.rejected > 0, qPrintable(stats.summary()));
 }
 
