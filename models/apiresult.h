@@ -9,8 +9,7 @@
  * Outcome of one daemon call: either the parsed value or the RFC 7807 problem that explains
  * why there is none (HTTP errors, network errors and unparsable responses alike).
  */
-template<typename T>
-class ApiResult
+template <typename T> class ApiResult
 {
 public:
     /** A successful result holding @p value. */
@@ -27,11 +26,12 @@ public:
     const ProblemDetails &error() const { return std::get<ProblemDetails>(m_outcome); }
 
 private:
-    explicit ApiResult(T value) : m_outcome(std::in_place_index<0>, std::move(value)) { }
+    explicit ApiResult(T value)
+        : m_outcome(std::in_place_index<0>, std::move(value))
+    { }
     explicit ApiResult(ProblemDetails problem)
         : m_outcome(std::in_place_index<1>, std::move(problem))
-    {
-    }
+    { }
 
     std::variant<T, ProblemDetails> m_outcome;
 };

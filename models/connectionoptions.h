@@ -9,11 +9,11 @@
  */
 struct ConnectionOptions
 {
-    QUrl url;              // --url, else settings; empty: defaultUrl()
-    QString cliToken;      // --token
-    QString envToken;      // $REGIONALPODS_TOKEN
+    QUrl url; // --url, else settings; empty: defaultUrl()
+    QString cliToken; // --token
+    QString envToken; // $REGIONALPODS_TOKEN
     QString settingsToken; // QSettings connection/token
-    QString dataDir;       // --data-dir; empty: defaultDataDir()
+    QString dataDir; // --data-dir; empty: defaultDataDir()
     QString daemonProgram; // empty: regionalpodsd next to the console executable
 
     /** http://127.0.0.1:7420, where a locally installed daemon listens by default. */

@@ -109,8 +109,8 @@ void DaemonConnector::tryAnnouncedDaemon()
 void DaemonConnector::launch()
 {
     const auto dataDir = m_options.effectiveDataDir();
-    emit progress(tr("No daemon running; starting the bundled demo daemon (data in %1)…")
-                      .arg(dataDir));
+    emit progress(
+        tr("No daemon running; starting the bundled demo daemon (data in %1)…").arg(dataDir));
     m_launcher->start(dataDir);
 }
 

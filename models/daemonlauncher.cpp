@@ -36,10 +36,10 @@ DaemonLauncher::DaemonLauncher(QObject *parent)
         readStderr();
         if (m_waitingForPort)
             fail(tr("The daemon exited before it was ready (%1).").arg(exitDescription())
-                 + withStderr());
+                + withStderr());
         else if (!m_stopping)
-            emit exitedUnexpectedly(tr("The daemon stopped (%1).").arg(exitDescription())
-                                    + withStderr());
+            emit exitedUnexpectedly(
+                tr("The daemon stopped (%1).").arg(exitDescription()) + withStderr());
     });
 #ifdef Q_OS_LINUX
     // If the console dies without running its destructors, the daemon must not linger.
@@ -107,7 +107,8 @@ void DaemonLauncher::start(const QString &dataDir)
     QStringList arguments = m_arguments;
     if (arguments.isEmpty())
         arguments = {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-parent")};
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--exit-with-parent")};
     qCInfo(lcClient).noquote() << "starting" << m_program << arguments.join(QLatin1Char(' '));
     m_waitingForPort = true;
     m_deadline = QDeadlineTimer(m_startupTimeout);
@@ -132,7 +133,7 @@ void DaemonLauncher::poll()
     if (m_deadline.hasExpired()) {
         fail(tr("The daemon did not report its port within %1 s.")
                  .arg(double(m_startupTimeout.count()) / 1000.0)
-             + withStderr());
+            + withStderr());
         stop();
     }
 }

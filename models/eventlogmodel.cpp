@@ -33,8 +33,7 @@ QString healthWord(const QString &wireName)
 
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EventLogModel::append(const Event &event)
 {
@@ -109,7 +108,8 @@ QString EventLogModel::summary(const Event &event)
         const QString count = replicas == 1 ? tr("1 replica") : tr("%1 replicas").arg(replicas);
         if (type == QLatin1String("pod.scaled"))
             return tr("%1 scaled to %2").arg(pod, count);
-        return tr("%1 created in %2 (%3, %4)").arg(pod, str(json, "region"), str(json, "type"), count);
+        return tr("%1 created in %2 (%3, %4)")
+            .arg(pod, str(json, "region"), str(json, "type"), count);
     }
     if (type == QLatin1String("pod.deleted"))
         return tr("%1 deleted from %2").arg(pod, str(d, "region"));
@@ -158,8 +158,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return event.time.toLocalTime().toString(Qt::ISODateWithMs);
-        return tr("#%1 %2\n%3").arg(event.seq).arg(
-            event.type, QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Indented)));
+        return tr("#%1 %2\n%3")
+            .arg(event.seq)
+            .arg(event.type,
+                QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Indented)));
     case Qt::DecorationRole:
         if (index.column() == SummaryColumn) {
             if (const auto health = healthOf(event))

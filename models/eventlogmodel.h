@@ -24,10 +24,10 @@ public:
 
     enum Role {
         SeqRole = Qt::UserRole + 1, ///< qint64
-        TypeRole,                   ///< QString event type
-        PodIdRole,                  ///< QString, empty when the event is not about a pod
-        SeverityRole,               ///< int(Severity)
-        TimeRole,                   ///< QDateTime (UTC)
+        TypeRole, ///< QString event type
+        PodIdRole, ///< QString, empty when the event is not about a pod
+        SeverityRole, ///< int(Severity)
+        TimeRole, ///< QDateTime (UTC)
     };
     Q_ENUM(Role)
 
@@ -57,8 +57,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void trimTo(int capacity);

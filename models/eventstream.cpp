@@ -73,8 +73,8 @@ std::chrono::milliseconds EventStream::nextRetryDelay() const
 QUrl EventStream::streamUrl() const
 {
     QUrl url = m_baseUrl;
-    url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss")
-                                                          : QStringLiteral("ws"));
+    url.setScheme(
+        url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -144,12 +144,13 @@ void EventStream::connectNow()
     connect(socket, &QWebSocket::connected, this, &EventStream::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
     // Qt 6.4 spells it error(); errorOccurred() arrived in 6.5.
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
-        m_lastError = socket->errorString();
-        // Some failures (refused handshake) end without a disconnected() signal.
-        if (socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this, socket](QAbstractSocket::SocketError) {
+            m_lastError = socket->errorString();
+            // Some failures (refused handshake) end without a disconnected() signal.
+            if (socket->state() == QAbstractSocket::UnconnectedState)
+                onDisconnected();
+        });
     connect(socket, &QWebSocket::textMessageReceived, this, &EventStream::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
 
@@ -159,7 +160,8 @@ void EventStream::connectNow()
     if (m_failures < kOfflineAfterFailures)
         setState(State::Connecting);
     if (m_verbose)
-        qCInfo(lcClient).noquote() << "event stream: connecting to" << request.url().toDisplayString();
+        qCInfo(lcClient).noquote()
+            << "event stream: connecting to" << request.url().toDisplayString();
     socket->open(request);
 }
 
@@ -201,8 +203,9 @@ void EventStream::scheduleReconnect()
     setState(m_failures >= kOfflineAfterFailures ? State::Offline : State::Connecting);
     const auto delay = nextRetryDelay();
     if (m_verbose || m_failures == 1)
-        qCInfo(lcClient).noquote() << "event stream: reconnecting in" << delay.count() << "ms"
-                                   << (m_lastError.isEmpty() ? QString() : QStringLiteral("(%1)").arg(m_lastError));
+        qCInfo(lcClient).noquote()
+            << "event stream: reconnecting in" << delay.count() << "ms"
+            << (m_lastError.isEmpty() ? QString() : QStringLiteral("(%1)").arg(m_lastError));
     m_retryTimer.start(delay);
 }
 
@@ -215,8 +218,8 @@ void EventStream::onTextMessage(const QString &message)
             throw std::runtime_error("not a JSON object");
         event = Event::fromJson(doc.object());
     } catch (const std::exception &e) {
-        qCWarning(lcClient).noquote() << "event stream: ignoring malformed message:" << e.what()
-                                      << message.left(200);
+        qCWarning(lcClient).noquote()
+            << "event stream: ignoring malformed message:" << e.what() << message.left(200);
         return;
     }
     if (m_verbose)
@@ -239,8 +242,8 @@ void EventStream::handleControl(const Event &event)
 {
     const qint64 latest = qint64(event.data.value(QStringLiteral("latest_seq")).toDouble(-1));
     if (event.type == QLatin1String("stream.reset")) {
-        qCInfo(lcClient).noquote() << "event stream reset:"
-                                   << event.data.value(QStringLiteral("reason")).toString();
+        qCInfo(lcClient).noquote()
+            << "event stream reset:" << event.data.value(QStringLiteral("reason")).toString();
         if (latest >= 0) {
             m_lastSeq = latest;
             m_haveSeq = true;

@@ -131,7 +131,9 @@ bool PodFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
             return order < 0;
     }
     const auto idOf = [](const QModelIndex &index) {
-        return index.siblingAtColumn(PodTableModel::PodColumn).data(PodTableModel::PodIdRole).toString();
+        return index.siblingAtColumn(PodTableModel::PodColumn)
+            .data(PodTableModel::PodIdRole)
+            .toString();
     };
     return idOf(left) < idOf(right);
 }

@@ -29,7 +29,8 @@ public:
     /** Only pods in @p health; nullopt shows all. */
     void setHealthFilter(std::optional<HealthState> health);
     std::optional<HealthState> healthFilter() const { return m_health; }
-    /** Case-insensitive words that must all appear in id, region, type, health, model or jurisdiction. */
+    /** Case-insensitive words that must all appear in id, region, type, health, model or
+     * jurisdiction. */
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     /** Clears every filter. */

@@ -32,8 +32,8 @@ QList<int> changedColumns(const Pod &a, const Pod &b)
         columns << PodTableModel::TypeColumn;
     if (a.health != b.health || a.draining != b.draining)
         columns << PodTableModel::HealthColumn;
-    if (a.replicas != b.replicas || a.minReplicas != b.minReplicas
-        || a.maxReplicas != b.maxReplicas || a.replicaStatus != b.replicaStatus)
+    if (a.replicas != b.replicas || a.minReplicas != b.minReplicas || a.maxReplicas != b.maxReplicas
+        || a.replicaStatus != b.replicaStatus)
         columns << PodTableModel::ReplicasColumn;
     if (a.replicas != b.replicas || a.capacityRps != b.capacityRps)
         columns << PodTableModel::CapacityColumn;
@@ -49,8 +49,7 @@ QList<int> changedColumns(const Pod &a, const Pod &b)
 
 PodTableModel::PodTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PodTableModel::setPods(const QList<Pod> &pods)
 {
@@ -186,18 +185,21 @@ bool PodTableModel::applyEvent(const Event &event)
                 throw std::runtime_error("health: not a health state");
             pod.health = *health;
         } else if (type == QLatin1String("replica.started")) {
-            const Replica replica = Replica::fromJson(data.value(QStringLiteral("replica")).toObject());
+            const Replica replica
+                = Replica::fromJson(data.value(QStringLiteral("replica")).toObject());
             auto it = std::find_if(pod.replicaStatus.begin(), pod.replicaStatus.end(),
-                                   [&](const Replica &r) { return r.index == replica.index; });
+                [&](const Replica &r) { return r.index == replica.index; });
             if (it != pod.replicaStatus.end())
                 *it = replica;
             else
                 pod.replicaStatus.append(replica);
             std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
-                      [](const Replica &a, const Replica &b) { return a.index < b.index; });
+                [](const Replica &a, const Replica &b) { return a.index < b.index; });
         } else if (type == QLatin1String("replica.stopped")) {
-            const int index = data.value(QStringLiteral("replica")).toObject().value(
-                                      QStringLiteral("index")).toInt(-1);
+            const int index = data.value(QStringLiteral("replica"))
+                                  .toObject()
+                                  .value(QStringLiteral("index"))
+                                  .toInt(-1);
             pod.replicaStatus.removeIf([index](const Replica &r) { return r.index == index; });
         } else if (type == QLatin1String("replica.health")) {
             const int index = data.value(QStringLiteral("index")).toInt(-1);
@@ -216,8 +218,8 @@ bool PodTableModel::applyEvent(const Event &event)
         replaceRow(row, pod);
         return true;
     } catch (const std::exception &e) {
-        qCWarning(lcClient).noquote() << "ignoring malformed" << type << "event" << event.seq << ":"
-                                      << e.what();
+        qCWarning(lcClient).noquote()
+            << "ignoring malformed" << type << "event" << event.seq << ":" << e.what();
         return false;
     }
 }
@@ -225,7 +227,7 @@ bool PodTableModel::applyEvent(const Event &event)
 int PodTableModel::healthyReplicas(const Pod &pod)
 {
     return int(std::count_if(pod.replicaStatus.cbegin(), pod.replicaStatus.cend(),
-                             [](const Replica &r) { return r.health == HealthState::Healthy; }));
+        [](const Replica &r) { return r.health == HealthState::Healthy; }));
 }
 
 QString PodTableModel::replicasText(const Pod &pod)
@@ -380,9 +382,8 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
         return sortData(pod, column);
     case SearchTextRole:
         return QStringList{pod.id, pod.region, m_regions.value(pod.region).name,
-                           podTypeName(pod.type), typeLabel(pod.type),
-                           healthStateName(pod.health), HealthColors::label(pod.health),
-                           pod.modelVersion, effectiveJurisdiction(pod)}
+            podTypeName(pod.type), typeLabel(pod.type), healthStateName(pod.health),
+            HealthColors::label(pod.health), pod.modelVersion, effectiveJurisdiction(pod)}
             .join(QLatin1Char(' '))
             .toLower();
     default:

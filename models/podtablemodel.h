@@ -38,25 +38,26 @@ public:
 
     enum Role {
         PodIdRole = Qt::UserRole + 1, ///< QString
-        RegionRole,                   ///< QString region id
-        TypeRole,                     ///< QString wire name ("primary", …)
-        HealthRole,                   ///< int(HealthState)
-        LatitudeRole,                 ///< double, the region's (invalid QVariant: region unknown)
-        LongitudeRole,                ///< double
-        ReplicasRole,                 ///< int, desired
+        RegionRole, ///< QString region id
+        TypeRole, ///< QString wire name ("primary", …)
+        HealthRole, ///< int(HealthState)
+        LatitudeRole, ///< double, the region's (invalid QVariant: region unknown)
+        LongitudeRole, ///< double
+        ReplicasRole, ///< int, desired
         MinReplicasRole,
         MaxReplicasRole,
-        HealthyReplicasRole,          ///< int, replicas currently probed healthy
-        CapacityRole,                 ///< int, desired replicas × rps per replica
-        DrainingRole,                 ///< bool
-        SortRole,                     ///< per column: number for numeric columns, else text
-        SearchTextRole,               ///< lower-case text the free-text filter matches
+        HealthyReplicasRole, ///< int, replicas currently probed healthy
+        CapacityRole, ///< int, desired replicas × rps per replica
+        DrainingRole, ///< bool
+        SortRole, ///< per column: number for numeric columns, else text
+        SearchTextRole, ///< lower-case text the free-text filter matches
     };
     Q_ENUM(Role)
 
     explicit PodTableModel(QObject *parent = nullptr);
 
-    /** Merges a full snapshot: removes rows no longer present, updates changed rows, appends new ones. */
+    /** Merges a full snapshot: removes rows no longer present, updates changed rows, appends new
+     * ones. */
     void setPods(const QList<Pod> &pods);
     /** Region lookup for coordinates, names and inherited jurisdictions. */
     void setRegions(const QList<Region> &regions);
@@ -92,8 +93,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:

@@ -4,8 +4,7 @@
 
 RegionListModel::RegionListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int RegionListModel::rowOf(const QString &id) const
 {
@@ -66,8 +65,8 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return region.name;
     case Qt::ToolTipRole:
-        return tr("%1 · %2 · %3").arg(region.id, region.jurisdiction,
-                                      region.certifications.join(QStringLiteral(", ")));
+        return tr("%1 · %2 · %3")
+            .arg(region.id, region.jurisdiction, region.certifications.join(QStringLiteral(", ")));
     case RegionIdRole:
         return region.id;
     case LatitudeRole:

@@ -19,10 +19,10 @@ class RegionListModel : public QAbstractListModel
 public:
     enum Role {
         RegionIdRole = Qt::UserRole + 1, ///< QString
-        LatitudeRole,                    ///< double
-        LongitudeRole,                   ///< double
-        JurisdictionRole,                ///< QString
-        CertificationsRole,              ///< QStringList
+        LatitudeRole, ///< double
+        LongitudeRole, ///< double
+        JurisdictionRole, ///< QString
+        CertificationsRole, ///< QStringList
     };
     Q_ENUM(Role)
 

@@ -38,7 +38,8 @@ public:
     static QString binDir() { return qEnvironmentVariable("RP_BIN_DIR"); }
 
     /** Starts the daemon and waits (deadline) until it serves /healthz; false on failure. */
-    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000, const QStringList &extraEnv = {})
+    bool start(
+        const QStringList &extraArgs = {}, int timeoutMs = 20000, const QStringList &extraEnv = {})
     {
         auto env = QProcessEnvironment::systemEnvironment();
         for (const auto &entry : extraEnv)
@@ -47,9 +48,10 @@ public:
         QFile::remove(QDir(m_dataDir).filePath(QStringLiteral("daemon.port")));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QDir(binDir()).filePath(QStringLiteral("regionalpodsd")),
-                        QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dataDir,
-                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-parent")}
-                            + extraArgs);
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dataDir,
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--exit-with-parent")}
+                + extraArgs);
         if (!m_process.waitForStarted(5000))
             return false;
         QElapsedTimer timer;
@@ -93,7 +95,7 @@ public:
     }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                       const QByteArray &token = QByteArray("admin"), int timeoutMs = 10000)
+        const QByteArray &token = QByteArray("admin"), int timeoutMs = 10000)
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -18,15 +18,18 @@ public:
     /** Starts it with @p buckets; returns an empty string or why it could not start. */
     QString start(const QStringList &buckets)
     {
-        const QString tools = qEnvironmentVariable("RP_SOURCE_DIR") + QStringLiteral("/tests/tools");
+        const QString tools
+            = qEnvironmentVariable("RP_SOURCE_DIR") + QStringLiteral("/tests/tools");
         if (!QFile::exists(tools + QStringLiteral("/node_modules/.bin/s3rver")))
-            return QStringLiteral("s3rver is not installed: run scripts/setup.sh --tests (npm ci --prefix tests/tools)");
+            return QStringLiteral("s3rver is not installed: run scripts/setup.sh --tests (npm ci "
+                                  "--prefix tests/tools)");
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (node.isEmpty())
             return QStringLiteral("node is not on PATH");
-        QStringList args{QStringLiteral("--openssl-legacy-provider"), tools + QStringLiteral("/start-s3rver.js"),
-                         QStringLiteral("--directory"), m_dir.filePath(QStringLiteral("data")),
-                         QStringLiteral("--address"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
+        QStringList args{QStringLiteral("--openssl-legacy-provider"),
+            tools + QStringLiteral("/start-s3rver.js"), QStringLiteral("--directory"),
+            m_dir.filePath(QStringLiteral("data")), QStringLiteral("--address"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
         for (const auto &bucket : buckets)
             args << QStringLiteral("--bucket") << bucket;
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -34,7 +37,8 @@ public:
         if (!m_process.waitForStarted(10000))
             return m_process.errorString();
         for (QDeadlineTimer deadline(30000); m_endpoint.isEmpty() && !deadline.hasExpired();) {
-            if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+            if (!m_process.canReadLine()
+                && !m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
                 break;
             while (m_process.canReadLine()) {
                 const auto line = m_process.readLine().trimmed();
@@ -42,7 +46,8 @@ public:
                     m_endpoint = QString::fromUtf8(line.mid(6));
             }
         }
-        return m_endpoint.isEmpty() ? QStringLiteral("s3rver did not report READY within 30 s") : QString();
+        return m_endpoint.isEmpty() ? QStringLiteral("s3rver did not report READY within 30 s")
+                                    : QString();
     }
 
     void stop()

@@ -18,8 +18,10 @@ EventsDock::EventsDock(EventLogModel *events, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setIconSize(QSize(12, 12));
     m_view->setAccessibleName(tr("Recent events"));
-    m_view->header()->setSectionResizeMode(EventLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(EventLogModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+        EventLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+        EventLogModel::TypeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     // The summary already names what happened; the raw type stays available in the tooltip.
     m_view->setColumnHidden(EventLogModel::TypeColumn, true);

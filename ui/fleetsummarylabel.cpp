@@ -28,11 +28,12 @@ void FleetSummaryLabel::recount()
         ++counts[int(pod.health)];
     QString html = tr("%1 pods").arg(m_pods->rowCount());
     for (auto state : {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy,
-                       HealthState::Unknown}) {
+             HealthState::Unknown}) {
         const int n = counts.value(int(state));
         if (n == 0 && state != HealthState::Healthy)
             continue;
-        html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2 %3")
+        html += QStringLiteral(
+            "&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2 %3")
                     .arg(HealthColors::color(state).name())
                     .arg(n)
                     .arg(HealthColors::label(state).toLower().toHtmlEscaped());

@@ -12,18 +12,18 @@ PodActions::PodActions(ConsoleController *controller, QWidget *dialogParent, QOb
     : QObject(parent)
     , m_controller(controller)
     , m_dialogParent(dialogParent)
-{
-}
+{ }
 
 QString PodActions::deleteQuestion(const Pod &pod)
 {
     QStringList replicas;
     for (const auto &replica : pod.replicaStatus) {
-        replicas << (replica.pid > 0 ? tr("#%1 (pid %2, %3)")
-                                           .arg(replica.index)
-                                           .arg(replica.pid)
-                                           .arg(healthStateName(replica.health))
-                                     : tr("#%1 (%2)").arg(replica.index).arg(healthStateName(replica.health)));
+        replicas << (replica.pid > 0
+                ? tr("#%1 (pid %2, %3)")
+                      .arg(replica.index)
+                      .arg(replica.pid)
+                      .arg(healthStateName(replica.health))
+                : tr("#%1 (%2)").arg(replica.index).arg(healthStateName(replica.health)));
     }
     QString text = tr("Delete pod %1 in region %2?").arg(pod.id, pod.region);
     text += QStringLiteral("\n\n");
@@ -32,7 +32,8 @@ QString PodActions::deleteQuestion(const Pod &pod)
     else
         text += tr("It will be drained, then these replicas will be stopped: %1.")
                     .arg(replicas.join(QStringLiteral(", ")));
-    text += QStringLiteral("\n\n") + tr("Districts routed to it fail over to other compliant pods.");
+    text
+        += QStringLiteral("\n\n") + tr("Districts routed to it fail over to other compliant pods.");
     return text;
 }
 
@@ -63,7 +64,7 @@ void PodActions::remove(const QString &podId)
     if (!pod)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Delete pod"), deleteQuestion(*pod),
-                    QMessageBox::Cancel, m_dialogParent);
+        QMessageBox::Cancel, m_dialogParent);
     auto *deleteButton = box.addButton(tr("Delete %1").arg(podId), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -19,8 +19,8 @@ class PodActions : public QObject
     Q_DISABLE_COPY_MOVE(PodActions)
 
 public:
-    explicit PodActions(ConsoleController *controller, QWidget *dialogParent,
-                        QObject *parent = nullptr);
+    explicit PodActions(
+        ConsoleController *controller, QWidget *dialogParent, QObject *parent = nullptr);
 
     /** Asks for a new replica count and sends it; no-op for an unknown pod. */
     void scale(const QString &podId);

@@ -7,8 +7,8 @@
 
 #include <QMap>
 
-PodMapBinder::PodMapBinder(PodTableModel *pods, RegionListModel *regions, WorldMapView *map,
-                           QObject *parent)
+PodMapBinder::PodMapBinder(
+    PodTableModel *pods, RegionListModel *regions, WorldMapView *map, QObject *parent)
     : QObject(parent)
     , m_pods(pods)
     , m_regions(regions)
@@ -19,13 +19,13 @@ PodMapBinder::PodMapBinder(PodTableModel *pods, RegionListModel *regions, WorldM
     connect(&m_badgeTimer, &QTimer::timeout, this, &PodMapBinder::updateBadges);
 
     connect(m_pods, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { upsertRows(first, last); });
+        [this](const QModelIndex &, int first, int last) { upsertRows(first, last); });
     connect(m_pods, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { removeRows(first, last); });
+        [this](const QModelIndex &, int first, int last) { removeRows(first, last); });
     connect(m_pods, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                upsertRows(topLeft.row(), bottomRight.row());
-            });
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            upsertRows(topLeft.row(), bottomRight.row());
+        });
     connect(m_pods, &QAbstractItemModel::modelReset, this, &PodMapBinder::rebuild);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_regions, signal, this, &PodMapBinder::updateLabels);
@@ -49,14 +49,14 @@ std::optional<MapMarker> PodMapBinder::markerForRow(int row) const
     marker.longitude = longitude.toDouble();
     marker.color = HealthColors::color(pod.health);
     marker.kind = podTypeName(pod.type);
-    marker.tooltip = tr("%1\n%2 pod in %3\nHealth: %4%5\nReplicas: %6 healthy of %7 (range %8–%9)")
-                         .arg(pod.id, PodTableModel::typeLabel(pod.type),
-                              region ? region->name : pod.region, HealthColors::label(pod.health),
-                              pod.draining ? tr(", draining") : QString())
-                         .arg(PodTableModel::healthyReplicas(pod))
-                         .arg(pod.replicas)
-                         .arg(pod.minReplicas)
-                         .arg(pod.maxReplicas);
+    marker.tooltip
+        = tr("%1\n%2 pod in %3\nHealth: %4%5\nReplicas: %6 healthy of %7 (range %8–%9)")
+              .arg(pod.id, PodTableModel::typeLabel(pod.type), region ? region->name : pod.region,
+                  HealthColors::label(pod.health), pod.draining ? tr(", draining") : QString())
+              .arg(PodTableModel::healthyReplicas(pod))
+              .arg(pod.replicas)
+              .arg(pod.minReplicas)
+              .arg(pod.maxReplicas);
     return marker;
 }
 

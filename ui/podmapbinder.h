@@ -23,7 +23,7 @@ class PodMapBinder : public QObject
 
 public:
     PodMapBinder(PodTableModel *pods, RegionListModel *regions, WorldMapView *map,
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     /** The marker for @p row of the pod model; nullopt while its region is unknown. */
     std::optional<MapMarker> markerForRow(int row) const;

@@ -36,8 +36,8 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
         m_type->addItem(PodTableModel::typeLabel(type), podTypeName(type));
     m_health->setAccessibleName(tr("Health filter"));
     m_health->addItem(tr("Any health"));
-    for (auto health : {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy,
-                        HealthState::Unknown})
+    for (auto health :
+        {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy, HealthState::Unknown})
         m_health->addItem(HealthColors::dot(health), HealthColors::label(health), int(health));
     m_search->setPlaceholderText(tr("Search pods (id, region, model, jurisdiction)…"));
     m_search->setClearButtonEnabled(true);
@@ -48,11 +48,11 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
     // Connected before the view's own handler (signals run in connection order), which moves
     // the selection to a neighbour: this one still sees the row that is going.
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) {
-                const auto rows = m_table->selectionModel()->selectedRows();
-                m_selectedRowRemoved = !rows.isEmpty() && rows.first().row() >= first
-                    && rows.first().row() <= last;
-            });
+        [this](const QModelIndex &, int first, int last) {
+            const auto rows = m_table->selectionModel()->selectedRows();
+            m_selectedRowRemoved
+                = !rows.isEmpty() && rows.first().row() >= first && rows.first().row() <= last;
+        });
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PodTableModel::PodColumn, Qt::AscendingOrder);
@@ -91,7 +91,7 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
     connect(m_regions, &QAbstractItemModel::dataChanged, this, &PodsPanel::rebuildRegionCombo);
     connect(m_regions, &QAbstractItemModel::modelReset, this, &PodsPanel::rebuildRegionCombo);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PodsPanel::onSelectionChanged);
+        &PodsPanel::onSelectionChanged);
     // When the selected row goes (deleted, or filtered out) the view would select its
     // neighbour; an operator pressing Del twice must not hit a pod they never chose.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -132,8 +132,8 @@ void PodsPanel::applyFilters()
     const auto typeName = m_type->currentData().toString();
     m_proxy->setTypeFilter(typeName.isEmpty() ? std::nullopt : podTypeFromName(typeName));
     const auto health = m_health->currentData();
-    m_proxy->setHealthFilter(health.isValid() ? std::optional(HealthState(health.toInt()))
-                                              : std::nullopt);
+    m_proxy->setHealthFilter(
+        health.isValid() ? std::optional(HealthState(health.toInt())) : std::nullopt);
     m_proxy->setSearchText(m_search->text());
     updateCountLabel();
 }
@@ -151,8 +151,8 @@ void PodsPanel::selectPod(const QString &podId)
     if (podId == currentPodId())
         return;
     const int sourceRow = m_pods->rowOf(podId);
-    const QModelIndex proxyIndex =
-        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_pods->index(sourceRow, 0));
+    const QModelIndex proxyIndex
+        = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_pods->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
         m_table->selectionModel()->clearSelection();
         return;

@@ -18,22 +18,23 @@ ScaleDialog::ScaleDialog(const Pod &pod, QWidget *parent)
     m_spin->setValue(pod.replicas);
     m_spin->setAccessibleName(tr("Desired replicas"));
 
-    auto *current = new QLabel(tr("%1 desired, %2 healthy")
-                                   .arg(pod.replicas)
-                                   .arg(PodTableModel::healthyReplicas(pod)),
-                               this);
+    auto *current = new QLabel(
+        tr("%1 desired, %2 healthy").arg(pod.replicas).arg(PodTableModel::healthyReplicas(pod)),
+        this);
     auto *range = new QLabel(tr("%1 – %2").arg(pod.minReplicas).arg(pod.maxReplicas), this);
     auto *capacity = new QLabel(this);
     const auto updateCapacity = [capacity, rps = pod.capacityRps](int replicas) {
-        capacity->setText(tr("%L1 requests/s (%2 × %L3)").arg(replicas * rps).arg(replicas).arg(rps));
+        capacity->setText(
+            tr("%L1 requests/s (%2 × %L3)").arg(replicas * rps).arg(replicas).arg(rps));
     };
     updateCapacity(pod.replicas);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Pod:"), new QLabel(QStringLiteral("<b>%1</b> · %2 · %3")
-                                            .arg(pod.id.toHtmlEscaped(), pod.region.toHtmlEscaped(),
-                                                 PodTableModel::typeLabel(pod.type)),
-                                        this));
+    form->addRow(tr("Pod:"),
+        new QLabel(QStringLiteral("<b>%1</b> · %2 · %3")
+                       .arg(pod.id.toHtmlEscaped(), pod.region.toHtmlEscaped(),
+                           PodTableModel::typeLabel(pod.type)),
+            this));
     form->addRow(tr("Current:"), current);
     form->addRow(tr("Allowed range:"), range);
     form->addRow(tr("New replicas:"), m_spin);

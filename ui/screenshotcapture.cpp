@@ -11,8 +11,7 @@
 #include <cstdio>
 
 ScreenshotCapture::ScreenshotCapture(MainWindow *window, ConsoleController *controller,
-                                     QString file, std::chrono::milliseconds timeout,
-                                     QObject *parent)
+    QString file, std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_controller(controller)
@@ -22,9 +21,8 @@ ScreenshotCapture::ScreenshotCapture(MainWindow *window, ConsoleController *cont
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotCapture::check);
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        abort(tr("the fleet did not load within %1 s").arg(m_timeout.count() / 1000));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+        [this] { abort(tr("the fleet did not load within %1 s").arg(m_timeout.count() / 1000)); });
 }
 
 void ScreenshotCapture::start()

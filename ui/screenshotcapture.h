@@ -21,7 +21,7 @@ class ScreenshotCapture : public QObject
 
 public:
     ScreenshotCapture(MainWindow *window, ConsoleController *controller, QString file,
-                      std::chrono::milliseconds timeout, QObject *parent = nullptr);
+        std::chrono::milliseconds timeout, QObject *parent = nullptr);
 
     /** Starts watching; the window should already be shown at its final size. */
     void start();

@@ -34,31 +34,32 @@ int main(int argc, char *argv[])
     ConsoleTranslations::install(app); // before the command line, so --help is translated too
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Regional Pods console. Without --url it talks to the local daemon, starting "
-                "the bundled demo daemon when none is running."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Regional Pods console. Without --url it talks to the local daemon, starting "
+        "the bundled demo daemon when none is running."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       QApplication::translate("main", "Daemon base URL (default http://127.0.0.1:7420)."),
-                                       QStringLiteral("URL"));
+        QApplication::translate("main", "Daemon base URL (default http://127.0.0.1:7420)."),
+        QStringLiteral("URL"));
     const QCommandLineOption tokenOption(QStringLiteral("token"),
-                                         QApplication::translate("main", "Bearer token (else $REGIONALPODS_TOKEN, settings, DIR/admin.token)."),
-                                         QStringLiteral("TOKEN"));
+        QApplication::translate(
+            "main", "Bearer token (else $REGIONALPODS_TOKEN, settings, DIR/admin.token)."),
+        QStringLiteral("TOKEN"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QApplication::translate("main", "Data directory of the bundled daemon."),
-                                           QStringLiteral("DIR"));
+        QApplication::translate("main", "Data directory of the bundled daemon."),
+        QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a PNG of the loaded window to FILE and exit."),
-                                              QStringLiteral("FILE"));
+        QApplication::translate("main", "Save a PNG of the loaded window to FILE and exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({urlOption, tokenOption, dataDirOption, screenshotOption});
     parser.process(app);
 
     QSettings settings;
     ConnectionOptions options;
     options.url = QUrl::fromUserInput(parser.isSet(urlOption)
-                                          ? parser.value(urlOption)
-                                          : settings.value(QStringLiteral("connection/url")).toString());
+            ? parser.value(urlOption)
+            : settings.value(QStringLiteral("connection/url")).toString());
     if (options.url.isValid() && options.url.scheme().isEmpty())
         options.url.setScheme(QStringLiteral("http"));
     options.cliToken = parser.value(tokenOption);
@@ -85,14 +86,14 @@ int main(int argc, char *argv[])
     window.show();
 
     QObject::connect(&connector, &DaemonConnector::progress, &window,
-                     [&window](const QString &message) { window.showStatus(message); });
+        [&window](const QString &message) { window.showStatus(message); });
     QObject::connect(&connector, &DaemonConnector::connected, &window,
-                     [&](const QUrl &url, const QString &token) {
-                         api.setBaseUrl(url);
-                         api.setToken(token);
-                         window.setDaemonUrl(url);
-                         controller.start();
-                     });
+        [&](const QUrl &url, const QString &token) {
+            api.setBaseUrl(url);
+            api.setToken(token);
+            window.setDaemonUrl(url);
+            controller.start();
+        });
     QObject::connect(&connector, &DaemonConnector::failed, &window, [&](const QString &message) {
         if (!screenshot.isEmpty())
             capture.abort(message);
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
             window.showConnectionFailure(message);
     });
     QObject::connect(connector.launcher(), &DaemonLauncher::exitedUnexpectedly, &window,
-                     [&window](const QString &message) { window.showConnectionFailure(message); });
+        [&window](const QString &message) { window.showConnectionFailure(message); });
     connector.connectToDaemon();
 
     const int code = app.exec();

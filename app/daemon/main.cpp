@@ -1,6 +1,6 @@
 #include "backend/api/daemon.h"
-#include "backend/core/signalwatcher.h"
 #include "backend/core/jsonreader.h"
+#include "backend/core/signalwatcher.h"
 #include "backend/core/validationerror.h"
 
 #include <QCommandLineParser>
@@ -21,15 +21,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Regional Pods daemon: runs, health-checks and routes regional ML pods."));
+    parser.setApplicationDescription(
+        QStringLiteral("Regional Pods daemon: runs, health-checks and routes regional ML pods."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("demo"), QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
-        {QStringLiteral("data-dir"), QStringLiteral("State directory (default: ~/.local/share/regionalpods)."), QStringLiteral("DIR")},
-        {QStringLiteral("listen"), QStringLiteral("Address to serve the API on (default 127.0.0.1:7420; port 0 picks one and writes it to DIR/daemon.port)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("config"), QStringLiteral("JSON configuration file (see README.md, Configuration)."), QStringLiteral("FILE")},
-        {QStringLiteral("exit-with-parent"), QStringLiteral("Shut down cleanly (stopping the agents) when the process that started this one dies.")},
+        {QStringLiteral("demo"),
+            QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
+        {QStringLiteral("data-dir"),
+            QStringLiteral("State directory (default: ~/.local/share/regionalpods)."),
+            QStringLiteral("DIR")},
+        {QStringLiteral("listen"),
+            QStringLiteral("Address to serve the API on (default 127.0.0.1:7420; port 0 picks one "
+                           "and writes it to DIR/daemon.port)."),
+            QStringLiteral("HOST:PORT")},
+        {QStringLiteral("config"),
+            QStringLiteral("JSON configuration file (see README.md, Configuration)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("exit-with-parent"),
+            QStringLiteral("Shut down cleanly (stopping the agents) when the process that started "
+                           "this one dies.")},
     });
     parser.process(app);
 
@@ -40,7 +51,8 @@ int main(int argc, char *argv[])
             const auto path = parser.value(QStringLiteral("config"));
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "regionalpodsd: cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+                std::fprintf(stderr, "regionalpodsd: cannot read %s: %s\n", qPrintable(path),
+                    qPrintable(file.errorString()));
                 return 2;
             }
             config.applyJson(parseJsonObject(file.readAll()));
@@ -54,7 +66,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("data-dir")))
         config.dataDir = parser.value(QStringLiteral("data-dir"));
     if (config.dataDir.isEmpty())
-        config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("regionalpods"));
+        config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                             .filePath(QStringLiteral("regionalpods"));
 
     Daemon daemon(config);
     SignalWatcher watcher;

@@ -13,8 +13,7 @@ public:
         , m_status(status)
         , m_detail(detail)
         , m_field(std::move(field))
-    {
-    }
+    { }
 
     int status() const { return m_status; }
     const QString &detail() const { return m_detail; }

@@ -4,13 +4,13 @@
 
 #include <QHttpServerRequest>
 
-ApiRequest::ApiRequest(const QHttpServerRequest &http, QHash<QString, QString> params, Principal principal)
+ApiRequest::ApiRequest(
+    const QHttpServerRequest &http, QHash<QString, QString> params, Principal principal)
     : m_http(http)
     , m_params(std::move(params))
     , m_principal(std::move(principal))
     , m_query(http.url())
-{
-}
+{ }
 
 QString ApiRequest::query(const QString &name) const
 {

@@ -16,5 +16,6 @@ struct ApiResponse
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse json(const QJsonArray &array, int status = 200);
-    static ApiResponse text(const QByteArray &body, const QByteArray &contentType, int status = 200);
+    static ApiResponse text(
+        const QByteArray &body, const QByteArray &contentType, int status = 200);
 };

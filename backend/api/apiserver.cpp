@@ -72,8 +72,7 @@ ApiServer::ApiServer(AuthService &auth, ApiLimits limits, QObject *parent)
     , m_auth(auth)
     , m_limits(limits)
     , m_verbose(qEnvironmentVariableIntValue("REGIONALPODS_API_VERBOSE") != 0)
-{
-}
+{ }
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port)
 {
@@ -92,8 +91,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const auto response = dispatch(request);
     send(request, socket, response);
     if (m_verbose || response.status >= 500)
-        qCInfo(lcApi).noquote() << methodName(request.method()) << request.url().path() << response.status
-                                << QStringLiteral("%1 ms").arg(timer.elapsed());
+        qCInfo(lcApi).noquote() << methodName(request.method()) << request.url().path()
+                                << response.status << QStringLiteral("%1 ms").arg(timer.elapsed());
     return true;
 }
 
@@ -108,19 +107,23 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     for (const auto &header : request.headers())
         headerBytes += header.first.size() + header.second.size() + 4;
     if (headerBytes > m_limits.maxHeaderBytes)
-        return problemResponse(431, QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+        return problemResponse(
+            431, QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
     if (request.body().size() > m_limits.maxBodyBytes)
-        return problemResponse(413, QStringLiteral("request body exceeds %1 bytes").arg(m_limits.maxBodyBytes),
-                               QStringLiteral("body"));
+        return problemResponse(413,
+            QStringLiteral("request body exceeds %1 bytes").arg(m_limits.maxBodyBytes),
+            QStringLiteral("body"));
 
     const auto path = request.url().path();
     const auto match = m_router.match(methodName(request.method()), path);
     if (!match.handler) {
         if (match.pathKnown) {
-            auto response = problemResponse(405, QStringLiteral("%1 is not allowed on %2; allowed: %3")
-                                                     .arg(QString::fromLatin1(methodName(request.method())), path,
-                                                          match.allowedMethods.join(QStringLiteral(", "))));
-            response.headers.append(qMakePair(QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
+            auto response = problemResponse(405,
+                QStringLiteral("%1 is not allowed on %2; allowed: %3")
+                    .arg(QString::fromLatin1(methodName(request.method())), path,
+                        match.allowedMethods.join(QStringLiteral(", "))));
+            response.headers.append(qMakePair(QByteArrayLiteral("Allow"),
+                match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
             return response;
         }
         return problemResponse(404, QStringLiteral("no resource at %1").arg(path));
@@ -131,13 +134,16 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
         if (match.access != Access::Public) {
             const auto found = m_auth.authenticate(request.value("Authorization"));
             if (!found) {
-                auto response = problemResponse(401, QStringLiteral("a valid bearer token is required"));
-                response.headers.append(qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
+                auto response
+                    = problemResponse(401, QStringLiteral("a valid bearer token is required"));
+                response.headers.append(
+                    qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
                 return response;
             }
             principal = *found;
             if (match.access == Access::Operate && !principal.mayOperate())
-                return problemResponse(403, QStringLiteral("role '%1' may not change the fleet").arg(principal.role));
+                return problemResponse(
+                    403, QStringLiteral("role '%1' may not change the fleet").arg(principal.role));
             if (match.access == Access::Admin && !principal.isAdmin())
                 return problemResponse(403, QStringLiteral("only an admin may do this"));
         }
@@ -158,7 +164,8 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     }
 }
 
-void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
+void ApiServer::send(
+    const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
 {
     auto responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));

@@ -2,30 +2,30 @@
 
 #include "backend/api/apiserver.h"
 #include "backend/api/auditcontroller.h"
-#include "backend/api/residencycontroller.h"
 #include "backend/api/eventshub.h"
 #include "backend/api/fleetcontroller.h"
 #include "backend/api/logging.h"
 #include "backend/api/podscontroller.h"
+#include "backend/api/residencycontroller.h"
 #include "backend/api/tokenscontroller.h"
 #include "backend/providers/localprovider.h"
 #include "backend/services/auditlog.h"
 #include "backend/services/auditreportbuilder.h"
 #include "backend/services/authservice.h"
 #include "backend/services/demodataseeder.h"
-#include "backend/services/migrator.h"
-#include "backend/services/objectstoreregistry.h"
-#include "backend/services/policyservice.h"
-#include "backend/services/residencyservice.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
+#include "backend/services/migrator.h"
+#include "backend/services/objectstoreregistry.h"
 #include "backend/services/podmanager.h"
+#include "backend/services/policyservice.h"
+#include "backend/services/residencyservice.h"
 #include "backend/store/auditstore.h"
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
-#include "backend/store/migrationstore.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
+#include "backend/store/migrationstore.h"
 #include "backend/store/tokenstore.h"
 
 #include <QCoreApplication>
@@ -38,8 +38,7 @@
 Daemon::Daemon(DaemonConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 Daemon::~Daemon()
 {
@@ -58,7 +57,9 @@ bool Daemon::start(QString *error)
             QString host;
             QString app;
             m_lock->getLockInfo(&pid, &host, &app);
-            *error = QStringLiteral("another daemon (pid %1) already uses %2").arg(pid).arg(m_config.dataDir);
+            *error = QStringLiteral("another daemon (pid %1) already uses %2")
+                         .arg(pid)
+                         .arg(m_config.dataDir);
             return false;
         }
 
@@ -76,8 +77,8 @@ bool Daemon::start(QString *error)
         const auto agentPath = m_config.agentPath.isEmpty()
             ? LocalProvider::defaultAgentPath(QCoreApplication::applicationDirPath())
             : m_config.agentPath;
-        m_provider = std::make_unique<LocalProvider>(agentPath, dir.filePath(QStringLiteral("agents")),
-                                                     m_config.agentCostMs);
+        m_provider = std::make_unique<LocalProvider>(
+            agentPath, dir.filePath(QStringLiteral("agents")), m_config.agentCostMs);
         m_pods = std::make_unique<PodManager>(*m_fleetStore, *m_provider, *m_events);
         m_pods->setDrainDelay(m_config.drainMs);
         m_auditStore = std::make_unique<AuditStore>(*m_db);
@@ -105,7 +106,8 @@ bool Daemon::start(QString *error)
         m_podsController->registerRoutes(m_server->router());
         m_tokensController = std::make_unique<TokensController>(*m_auth, *m_pods);
         m_tokensController->registerRoutes(m_server->router());
-        m_residencyController = std::make_unique<ResidencyController>(*m_residency, *m_migrator, *m_reports);
+        m_residencyController
+            = std::make_unique<ResidencyController>(*m_residency, *m_migrator, *m_reports);
         m_residencyController->registerRoutes(m_server->router());
         m_auditController = std::make_unique<AuditController>(*m_audit);
         m_auditController->registerRoutes(m_server->router());
@@ -140,16 +142,20 @@ bool Daemon::start(QString *error)
 
 void Daemon::startResidency()
 {
-    m_policy = std::make_unique<PolicyService>(m_config.policyFile.isEmpty() ? QStringLiteral(":/policies/default.json")
-                                                                              : m_config.policyFile);
+    m_policy = std::make_unique<PolicyService>(m_config.policyFile.isEmpty()
+            ? QStringLiteral(":/policies/default.json")
+            : m_config.policyFile);
     const auto errors = m_policy->reload();
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const auto &e : errors)
             lines.append(e.toString());
-        throw std::runtime_error(QStringLiteral("policy pack refused: %1").arg(lines.join(QStringLiteral("; "))).toStdString());
+        throw std::runtime_error(QStringLiteral("policy pack refused: %1")
+                                     .arg(lines.join(QStringLiteral("; ")))
+                                     .toStdString());
     }
-    m_residency = std::make_unique<ResidencyService>(*m_pods, *m_policy, *m_consentStore, *m_audit, *m_stores);
+    m_residency = std::make_unique<ResidencyService>(
+        *m_pods, *m_policy, *m_consentStore, *m_audit, *m_stores);
     m_reports = std::make_unique<AuditReportBuilder>(*m_residency);
     m_migrator = std::make_unique<Migrator>(*m_residency, *m_migrationStore, *m_events);
     m_migrator->setFailpoint(qEnvironmentVariable("RP_FAILPOINT").section(QLatin1Char('.'), 1));

@@ -11,7 +11,8 @@ int boundedInt(const JsonReader &reader, const QString &key, int current, int mi
     if (!value)
         return current;
     if (*value < min || *value > max)
-        throw ValidationError(reader.fieldName(key), QStringLiteral("must be within %1..%2").arg(min).arg(max));
+        throw ValidationError(
+            reader.fieldName(key), QStringLiteral("must be within %1..%2").arg(min).arg(max));
     return int(*value);
 }
 
@@ -22,12 +23,15 @@ void DaemonConfig::applyListen(const QString &hostPort)
     const auto colon = hostPort.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
     const auto port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
-    QHostAddress address(colon > 0 ? hostPort.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
+    QHostAddress address(colon > 0
+            ? hostPort.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))
+            : QString());
     if (hostPort.left(colon) == QLatin1String("localhost"))
         address = QHostAddress::LocalHost;
     if (colon <= 0 || !ok || port > 65535 || address.isNull())
         throw ValidationError(QStringLiteral("listen"),
-                              QStringLiteral("'%1' is not HOST:PORT (e.g. 127.0.0.1:7420; port 0 picks one)").arg(hostPort));
+            QStringLiteral("'%1' is not HOST:PORT (e.g. 127.0.0.1:7420; port 0 picks one)")
+                .arg(hostPort));
     listenAddress = address;
     listenPort = quint16(port);
 }
@@ -35,9 +39,10 @@ void DaemonConfig::applyListen(const QString &hostPort)
 void DaemonConfig::applyJson(const QJsonObject &json)
 {
     JsonReader root(json);
-    root.rejectUnknown({QStringLiteral("listen"), QStringLiteral("data_dir"), QStringLiteral("health"),
-                        QStringLiteral("events"), QStringLiteral("agents"), QStringLiteral("drain_ms"),
-                        QStringLiteral("object_stores"), QStringLiteral("policy_file")});
+    root.rejectUnknown(
+        {QStringLiteral("listen"), QStringLiteral("data_dir"), QStringLiteral("health"),
+            QStringLiteral("events"), QStringLiteral("agents"), QStringLiteral("drain_ms"),
+            QStringLiteral("object_stores"), QStringLiteral("policy_file")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -52,11 +57,15 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             throw ValidationError(QStringLiteral("health"), QStringLiteral("must be an object"));
         JsonReader h(healthJson.toObject(), QStringLiteral("health."));
         h.rejectUnknown({QStringLiteral("interval_ms"), QStringLiteral("timeout_ms"),
-                         QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold")});
-        health.intervalMs = boundedInt(h, QStringLiteral("interval_ms"), health.intervalMs, 50, 600000);
-        health.timeoutMs = boundedInt(h, QStringLiteral("timeout_ms"), health.timeoutMs, 10, 600000);
-        health.failThreshold = boundedInt(h, QStringLiteral("fail_threshold"), health.failThreshold, 1, 100);
-        health.passThreshold = boundedInt(h, QStringLiteral("pass_threshold"), health.passThreshold, 1, 100);
+            QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold")});
+        health.intervalMs
+            = boundedInt(h, QStringLiteral("interval_ms"), health.intervalMs, 50, 600000);
+        health.timeoutMs
+            = boundedInt(h, QStringLiteral("timeout_ms"), health.timeoutMs, 10, 600000);
+        health.failThreshold
+            = boundedInt(h, QStringLiteral("fail_threshold"), health.failThreshold, 1, 100);
+        health.passThreshold
+            = boundedInt(h, QStringLiteral("pass_threshold"), health.passThreshold, 1, 100);
     }
     const auto eventsJson = json.value(QStringLiteral("events"));
     if (!eventsJson.isUndefined()) {
@@ -74,7 +83,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
     const auto stores = json.value(QStringLiteral("object_stores"));
     if (!stores.isUndefined()) {
         if (!stores.isObject())
-            throw ValidationError(QStringLiteral("object_stores"), QStringLiteral("must be an object keyed by region"));
+            throw ValidationError(QStringLiteral("object_stores"),
+                QStringLiteral("must be an object keyed by region"));
         objectStores = stores.toObject();
     }
 }

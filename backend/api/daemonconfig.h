@@ -21,7 +21,8 @@ struct DaemonConfig
     QString agentPath; // empty: next to the daemon
     int drainMs = 1000;
     QJsonObject objectStores;
-    QString policyFile; // empty: the bundled default pack // per-region object store config (see docs/object-stores.md)
+    QString policyFile; // empty: the bundled default pack // per-region object store config (see
+                        // docs/object-stores.md)
 
     /** Applies a config file's JSON; throws ValidationError naming the key path. */
     void applyJson(const QJsonObject &json);

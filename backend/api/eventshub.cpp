@@ -29,14 +29,16 @@ EventsHub::~EventsHub()
 
 void EventsHub::send(QWebSocket *socket, const Event &event)
 {
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
+    socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 bool EventsHub::visibleTo(const Event &event, const Principal &principal)
 {
     if (!principal.isAuditor())
         return true;
-    // Fleet events carry no district data; district-scoped ones only reach that district's auditors.
+    // Fleet events carry no district data; district-scoped ones only reach that district's
+    // auditors.
     const auto district = event.data.value(QStringLiteral("district")).toString();
     return district.isEmpty() || principal.districts.contains(district);
 }
@@ -50,15 +52,19 @@ void EventsHub::accept()
         const auto request = socket->request();
         const QUrlQuery query(request.url());
         if (request.url().path() != QLatin1String("/events")) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
+            socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
             socket->deleteLater();
             continue;
         }
-        std::optional<Principal> principal = m_auth.authenticate(request.rawHeader("Authorization"));
+        std::optional<Principal> principal
+            = m_auth.authenticate(request.rawHeader("Authorization"));
         if (!principal && query.hasQueryItem(QStringLiteral("token")))
-            principal = m_auth.authenticateToken(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
+            principal = m_auth.authenticateToken(
+                query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
         if (!principal) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("a valid bearer token is required"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                QStringLiteral("a valid bearer token is required"));
             socket->deleteLater();
             continue;
         }
@@ -82,11 +88,12 @@ void EventsHub::accept()
                 Event reset;
                 reset.type = QStringLiteral("stream.reset");
                 reset.time = QDateTime::currentDateTimeUtc();
-                reset.data = {{QStringLiteral("reason"),
-                               ok ? QStringLiteral("events after %1 are no longer buffered").arg(since)
-                                  : QStringLiteral("since must be an integer")},
-                              {QStringLiteral("oldest_seq"), m_bus.oldestSeq()},
-                              {QStringLiteral("latest_seq"), m_bus.latestSeq()}};
+                reset.data
+                    = {{QStringLiteral("reason"),
+                           ok ? QStringLiteral("events after %1 are no longer buffered").arg(since)
+                              : QStringLiteral("since must be an integer")},
+                        {QStringLiteral("oldest_seq"), m_bus.oldestSeq()},
+                        {QStringLiteral("latest_seq"), m_bus.latestSeq()}};
                 send(socket, reset);
             }
         }

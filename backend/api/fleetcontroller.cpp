@@ -16,9 +16,9 @@ void FleetController::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/healthz"), Access::Public, [this](const ApiRequest &) {
         return ApiResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                                             {QStringLiteral("pods"), m_pods.pods().size()},
-                                             {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}});
+            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+            {QStringLiteral("pods"), m_pods.pods().size()},
+            {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}});
     });
     router.add("GET", QStringLiteral("/regions"), Access::Read, [this](const ApiRequest &) {
         QJsonArray array;

@@ -22,8 +22,7 @@ QJsonObject podList(const QList<Pod> &pods)
 
 PodsController::PodsController(PodManager &pods)
     : m_pods(pods)
-{
-}
+{ }
 
 Pod PodsController::resolve(const QString &region, const QString &podId, const QString &type) const
 {
@@ -35,7 +34,8 @@ Pod PodsController::resolve(const QString &region, const QString &podId, const Q
             if (pod.id == podId)
                 return pod;
         }
-        throw ApiError(404, QStringLiteral("no pod '%1' in region '%2'").arg(podId, region), QStringLiteral("pod"));
+        throw ApiError(404, QStringLiteral("no pod '%1' in region '%2'").arg(podId, region),
+            QStringLiteral("pod"));
     }
     QList<Pod> candidates;
     for (const auto &pod : inRegion) {
@@ -44,16 +44,20 @@ Pod PodsController::resolve(const QString &region, const QString &podId, const Q
     }
     if (!type.isEmpty() && !podTypeFromName(type))
         throw ValidationError(QStringLiteral("type"),
-                              QStringLiteral("'%1' is not one of %2").arg(type, podTypeNames().join(QStringLiteral(", "))));
+            QStringLiteral("'%1' is not one of %2")
+                .arg(type, podTypeNames().join(QStringLiteral(", "))));
     if (candidates.isEmpty())
-        throw ApiError(404, QStringLiteral("region '%1' has no %2pod").arg(region, type.isEmpty() ? QString() : type + QLatin1Char(' ')),
-                       type.isEmpty() ? QStringLiteral("region") : QStringLiteral("type"));
+        throw ApiError(404,
+            QStringLiteral("region '%1' has no %2pod")
+                .arg(region, type.isEmpty() ? QString() : type + QLatin1Char(' ')),
+            type.isEmpty() ? QStringLiteral("region") : QStringLiteral("type"));
     if (candidates.size() > 1)
-        throw ApiError(400, QStringLiteral("region '%1' has %2 %3pods; name one with \"pod\"")
-                                .arg(region)
-                                .arg(candidates.size())
-                                .arg(type.isEmpty() ? QString() : type + QLatin1Char(' ')),
-                       QStringLiteral("pod"));
+        throw ApiError(400,
+            QStringLiteral("region '%1' has %2 %3pods; name one with \"pod\"")
+                .arg(region)
+                .arg(candidates.size())
+                .arg(type.isEmpty() ? QString() : type + QLatin1Char(' ')),
+            QStringLiteral("pod"));
     return candidates.constFirst();
 }
 
@@ -65,7 +69,8 @@ void PodsController::registerRoutes(Router &router)
         const auto type = req.query(QStringLiteral("type"));
         const auto health = req.query(QStringLiteral("health"));
         for (const auto &pod : m_pods.pods()) {
-            if ((region.isEmpty() || pod.region == region) && (type.isEmpty() || podTypeName(pod.type) == type)
+            if ((region.isEmpty() || pod.region == region)
+                && (type.isEmpty() || podTypeName(pod.type) == type)
                 && (health.isEmpty() || healthStateName(pod.health) == health))
                 out.append(pod);
         }
@@ -77,23 +82,29 @@ void PodsController::registerRoutes(Router &router)
         return ApiResponse::json(m_pods.create(spec, req.actor()).toJson(), 201);
     });
 
-    router.add("GET", QStringLiteral("/pods/{region}"), Access::Read, [this](const ApiRequest &req) {
-        const auto region = req.param(QStringLiteral("region"));
-        if (!m_pods.region(region))
-            throw ApiError(404, QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
-        return ApiResponse::json(podList(m_pods.podsInRegion(region)));
-    });
+    router.add(
+        "GET", QStringLiteral("/pods/{region}"), Access::Read, [this](const ApiRequest &req) {
+            const auto region = req.param(QStringLiteral("region"));
+            if (!m_pods.region(region))
+                throw ApiError(
+                    404, QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
+            return ApiResponse::json(podList(m_pods.podsInRegion(region)));
+        });
 
-    router.add("GET", QStringLiteral("/pods/{region}/{pod}"), Access::Read, [this](const ApiRequest &req) {
-        return ApiResponse::json(resolve(req.param(QStringLiteral("region")), req.param(QStringLiteral("pod")), {}).toJson());
-    });
+    router.add(
+        "GET", QStringLiteral("/pods/{region}/{pod}"), Access::Read, [this](const ApiRequest &req) {
+            return ApiResponse::json(
+                resolve(req.param(QStringLiteral("region")), req.param(QStringLiteral("pod")), {})
+                    .toJson());
+        });
 
     const auto scale = [this](const ApiRequest &req) {
         const auto body = req.json();
         JsonReader reader(body);
         QString podId = req.param(QStringLiteral("pod"));
         if (podId.isEmpty()) {
-            reader.rejectUnknown({QStringLiteral("replicas"), QStringLiteral("pod"), QStringLiteral("type")});
+            reader.rejectUnknown(
+                {QStringLiteral("replicas"), QStringLiteral("pod"), QStringLiteral("type")});
             podId = reader.optionalString(QStringLiteral("pod")).value_or(QString());
         } else {
             reader.rejectUnknown({QStringLiteral("replicas")});
@@ -103,20 +114,25 @@ void PodsController::registerRoutes(Router &router)
         const auto pod = resolve(req.param(QStringLiteral("region")), podId, type);
         if (replicas < 0 || replicas > 1000)
             throw ValidationError(QStringLiteral("replicas"),
-                                  QStringLiteral("%1 is outside the pod's range %2..%3").arg(replicas).arg(pod.minReplicas).arg(pod.maxReplicas));
+                QStringLiteral("%1 is outside the pod's range %2..%3")
+                    .arg(replicas)
+                    .arg(pod.minReplicas)
+                    .arg(pod.maxReplicas));
         return ApiResponse::json(m_pods.scale(pod.id, int(replicas), req.actor()).toJson());
     };
     router.add("PUT", QStringLiteral("/pods/{region}/scale"), Access::Operate, scale);
     router.add("PUT", QStringLiteral("/pods/{region}/{pod}/scale"), Access::Operate, scale);
 
     const auto remove = [this](const ApiRequest &req) {
-        const auto podId = req.param(QStringLiteral("pod")).isEmpty() ? req.query(QStringLiteral("pod"))
-                                                                       : req.param(QStringLiteral("pod"));
-        const auto pod = resolve(req.param(QStringLiteral("region")), podId, req.query(QStringLiteral("type")));
+        const auto podId = req.param(QStringLiteral("pod")).isEmpty()
+            ? req.query(QStringLiteral("pod"))
+            : req.param(QStringLiteral("pod"));
+        const auto pod = resolve(
+            req.param(QStringLiteral("region")), podId, req.query(QStringLiteral("type")));
         const auto removed = m_pods.remove(pod.id, req.actor());
         return ApiResponse::json(QJsonObject{{QStringLiteral("deleted"), removed.id},
-                                             {QStringLiteral("draining"), true}},
-                                 202);
+                                     {QStringLiteral("draining"), true}},
+            202);
     };
     router.add("DELETE", QStringLiteral("/pods/{region}"), Access::Operate, remove);
     router.add("DELETE", QStringLiteral("/pods/{region}/{pod}"), Access::Operate, remove);

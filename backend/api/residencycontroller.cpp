@@ -9,113 +9,137 @@
 
 #include <QJsonArray>
 
-
-ResidencyController::ResidencyController(ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports)
+ResidencyController::ResidencyController(
+    ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports)
     : m_residency(residency)
     , m_migrator(migrator)
     , m_reports(reports)
-{
-}
+{ }
 
 void ResidencyController::requireDistrictAccess(const ApiRequest &request, const QString &district)
 {
     if (!request.principal().maySeeDistrict(district))
-        throw ApiError(403, QStringLiteral("this token may not read that district"), QStringLiteral("district"));
+        throw ApiError(403, QStringLiteral("this token may not read that district"),
+            QStringLiteral("district"));
 }
 
 void ResidencyController::registerRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/residency/validate"), Access::Read, [this](const ApiRequest &req) {
-        const auto body = req.json();
-        // An auditor may only ask about its own districts.
-        if (req.principal().isAuditor()) {
-            const auto placements = body.value(QStringLiteral("placements")).toArray();
-            for (const auto &p : placements)
-                requireDistrictAccess(req, p.toObject().value(QStringLiteral("district")).toString());
-        }
-        return ApiResponse::json(m_residency.validate(body));
-    });
+    router.add(
+        "POST", QStringLiteral("/residency/validate"), Access::Read, [this](const ApiRequest &req) {
+            const auto body = req.json();
+            // An auditor may only ask about its own districts.
+            if (req.principal().isAuditor()) {
+                const auto placements = body.value(QStringLiteral("placements")).toArray();
+                for (const auto &p : placements)
+                    requireDistrictAccess(
+                        req, p.toObject().value(QStringLiteral("district")).toString());
+            }
+            return ApiResponse::json(m_residency.validate(body));
+        });
 
-    router.add("GET", QStringLiteral("/residency/audit/{district}"), Access::Read, [this](const ApiRequest &req) {
-        const auto district = req.param(QStringLiteral("district"));
-        requireDistrictAccess(req, district);
-        const auto report = m_reports.build(district);
-        const auto format = req.query(QStringLiteral("format"));
-        if (format == QLatin1String("csv")) {
-            auto response = ApiResponse::text(AuditReportBuilder::toCsv(report), "text/csv; charset=utf-8");
-            response.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"),
-                                              QStringLiteral("attachment; filename=\"residency-audit-%1.csv\"").arg(district).toUtf8()));
-            return response;
-        }
-        if (!format.isEmpty() && format != QLatin1String("json"))
-            throw ApiError(400, QStringLiteral("format must be json or csv"), QStringLiteral("format"));
-        return ApiResponse::json(report);
-    });
-
-    router.add("GET", QStringLiteral("/residency/scope/{district}"), Access::Read, [this](const ApiRequest &req) {
-        const auto district = req.param(QStringLiteral("district"));
-        requireDistrictAccess(req, district);
-        return ApiResponse::json(m_residency.scope(district));
-    });
-
-    router.add("POST", QStringLiteral("/residency/consents"), Access::Operate, [this](const ApiRequest &req) {
-        return ApiResponse::json(m_residency.createConsent(req.json(), req.actor()).toJson(), 201);
-    });
-    router.add("GET", QStringLiteral("/residency/consents"), Access::Read, [this](const ApiRequest &req) {
-        const auto district = req.query(QStringLiteral("district"));
-        if (req.principal().isAuditor() && district.isEmpty())
-            throw ApiError(400, QStringLiteral("an auditor must name one of its districts"), QStringLiteral("district"));
-        if (!district.isEmpty()) {
+    router.add("GET", QStringLiteral("/residency/audit/{district}"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto district = req.param(QStringLiteral("district"));
             requireDistrictAccess(req, district);
-            m_residency.requireDistrict(district);
-        }
-        QJsonArray array;
-        for (const auto &consent : m_residency.consents(district))
-            array.append(consent.toJson());
-        return ApiResponse::json(QJsonObject{{QStringLiteral("consents"), array}});
-    });
-    router.add("DELETE", QStringLiteral("/residency/consents/{id}"), Access::Operate, [this](const ApiRequest &req) {
-        return ApiResponse::json(m_residency.revokeConsent(req.param(QStringLiteral("id")), req.actor()).toJson());
-    });
+            const auto report = m_reports.build(district);
+            const auto format = req.query(QStringLiteral("format"));
+            if (format == QLatin1String("csv")) {
+                auto response = ApiResponse::text(
+                    AuditReportBuilder::toCsv(report), "text/csv; charset=utf-8");
+                response.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"),
+                    QStringLiteral("attachment; filename=\"residency-audit-%1.csv\"")
+                        .arg(district)
+                        .toUtf8()));
+                return response;
+            }
+            if (!format.isEmpty() && format != QLatin1String("json"))
+                throw ApiError(
+                    400, QStringLiteral("format must be json or csv"), QStringLiteral("format"));
+            return ApiResponse::json(report);
+        });
 
-    router.add("POST", QStringLiteral("/residency/migrate"), Access::Operate, [this](const ApiRequest &req) {
-        const auto migration = m_migrator.start(req.json(), req.actor());
-        return ApiResponse::json(QJsonObject{{QStringLiteral("id"), migration.id},
-                                             {QStringLiteral("state"), migration.state},
-                                             {QStringLiteral("total"), int(migration.items.size())}},
-                                 202);
-    });
-    router.add("GET", QStringLiteral("/residency/migrations"), Access::Read, [this](const ApiRequest &req) {
-        const auto district = req.query(QStringLiteral("district"));
-        if (req.principal().isAuditor() && district.isEmpty())
-            throw ApiError(400, QStringLiteral("an auditor must name one of its districts"), QStringLiteral("district"));
-        if (!district.isEmpty())
+    router.add("GET", QStringLiteral("/residency/scope/{district}"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto district = req.param(QStringLiteral("district"));
             requireDistrictAccess(req, district);
-        QJsonArray array;
-        for (const auto &m : m_migrator.list(district))
-            array.append(m.toJson());
-        return ApiResponse::json(QJsonObject{{QStringLiteral("migrations"), array}});
-    });
-    router.add("GET", QStringLiteral("/residency/migrations/{id}"), Access::Read, [this](const ApiRequest &req) {
-        const auto migration = m_migrator.find(req.param(QStringLiteral("id")));
-        if (!migration || !req.principal().maySeeDistrict(migration->district))
-            throw ApiError(404, QStringLiteral("no migration '%1'").arg(req.param(QStringLiteral("id"))), QStringLiteral("id"));
-        return ApiResponse::json(migration->toJson());
-    });
-    router.add("POST", QStringLiteral("/residency/migrations/{id}/cancel"), Access::Operate, [this](const ApiRequest &req) {
-        return ApiResponse::json(m_migrator.cancel(req.param(QStringLiteral("id")), req.actor()).toJson());
-    });
+            return ApiResponse::json(m_residency.scope(district));
+        });
 
-    router.add("POST", QStringLiteral("/residency/policy/reload"), Access::Admin, [this](const ApiRequest &req) {
-        const auto errors = m_residency.reloadPolicy(req.actor());
-        if (!errors.isEmpty()) {
-            QStringList lines;
-            for (const auto &e : errors)
-                lines.append(e.toString());
-            throw ApiError(422, QStringLiteral("policy pack refused; the previous pack stays in force: %1")
-                                    .arg(lines.join(QStringLiteral("; "))),
-                           QStringLiteral("policy"));
-        }
-        return ApiResponse::json(QJsonObject{{QStringLiteral("reloaded"), true}});
-    });
+    router.add("POST", QStringLiteral("/residency/consents"), Access::Operate,
+        [this](const ApiRequest &req) {
+            return ApiResponse::json(
+                m_residency.createConsent(req.json(), req.actor()).toJson(), 201);
+        });
+    router.add(
+        "GET", QStringLiteral("/residency/consents"), Access::Read, [this](const ApiRequest &req) {
+            const auto district = req.query(QStringLiteral("district"));
+            if (req.principal().isAuditor() && district.isEmpty())
+                throw ApiError(400, QStringLiteral("an auditor must name one of its districts"),
+                    QStringLiteral("district"));
+            if (!district.isEmpty()) {
+                requireDistrictAccess(req, district);
+                m_residency.requireDistrict(district);
+            }
+            QJsonArray array;
+            for (const auto &consent : m_residency.consents(district))
+                array.append(consent.toJson());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("consents"), array}});
+        });
+    router.add("DELETE", QStringLiteral("/residency/consents/{id}"), Access::Operate,
+        [this](const ApiRequest &req) {
+            return ApiResponse::json(
+                m_residency.revokeConsent(req.param(QStringLiteral("id")), req.actor()).toJson());
+        });
+
+    router.add("POST", QStringLiteral("/residency/migrate"), Access::Operate,
+        [this](const ApiRequest &req) {
+            const auto migration = m_migrator.start(req.json(), req.actor());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("id"), migration.id},
+                                         {QStringLiteral("state"), migration.state},
+                                         {QStringLiteral("total"), int(migration.items.size())}},
+                202);
+        });
+    router.add("GET", QStringLiteral("/residency/migrations"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto district = req.query(QStringLiteral("district"));
+            if (req.principal().isAuditor() && district.isEmpty())
+                throw ApiError(400, QStringLiteral("an auditor must name one of its districts"),
+                    QStringLiteral("district"));
+            if (!district.isEmpty())
+                requireDistrictAccess(req, district);
+            QJsonArray array;
+            for (const auto &m : m_migrator.list(district))
+                array.append(m.toJson());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("migrations"), array}});
+        });
+    router.add("GET", QStringLiteral("/residency/migrations/{id}"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto migration = m_migrator.find(req.param(QStringLiteral("id")));
+            if (!migration || !req.principal().maySeeDistrict(migration->district))
+                throw ApiError(404,
+                    QStringLiteral("no migration '%1'").arg(req.param(QStringLiteral("id"))),
+                    QStringLiteral("id"));
+            return ApiResponse::json(migration->toJson());
+        });
+    router.add("POST", QStringLiteral("/residency/migrations/{id}/cancel"), Access::Operate,
+        [this](const ApiRequest &req) {
+            return ApiResponse::json(
+                m_migrator.cancel(req.param(QStringLiteral("id")), req.actor()).toJson());
+        });
+
+    router.add("POST", QStringLiteral("/residency/policy/reload"), Access::Admin,
+        [this](const ApiRequest &req) {
+            const auto errors = m_residency.reloadPolicy(req.actor());
+            if (!errors.isEmpty()) {
+                QStringList lines;
+                for (const auto &e : errors)
+                    lines.append(e.toString());
+                throw ApiError(422,
+                    QStringLiteral("policy pack refused; the previous pack stays in force: %1")
+                        .arg(lines.join(QStringLiteral("; "))),
+                    QStringLiteral("policy"));
+            }
+            return ApiResponse::json(QJsonObject{{QStringLiteral("reloaded"), true}});
+        });
 }

@@ -12,7 +12,8 @@ class Router;
 class ResidencyController
 {
 public:
-    ResidencyController(ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports);
+    ResidencyController(
+        ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports);
     void registerRoutes(Router &router);
 
 private:

@@ -4,7 +4,8 @@
 
 void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.append(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler)});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
@@ -20,7 +21,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             const auto &segment = route.segments.at(i);
             if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}')))
                 params.insert(segment.mid(1, segment.size() - 2),
-                              QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
+                    QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
             else
                 ok = segment == parts.at(i);
         }

@@ -11,10 +11,10 @@
 
 /** Who may call a route. */
 enum class Access {
-    Public,  // no token
-    Read,    // any valid token
+    Public, // no token
+    Read, // any valid token
     Operate, // admin or operator
-    Admin,   // admin only
+    Admin, // admin only
 };
 
 using Handler = std::function<ApiResponse(const ApiRequest &)>;

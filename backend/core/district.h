@@ -7,12 +7,12 @@
 /** A school district: where it is, which law applies to it, which data classes it holds. */
 struct District
 {
-    QString id;           // "us-wa-seattle"
+    QString id; // "us-wa-seattle"
     QString name;
     QString jurisdiction; // ISO 3166-2, e.g. "US-WA", "CA-ON", "DE"
     double latitude = 0;
     double longitude = 0;
-    QString timeZone;     // IANA, e.g. "America/Los_Angeles"
+    QString timeZone; // IANA, e.g. "America/Los_Angeles"
     QStringList dataClasses;
 
     QJsonObject toJson() const;

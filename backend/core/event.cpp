@@ -5,10 +5,9 @@
 
 QJsonObject Event::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("data"), data}};
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("type"), type},
+        {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("data"), data}};
 }
 
 Event Event::fromJson(const QJsonObject &json)

@@ -18,7 +18,7 @@ QString healthStateName(HealthState state)
 std::optional<HealthState> healthStateFromName(const QString &name)
 {
     for (auto s : {HealthState::Unknown, HealthState::Healthy, HealthState::Degraded,
-                   HealthState::Unhealthy}) {
+             HealthState::Unhealthy}) {
         if (healthStateName(s) == name)
             return s;
     }

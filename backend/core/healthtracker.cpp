@@ -5,8 +5,7 @@
 HealthTracker::HealthTracker(int failThreshold, int passThreshold)
     : m_failThreshold(std::max(1, failThreshold))
     , m_passThreshold(std::max(1, passThreshold))
-{
-}
+{ }
 
 bool HealthTracker::record(bool success)
 {

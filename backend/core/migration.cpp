@@ -6,19 +6,21 @@
 
 QJsonObject MigrationItem::toJson() const
 {
-    return {{QStringLiteral("key"), key},       {QStringLiteral("data_class"), dataClass},
-            {QStringLiteral("size"), size},     {QStringLiteral("sha256"), sha256},
-            {QStringLiteral("state"), state},   {QStringLiteral("rule"), rule}};
+    return {{QStringLiteral("key"), key}, {QStringLiteral("data_class"), dataClass},
+        {QStringLiteral("size"), size}, {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("state"), state}, {QStringLiteral("rule"), rule}};
 }
 
 int Migration::count(const QString &s) const
 {
-    return int(std::count_if(items.begin(), items.end(), [&](const MigrationItem &i) { return i.state == s; }));
+    return int(std::count_if(
+        items.begin(), items.end(), [&](const MigrationItem &i) { return i.state == s; }));
 }
 
 bool Migration::isFinished() const
 {
-    return state == QLatin1String("done") || state == QLatin1String("failed") || state == QLatin1String("rolled_back");
+    return state == QLatin1String("done") || state == QLatin1String("failed")
+        || state == QLatin1String("rolled_back");
 }
 
 QJsonObject Migration::toJson() const
@@ -61,8 +63,10 @@ Migration Migration::fromJson(const QJsonObject &json)
     m.actor = r.optionalString(QStringLiteral("actor")).value_or(QString());
     m.error = r.optionalString(QStringLiteral("error")).value_or(QString());
     m.cancelRequested = r.optionalBool(QStringLiteral("cancel_requested")).value_or(false);
-    m.createdAt = QDateTime::fromString(r.optionalString(QStringLiteral("created_at")).value_or(QString()), Qt::ISODateWithMs);
-    m.updatedAt = QDateTime::fromString(r.optionalString(QStringLiteral("updated_at")).value_or(QString()), Qt::ISODateWithMs);
+    m.createdAt = QDateTime::fromString(
+        r.optionalString(QStringLiteral("created_at")).value_or(QString()), Qt::ISODateWithMs);
+    m.updatedAt = QDateTime::fromString(
+        r.optionalString(QStringLiteral("updated_at")).value_or(QString()), Qt::ISODateWithMs);
     for (const auto &v : json.value(QStringLiteral("objects")).toArray()) {
         const auto o = v.toObject();
         MigrationItem item;

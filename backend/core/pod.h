@@ -12,7 +12,7 @@
 struct Replica
 {
     int index = 0;
-    QString instance;  // opaque id the provider uses to recognise its own process
+    QString instance; // opaque id the provider uses to recognise its own process
     qint64 pid = 0;
     int port = 0;
     HealthState health = HealthState::Unknown;
@@ -28,12 +28,12 @@ struct Pod
     QString id;
     QString region;
     PodType type = PodType::Primary;
-    int replicas = 1;      // desired
+    int replicas = 1; // desired
     int minReplicas = 1;
     int maxReplicas = 1;
-    int capacityRps = 50;  // per replica
+    int capacityRps = 50; // per replica
     QString modelVersion;
-    QString jurisdiction;  // empty: the region's
+    QString jurisdiction; // empty: the region's
     QStringList certifications; // in addition to the region's
     HealthState health = HealthState::Unknown;
     bool draining = false;
@@ -50,7 +50,7 @@ struct Pod
 /** Body of POST /pods after validation of its own fields (references are checked later). */
 struct PodSpec
 {
-    QString id;       // optional: derived from region and type when empty
+    QString id; // optional: derived from region and type when empty
     QString region;
     PodType type = PodType::Primary;
     int replicas = 1;

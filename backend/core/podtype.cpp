@@ -27,5 +27,5 @@ std::optional<PodType> podTypeFromName(const QString &name)
 QStringList podTypeNames()
 {
     return {QStringLiteral("primary"), QStringLiteral("edge"), QStringLiteral("backup"),
-            QStringLiteral("compliance")};
+        QStringLiteral("compliance")};
 }

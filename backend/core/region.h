@@ -7,13 +7,13 @@
 /** A serving region (cloud region or local stand-in) with its legal jurisdiction. */
 struct Region
 {
-    QString id;            // "us-west"
-    QString name;          // "US West (Oregon)"
-    QString provider;      // "local", "kubernetes", …
-    QString cloudRegion;   // "us-west-2"
+    QString id; // "us-west"
+    QString name; // "US West (Oregon)"
+    QString provider; // "local", "kubernetes", …
+    QString cloudRegion; // "us-west-2"
     double latitude = 0;
     double longitude = 0;
-    QString jurisdiction;  // ISO 3166-2 ("US-OR") or ISO 3166-1 ("DE")
+    QString jurisdiction; // ISO 3166-2 ("US-OR") or ISO 3166-1 ("DE")
     QStringList certifications; // "SOC2", "COPPA", "GDPR", …
     double costPerReplicaHour = 0;
 

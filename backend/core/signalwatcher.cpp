@@ -60,7 +60,7 @@ bool SignalWatcher::watch(std::initializer_list<int> signalNumbers)
         action.sa_flags = SA_RESTART;
         if (::sigaction(signalNumber, &action, nullptr) != 0) {
             qCCritical(lcCore) << "cannot handle signal" << signalNumber << ":"
-                                << std::strerror(errno);
+                               << std::strerror(errno);
             return false;
         }
         m_watched.append(signalNumber);

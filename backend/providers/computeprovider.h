@@ -23,8 +23,7 @@ class ProviderError : public std::runtime_error
 public:
     explicit ProviderError(const QString &message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    { }
 };
 
 /**
@@ -41,7 +40,8 @@ public:
     ~ComputeProvider() override = default;
 
     virtual QString name() const = 0;
-    /** Starts one replica; returns it with instance, pid and port filled in; throws ProviderError. */
+    /** Starts one replica; returns it with instance, pid and port filled in; throws ProviderError.
+     */
     virtual Replica startReplica(const ReplicaLaunch &launch) = 0;
     /** Stops a replica (graceful, then forced after a grace period). Never throws. */
     virtual void stopReplica(const Replica &replica) = 0;

@@ -9,8 +9,8 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSet>
 #include <QProcess>
+#include <QSet>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -93,26 +93,25 @@ int LocalProvider::pickFreePort()
 Replica LocalProvider::startReplica(const ReplicaLaunch &launch)
 {
     if (!QFileInfo(m_agentPath).isExecutable())
-        throw ProviderError(QStringLiteral("agent executable %1 is missing or not executable").arg(m_agentPath));
+        throw ProviderError(
+            QStringLiteral("agent executable %1 is missing or not executable").arg(m_agentPath));
     Replica replica;
     replica.index = launch.index;
     replica.instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
     replica.port = pickFreePort();
-    const auto dataDir = QDir(m_agentsDir).filePath(QStringLiteral("%1-%2").arg(launch.podId).arg(launch.index));
+    const auto dataDir
+        = QDir(m_agentsDir).filePath(QStringLiteral("%1-%2").arg(launch.podId).arg(launch.index));
     QDir().mkpath(dataDir);
 
     QProcess process;
     process.setProgram(m_agentPath);
     process.setArguments({QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                          QStringLiteral("--port"), QString::number(replica.port),
-                          QStringLiteral("--pod"), launch.podId,
-                          QStringLiteral("--region"), launch.region,
-                          QStringLiteral("--replica"), QString::number(launch.index),
-                          QStringLiteral("--instance"), replica.instance,
-                          QStringLiteral("--capacity"), QString::number(launch.capacityRps),
-                          QStringLiteral("--cost-ms"), QString::number(m_costMs),
-                          QStringLiteral("--model-version"), launch.modelVersion,
-                          QStringLiteral("--data-dir"), dataDir});
+        QStringLiteral("--port"), QString::number(replica.port), QStringLiteral("--pod"),
+        launch.podId, QStringLiteral("--region"), launch.region, QStringLiteral("--replica"),
+        QString::number(launch.index), QStringLiteral("--instance"), replica.instance,
+        QStringLiteral("--capacity"), QString::number(launch.capacityRps),
+        QStringLiteral("--cost-ms"), QString::number(m_costMs), QStringLiteral("--model-version"),
+        launch.modelVersion, QStringLiteral("--data-dir"), dataDir});
     const auto log = QDir(dataDir).filePath(QStringLiteral("agent.log"));
     process.setStandardOutputFile(log, QIODevice::Append);
     process.setStandardErrorFile(log, QIODevice::Append);
@@ -123,8 +122,8 @@ Replica LocalProvider::startReplica(const ReplicaLaunch &launch)
                                 .arg(launch.index)
                                 .arg(process.errorString()));
     replica.pid = pid;
-    qCInfo(lcProviderLocal) << "started" << launch.podId << "replica" << launch.index << "pid" << pid
-                            << "port" << replica.port;
+    qCInfo(lcProviderLocal) << "started" << launch.podId << "replica" << launch.index << "pid"
+                            << pid << "port" << replica.port;
     return replica;
 }
 
@@ -177,7 +176,8 @@ bool LocalProvider::isAlive(const Replica &replica) const
 {
     if (!processRuns(replica.pid))
         return false;
-    return argumentValue(processArguments(replica.pid), QStringLiteral("--instance")) == replica.instance;
+    return argumentValue(processArguments(replica.pid), QStringLiteral("--instance"))
+        == replica.instance;
 }
 
 QUrl LocalProvider::endpoint(const Replica &replica) const

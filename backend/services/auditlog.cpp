@@ -25,7 +25,7 @@ void AuditLog::writeAnchor(const AuditRecord &head)
     // records are deleted, the anchor then names what is missing.
     m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_head'"));
     m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('audit_head', ?)"),
-              {QStringLiteral("%1:%2").arg(head.seq).arg(head.hash)});
+        {QStringLiteral("%1:%2").arg(head.seq).arg(head.hash)});
 }
 
 AuditVerifyResult AuditLog::verify()
@@ -43,7 +43,8 @@ AuditVerifyResult AuditLog::verify()
         result.ok = false;
         result.failure = AuditVerifyResult::Failure::SeqGap;
         result.firstBadSeq = result.lastSeq + 1;
-        result.reason = QStringLiteral("records %1 to %2 are missing: the log ends at seq %3 but its head anchor is seq %2")
+        result.reason = QStringLiteral(
+            "records %1 to %2 are missing: the log ends at seq %3 but its head anchor is seq %2")
                             .arg(result.lastSeq + 1)
                             .arg(anchoredSeq)
                             .arg(result.lastSeq);
@@ -51,7 +52,9 @@ AuditVerifyResult AuditLog::verify()
         result.ok = false;
         result.failure = AuditVerifyResult::Failure::HashMismatch;
         result.firstBadSeq = anchoredSeq;
-        result.reason = QStringLiteral("seq %1 does not match the head anchor; the log was rewritten").arg(anchoredSeq);
+        result.reason
+            = QStringLiteral("seq %1 does not match the head anchor; the log was rewritten")
+                  .arg(anchoredSeq);
     }
     return result;
 }

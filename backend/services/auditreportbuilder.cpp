@@ -16,7 +16,8 @@ QByteArray csvField(const QString &text)
     // Cells starting with = + - @ are neutralised so a spreadsheet never runs them as formulas.
     if (!bytes.isEmpty() && QByteArray("=+-@").contains(bytes.at(0)))
         bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r')) {
         bytes.replace("\"", "\"\"");
         return '"' + bytes + '"';
     }
@@ -27,8 +28,7 @@ QByteArray csvField(const QString &text)
 
 AuditReportBuilder::AuditReportBuilder(ResidencyService &residency)
     : m_residency(residency)
-{
-}
+{ }
 
 QJsonObject AuditReportBuilder::build(const QString &districtId) const
 {
@@ -54,9 +54,11 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
                             continue; // deleted between list and head
                         info = *head;
                     }
-                    const auto dataClass = info.meta.dataClass.isEmpty() ? info.key.section(QLatin1Char('/'), 1, 1)
-                                                                         : info.meta.dataClass;
-                    const auto verdict = m_residency.judge(district, dataClass, region.id, consents);
+                    const auto dataClass = info.meta.dataClass.isEmpty()
+                        ? info.key.section(QLatin1Char('/'), 1, 1)
+                        : info.meta.dataClass;
+                    const auto verdict
+                        = m_residency.judge(district, dataClass, region.id, consents);
                     verdict.allowed ? ++compliant : ++violating;
                     bytes += info.size;
                     objects.append(QJsonObject{
@@ -67,20 +69,24 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
                         {QStringLiteral("data_class"), dataClass},
                         {QStringLiteral("size"), info.size},
                         {QStringLiteral("sha256"), info.meta.sha256},
-                        {QStringLiteral("modified"), info.modified.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("modified"),
+                            info.modified.toUTC().toString(Qt::ISODateWithMs)},
                         {QStringLiteral("allowed"), verdict.allowed},
-                        {QStringLiteral("verdict"), verdict.allowed ? QStringLiteral("compliant") : QStringLiteral("violation")},
+                        {QStringLiteral("verdict"),
+                            verdict.allowed ? QStringLiteral("compliant")
+                                            : QStringLiteral("violation")},
                         {QStringLiteral("rule"), verdict.ruleId},
                         {QStringLiteral("legal_basis"), verdict.legalBasis},
                         {QStringLiteral("remedy"), verdict.remedy},
-                        {QStringLiteral("consents"), QJsonArray::fromStringList(verdict.consentIds)},
+                        {QStringLiteral("consents"),
+                            QJsonArray::fromStringList(verdict.consentIds)},
                     });
                 }
                 token = page.nextToken;
             } while (!token.isEmpty());
         } catch (const ObjectStoreError &e) {
             storeErrors.append(QJsonObject{{QStringLiteral("region"), region.id},
-                                           {QStringLiteral("error"), QString::fromStdString(e.what())}});
+                {QStringLiteral("error"), QString::fromStdString(e.what())}});
         }
     }
 
@@ -94,12 +100,13 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
 
     return {
         {QStringLiteral("district"), district.toJson()},
-        {QStringLiteral("generated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("generated_at"),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("objects"), objects},
-        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("objects"), compliant + violating},
-                                               {QStringLiteral("compliant"), compliant},
-                                               {QStringLiteral("violating"), violating},
-                                               {QStringLiteral("bytes"), bytes}}},
+        {QStringLiteral("totals"),
+            QJsonObject{{QStringLiteral("objects"), compliant + violating},
+                {QStringLiteral("compliant"), compliant}, {QStringLiteral("violating"), violating},
+                {QStringLiteral("bytes"), bytes}}},
         {QStringLiteral("store_errors"), storeErrors},
         {QStringLiteral("trail"), trail},
         {QStringLiteral("chain"), verification.toJson()},
@@ -108,20 +115,20 @@ QJsonObject AuditReportBuilder::build(const QString &districtId) const
 
 QByteArray AuditReportBuilder::toCsv(const QJsonObject &report)
 {
-    static const QStringList columns = {
-        QStringLiteral("region"), QStringLiteral("jurisdiction"), QStringLiteral("store"),
-        QStringLiteral("key"), QStringLiteral("data_class"), QStringLiteral("size"),
-        QStringLiteral("sha256"), QStringLiteral("allowed"), QStringLiteral("rule"),
-        QStringLiteral("legal_basis"), QStringLiteral("remedy")};
+    static const QStringList columns = {QStringLiteral("region"), QStringLiteral("jurisdiction"),
+        QStringLiteral("store"), QStringLiteral("key"), QStringLiteral("data_class"),
+        QStringLiteral("size"), QStringLiteral("sha256"), QStringLiteral("allowed"),
+        QStringLiteral("rule"), QStringLiteral("legal_basis"), QStringLiteral("remedy")};
     QByteArray out = columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const auto &value : report.value(QStringLiteral("objects")).toArray()) {
         const auto object = value.toObject();
         QByteArrayList cells;
         for (const auto &column : columns) {
             const auto cell = object.value(column);
-            cells.append(csvField(cell.isBool() ? (cell.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                  : cell.isDouble() ? QString::number(cell.toInteger())
-                                                    : cell.toString()));
+            cells.append(csvField(cell.isBool()
+                    ? (cell.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                    : cell.isDouble() ? QString::number(cell.toInteger())
+                                      : cell.toString()));
         }
         out += cells.join(',') + "\r\n";
     }

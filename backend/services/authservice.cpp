@@ -15,8 +15,7 @@
 AuthService::AuthService(TokenStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{ }
 
 QStringList AuthService::roles()
 {
@@ -25,7 +24,8 @@ QStringList AuthService::roles()
 
 QString AuthService::hashToken(const QString &token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<Principal> AuthService::authenticate(const QByteArray &header) const
@@ -46,20 +46,23 @@ std::optional<Principal> AuthService::authenticateToken(const QString &token) co
     return Principal{record->id, record->role, record->districts};
 }
 
-IssuedToken AuthService::issue(const QString &role, const QStringList &districts, const QString &label)
+IssuedToken AuthService::issue(
+    const QString &role, const QStringList &districts, const QString &label)
 {
     if (!roles().contains(role))
         throw ValidationError(QStringLiteral("role"),
-                              QStringLiteral("'%1' is not one of %2").arg(role, roles().join(QStringLiteral(", "))));
+            QStringLiteral("'%1' is not one of %2").arg(role, roles().join(QStringLiteral(", "))));
     if (role == QLatin1String("auditor") && districts.isEmpty())
         throw ValidationError(QStringLiteral("districts"),
-                              QStringLiteral("an auditor token needs at least one district"));
+            QStringLiteral("an auditor token needs at least one district"));
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
-                                         reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+        reinterpret_cast<quint32 *>(secret.data() + secret.size()));
     IssuedToken issued;
     issued.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    issued.token = QStringLiteral("rp_") + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    issued.token = QStringLiteral("rp_")
+        + QString::fromLatin1(
+            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     TokenRecord record;
     record.id = issued.id;
     record.tokenHash = hashToken(issued.token);
@@ -90,10 +93,12 @@ void AuthService::ensureAdminTokenFile(const QString &dataDir)
     const auto issued = issue(QStringLiteral("admin"), {}, QStringLiteral("bootstrap admin"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(issued.token.toUtf8() + '\n');
     if (!file.commit())
-        throw std::runtime_error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

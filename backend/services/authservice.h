@@ -18,9 +18,15 @@ struct Principal
     bool isAdmin() const { return role == QLatin1String("admin"); }
     bool isAuditor() const { return role == QLatin1String("auditor"); }
     /** Operators and admins may act; auditors only read. */
-    bool mayOperate() const { return role == QLatin1String("admin") || role == QLatin1String("operator"); }
+    bool mayOperate() const
+    {
+        return role == QLatin1String("admin") || role == QLatin1String("operator");
+    }
     /** Auditors see only their own districts; everyone else sees all. */
-    bool maySeeDistrict(const QString &district) const { return !isAuditor() || districts.contains(district); }
+    bool maySeeDistrict(const QString &district) const
+    {
+        return !isAuditor() || districts.contains(district);
+    }
 };
 
 /** A newly minted token: the secret is shown once and only its hash is stored. */
@@ -42,7 +48,8 @@ public:
     /** The principal for an `Authorization` header value, nullopt when missing/unknown/revoked. */
     std::optional<Principal> authenticate(const QByteArray &authorizationHeader) const;
     std::optional<Principal> authenticateToken(const QString &token) const;
-    /** Creates a token; throws ValidationError for an unknown role or an auditor without districts. */
+    /** Creates a token; throws ValidationError for an unknown role or an auditor without districts.
+     */
     IssuedToken issue(const QString &role, const QStringList &districts, const QString &label);
     bool revoke(const QString &id);
     /**

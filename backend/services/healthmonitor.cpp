@@ -39,7 +39,7 @@ void HealthMonitor::refreshTargets()
             next.insert(target.instance, *it);
         else
             next.insert(target.instance,
-                        Tracked{target, HealthTracker(m_settings.failThreshold, m_settings.passThreshold)});
+                Tracked{target, HealthTracker(m_settings.failThreshold, m_settings.passThreshold)});
     }
     m_tracked = std::move(next);
 }
@@ -71,7 +71,10 @@ void HealthMonitor::probe(const ProbeTarget &target)
         if (ok) {
             // Another process may answer on a port our replica failed to bind: only our own
             // instance counts as healthy.
-            const auto instance = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("instance")).toString();
+            const auto instance = QJsonDocument::fromJson(reply->readAll())
+                                      .object()
+                                      .value(QStringLiteral("instance"))
+                                      .toString();
             ok = instance == key;
         }
         auto it = m_tracked.find(key);
@@ -90,7 +93,7 @@ void HealthMonitor::record(const QString &key, bool success)
     if (it->tracker.record(success)) {
         qCInfo(lcHealth) << it->target.podId << "replica" << it->target.index << "is now"
                          << healthStateName(it->tracker.state());
-        m_pods.applyReplicaHealth(it->target.podId, it->target.index, it->target.instance,
-                                  it->tracker.state());
+        m_pods.applyReplicaHealth(
+            it->target.podId, it->target.index, it->target.instance, it->tracker.state());
     }
 }

@@ -33,13 +33,13 @@ struct StepResult
 
 } // namespace
 
-Migrator::Migrator(ResidencyService &residency, MigrationStore &store, EventBus &events, QObject *parent)
+Migrator::Migrator(
+    ResidencyService &residency, MigrationStore &store, EventBus &events, QObject *parent)
     : QObject(parent)
     , m_residency(residency)
     , m_store(store)
     , m_events(events)
-{
-}
+{ }
 
 void Migrator::crashIf(const QString &point) const
 {
@@ -62,7 +62,8 @@ QList<Migration> Migrator::list(const QString &district) const
 Migration Migrator::start(const QJsonObject &body, const QString &actor)
 {
     JsonReader r(body);
-    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("keys")});
+    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("keys")});
     const auto district = m_residency.requireDistrict(r.requiredString(QStringLiteral("district")));
     const auto from = r.requiredString(QStringLiteral("from"));
     const auto to = r.requiredString(QStringLiteral("to"));
@@ -74,7 +75,8 @@ Migration Migrator::start(const QJsonObject &body, const QString &actor)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (!keys.at(i).startsWith(district.id + QLatin1Char('/')))
             throw ValidationError(QStringLiteral("keys[%1]").arg(i),
-                                  QStringLiteral("'%1' is not an object of district '%2'").arg(keys.at(i), district.id));
+                QStringLiteral("'%1' is not an object of district '%2'")
+                    .arg(keys.at(i), district.id));
     }
 
     // Preflight: what would move, and may every object go there? Nothing is written yet.
@@ -102,30 +104,34 @@ Migration Migrator::start(const QJsonObject &body, const QString &actor)
             const auto head = source->head(keys.at(i));
             if (!head)
                 throw ServiceError(ServiceError::Kind::NotFound,
-                                   QStringLiteral("no object '%1' in region '%2'").arg(keys.at(i), from),
-                                   QStringLiteral("keys[%1]").arg(i));
+                    QStringLiteral("no object '%1' in region '%2'").arg(keys.at(i), from),
+                    QStringLiteral("keys[%1]").arg(i));
             objects.append(*head);
         }
     }
     if (objects.isEmpty())
         throw ServiceError(ServiceError::Kind::NotFound,
-                           QStringLiteral("district '%1' has no objects in region '%2'").arg(district.id, from),
-                           QStringLiteral("from"));
+            QStringLiteral("district '%1' has no objects in region '%2'").arg(district.id, from),
+            QStringLiteral("from"));
     for (const auto &info : std::as_const(objects)) {
-        const auto dataClass = info.meta.dataClass.isEmpty() ? info.key.section(QLatin1Char('/'), 1, 1) : info.meta.dataClass;
+        const auto dataClass = info.meta.dataClass.isEmpty()
+            ? info.key.section(QLatin1Char('/'), 1, 1)
+            : info.meta.dataClass;
         const auto verdict = m_residency.judge(district, dataClass, to);
         if (!verdict.allowed)
             throw ServiceError(ServiceError::Kind::Forbidden,
-                               QStringLiteral("policy rule '%1' forbids %2 data of '%3' in region '%4' (%5): %6")
-                                   .arg(verdict.ruleId, dataClass, district.id, to, info.key, verdict.remedy),
-                               QStringLiteral("to"));
-        if (const auto existing = target->head(info.key); existing && existing->meta.sha256 != info.meta.sha256)
+                QStringLiteral("policy rule '%1' forbids %2 data of '%3' in region '%4' (%5): %6")
+                    .arg(verdict.ruleId, dataClass, district.id, to, info.key, verdict.remedy),
+                QStringLiteral("to"));
+        if (const auto existing = target->head(info.key);
+            existing && existing->meta.sha256 != info.meta.sha256)
             throw ServiceError(ServiceError::Kind::Conflict,
-                               QStringLiteral("region '%1' already holds a different object at '%2'; moving would overwrite it")
-                                   .arg(to, info.key),
-                               QStringLiteral("keys"));
+                QStringLiteral("region '%1' already holds a different object at '%2'; moving would "
+                               "overwrite it")
+                    .arg(to, info.key),
+                QStringLiteral("keys"));
         migration.items.append(MigrationItem{info.key, dataClass, info.size, info.meta.sha256,
-                                             QStringLiteral("pending"), verdict.ruleId});
+            QStringLiteral("pending"), verdict.ruleId});
     }
     migration.state = QStringLiteral("running");
     migration.createdAt = migration.updatedAt = QDateTime::currentDateTimeUtc();
@@ -142,10 +148,11 @@ Migration Migrator::cancel(const QString &id, const QString &actor)
 {
     auto migration = m_store.find(id);
     if (!migration)
-        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no migration '%1'").arg(id), QStringLiteral("id"));
+        throw ServiceError(ServiceError::Kind::NotFound,
+            QStringLiteral("no migration '%1'").arg(id), QStringLiteral("id"));
     if (migration->isFinished())
         throw ServiceError(ServiceError::Kind::Conflict,
-                           QStringLiteral("migration '%1' already ended (%2)").arg(id, migration->state));
+            QStringLiteral("migration '%1' already ended (%2)").arg(id, migration->state));
     m_store.requestCancel(id);
     qCInfo(lcMigrate) << "migration" << id << "cancel requested by" << actor;
     return *m_store.find(id);
@@ -154,8 +161,9 @@ Migration Migrator::cancel(const QString &id, const QString &actor)
 void Migrator::resumeUnfinished()
 {
     for (const auto &migration : m_store.unfinished()) {
-        qCInfo(lcMigrate) << "resuming migration" << migration.id << "(" << migration.count(QStringLiteral("deleted"))
-                          << "of" << migration.items.size() << "done)";
+        qCInfo(lcMigrate) << "resuming migration" << migration.id << "("
+                          << migration.count(QStringLiteral("deleted")) << "of"
+                          << migration.items.size() << "done)";
         m_store.setState(migration.id, QStringLiteral("running"));
         m_active.insert(migration.id);
         QTimer::singleShot(0, this, [this, id = migration.id] { step(id); });
@@ -165,14 +173,11 @@ void Migrator::resumeUnfinished()
 void Migrator::publish(const Migration &m)
 {
     m_events.publish(QStringLiteral("migration.progress"),
-                     {{QStringLiteral("id"), m.id},
-                      {QStringLiteral("district"), m.district},
-                      {QStringLiteral("from"), m.fromRegion},
-                      {QStringLiteral("to"), m.toRegion},
-                      {QStringLiteral("state"), m.state},
-                      {QStringLiteral("moved"), m.count(QStringLiteral("deleted"))},
-                      {QStringLiteral("total"), int(m.items.size())},
-                      {QStringLiteral("error"), m.error}});
+        {{QStringLiteral("id"), m.id}, {QStringLiteral("district"), m.district},
+            {QStringLiteral("from"), m.fromRegion}, {QStringLiteral("to"), m.toRegion},
+            {QStringLiteral("state"), m.state},
+            {QStringLiteral("moved"), m.count(QStringLiteral("deleted"))},
+            {QStringLiteral("total"), int(m.items.size())}, {QStringLiteral("error"), m.error}});
 }
 
 void Migrator::finish(Migration &m)
@@ -181,9 +186,11 @@ void Migrator::finish(Migration &m)
     if (m.cancelRequested)
         m.state = committed == 0 ? QStringLiteral("rolled_back") : QStringLiteral("failed");
     else
-        m.state = m.count(QStringLiteral("rolled_back")) > 0 ? QStringLiteral("failed") : QStringLiteral("done");
+        m.state = m.count(QStringLiteral("rolled_back")) > 0 ? QStringLiteral("failed")
+                                                             : QStringLiteral("done");
     if (m.cancelRequested && committed > 0)
-        m.error = QStringLiteral("cancelled after %1 of %2 objects moved; the rest stayed at the source")
+        m.error = QStringLiteral(
+            "cancelled after %1 of %2 objects moved; the rest stayed at the source")
                       .arg(committed)
                       .arg(m.items.size());
     m_store.setState(m.id, m.state, m.error);
@@ -202,7 +209,8 @@ void Migrator::step(const QString &id)
     // The next object that still has a step to take.
     const MigrationItem *item = nullptr;
     for (const auto &candidate : std::as_const(m.items)) {
-        if (candidate.state != QLatin1String("deleted") && candidate.state != QLatin1String("rolled_back")) {
+        if (candidate.state != QLatin1String("deleted")
+            && candidate.state != QLatin1String("rolled_back")) {
             item = &candidate;
             break;
         }
@@ -222,24 +230,31 @@ void Migrator::step(const QString &id)
     const auto work = [&registry, m, key, state, expectedSha, dataClass, rollBack]() -> StepResult {
         try {
             if (rollBack) {
-                // Remove the target copy only if it is ours (same checksum); the source is untouched.
+                // Remove the target copy only if it is ours (same checksum); the source is
+                // untouched.
                 auto target = registry.open(m.toRegion);
                 if (const auto head = target->head(key); head && head->meta.sha256 == expectedSha)
                     target->remove(key);
                 return {true, {}};
             }
             if (state == QLatin1String("pending")) {
-                const auto data = registry.open(m.fromRegion)->get(key); // verified against its sha256
+                const auto data
+                    = registry.open(m.fromRegion)->get(key); // verified against its sha256
                 if (ObjectStore::sha256Hex(data) != expectedSha)
-                    return {false, QStringLiteral("source object %1 changed since preflight").arg(key)};
-                registry.open(m.toRegion)->put(key, data, ObjectMeta{m.district, dataClass, expectedSha});
+                    return {
+                        false, QStringLiteral("source object %1 changed since preflight").arg(key)};
+                registry.open(m.toRegion)
+                    ->put(key, data, ObjectMeta{m.district, dataClass, expectedSha});
             } else if (state == QLatin1String("copied")) {
                 auto target = registry.open(m.toRegion);
                 const auto head = target->head(key);
                 if (!head || head->meta.sha256 != expectedSha)
-                    return {false, QStringLiteral("target copy of %1 missing or different").arg(key)};
+                    return {
+                        false, QStringLiteral("target copy of %1 missing or different").arg(key)};
                 if (ObjectStore::sha256Hex(target->get(key)) != expectedSha)
-                    return {false, QStringLiteral("target bytes of %1 do not match SHA-256 %2").arg(key, expectedSha)};
+                    return {false,
+                        QStringLiteral("target bytes of %1 do not match SHA-256 %2")
+                            .arg(key, expectedSha)};
             } else if (state == QLatin1String("committed")) {
                 registry.open(m.fromRegion)->remove(key);
             }
@@ -249,42 +264,45 @@ void Migrator::step(const QString &id)
         }
     };
 
-    const auto record = [this, m, key, state, expectedSha, dataClass, rollBack, id](const StepResult &result) {
-        auto current = m_store.find(id);
-        if (!current)
-            return;
-        if (!result.ok) {
-            const auto attemptKey = id + QLatin1Char('/') + key;
-            const int attempts = ++m_attempts[attemptKey];
-            qCWarning(lcMigrate) << "migration" << id << key << state << "failed:" << result.error << "attempt" << attempts;
-            if (attempts >= kMaxCopyAttempts) {
-                // Give up on this object before commit: the source keeps it, the target copy goes.
-                if (state != QLatin1String("committed")) {
-                    m_store.setItemState(id, key, QStringLiteral("rolled_back"));
-                    m_store.setState(id, QStringLiteral("running"), result.error);
-                }
-            } else if (state == QLatin1String("copied")) {
-                m_store.setItemState(id, key, QStringLiteral("pending")); // copy again
-            }
-            QTimer::singleShot(200 * attempts, this, [this, id] { step(id); });
-            return;
-        }
-        if (rollBack) {
-            m_store.setItemState(id, key, QStringLiteral("rolled_back"));
-        } else if (state == QLatin1String("pending")) {
-            crashIf(QStringLiteral("copy"));
-            m_store.setItemState(id, key, QStringLiteral("copied"));
-        } else if (state == QLatin1String("copied")) {
-            crashIf(QStringLiteral("verify"));
-            m_store.setItemState(id, key, QStringLiteral("verified"));
-        } else if (state == QLatin1String("committed")) {
-            crashIf(QStringLiteral("delete"));
-            m_store.setItemState(id, key, QStringLiteral("deleted"));
-        }
-        auto updated = *m_store.find(id);
-        publish(updated);
-        step(id);
-    };
+    const auto record
+        = [this, m, key, state, expectedSha, dataClass, rollBack, id](const StepResult &result) {
+              auto current = m_store.find(id);
+              if (!current)
+                  return;
+              if (!result.ok) {
+                  const auto attemptKey = id + QLatin1Char('/') + key;
+                  const int attempts = ++m_attempts[attemptKey];
+                  qCWarning(lcMigrate) << "migration" << id << key << state
+                                       << "failed:" << result.error << "attempt" << attempts;
+                  if (attempts >= kMaxCopyAttempts) {
+                      // Give up on this object before commit: the source keeps it, the target copy
+                      // goes.
+                      if (state != QLatin1String("committed")) {
+                          m_store.setItemState(id, key, QStringLiteral("rolled_back"));
+                          m_store.setState(id, QStringLiteral("running"), result.error);
+                      }
+                  } else if (state == QLatin1String("copied")) {
+                      m_store.setItemState(id, key, QStringLiteral("pending")); // copy again
+                  }
+                  QTimer::singleShot(200 * attempts, this, [this, id] { step(id); });
+                  return;
+              }
+              if (rollBack) {
+                  m_store.setItemState(id, key, QStringLiteral("rolled_back"));
+              } else if (state == QLatin1String("pending")) {
+                  crashIf(QStringLiteral("copy"));
+                  m_store.setItemState(id, key, QStringLiteral("copied"));
+              } else if (state == QLatin1String("copied")) {
+                  crashIf(QStringLiteral("verify"));
+                  m_store.setItemState(id, key, QStringLiteral("verified"));
+              } else if (state == QLatin1String("committed")) {
+                  crashIf(QStringLiteral("delete"));
+                  m_store.setItemState(id, key, QStringLiteral("deleted"));
+              }
+              auto updated = *m_store.find(id);
+              publish(updated);
+              step(id);
+          };
 
     if (state == QLatin1String("verified") && !m.cancelRequested) {
         // Commit on our thread: the audit record and the step land in one transaction.
@@ -297,14 +315,14 @@ void Migrator::step(const QString &id)
         audit.fromRegion = m.fromRegion;
         audit.toRegion = m.toRegion;
         audit.rule = item->rule;
-        audit.details = {{QStringLiteral("migration"), id},
-                         {QStringLiteral("key"), key},
-                         {QStringLiteral("sha256"), expectedSha},
-                         {QStringLiteral("size"), item->size}};
+        audit.details = {{QStringLiteral("migration"), id}, {QStringLiteral("key"), key},
+            {QStringLiteral("sha256"), expectedSha}, {QStringLiteral("size"), item->size}};
         try {
-            m_residency.auditLog().append(audit, [&] { m_store.setItemState(id, key, QStringLiteral("committed")); });
+            m_residency.auditLog().append(
+                audit, [&] { m_store.setItemState(id, key, QStringLiteral("committed")); });
         } catch (const std::exception &e) {
-            qCWarning(lcMigrate) << "migration" << id << "commit of" << key << "failed:" << e.what();
+            qCWarning(lcMigrate) << "migration" << id << "commit of" << key
+                                 << "failed:" << e.what();
             QTimer::singleShot(500, this, [this, id] { step(id); });
             return;
         }

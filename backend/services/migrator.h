@@ -25,7 +25,8 @@ class Migrator : public QObject
     Q_DISABLE_COPY_MOVE(Migrator)
 
 public:
-    Migrator(ResidencyService &residency, MigrationStore &store, EventBus &events, QObject *parent = nullptr);
+    Migrator(ResidencyService &residency, MigrationStore &store, EventBus &events,
+        QObject *parent = nullptr);
 
     /** Preflights and starts a migration for {"district","from","to"[,"keys"]}; returns it. */
     Migration start(const QJsonObject &body, const QString &actor);
@@ -35,7 +36,8 @@ public:
     Migration cancel(const QString &id, const QString &actor);
     /** Resumes every migration a crash or restart interrupted. */
     void resumeUnfinished();
-    /** Test hook: crash (SIGKILL itself) when @p point is reached ("copy", "verify", "commit", "delete"). */
+    /** Test hook: crash (SIGKILL itself) when @p point is reached ("copy", "verify", "commit",
+     * "delete"). */
     void setFailpoint(const QString &point) { m_failpoint = point; }
 
 Q_SIGNALS:

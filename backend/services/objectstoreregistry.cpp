@@ -14,10 +14,11 @@ ObjectStoreRegistry::ObjectStoreRegistry(const QJsonObject &config, QString data
         const auto field = QStringLiteral("object_stores.%1").arg(it.key());
         if (!it.value().isObject())
             throw ValidationError(field, QStringLiteral("must be an object"));
-        const auto jurisdiction = it.value().toObject().value(QStringLiteral("jurisdiction")).toString();
+        const auto jurisdiction
+            = it.value().toObject().value(QStringLiteral("jurisdiction")).toString();
         if (!jurisdiction.isEmpty() && !isValidJurisdiction(jurisdiction))
             throw ValidationError(field + QStringLiteral(".jurisdiction"),
-                                  QStringLiteral("must be an ISO 3166-2 code such as DE or US-WA"));
+                QStringLiteral("must be an ISO 3166-2 code such as DE or US-WA"));
         QString error;
         if (!createObjectStore(configFor(it.key()), m_dataDir, &error))
             throw ValidationError(field, error);
@@ -29,7 +30,7 @@ QJsonObject ObjectStoreRegistry::configFor(const QString &region) const
     auto config = m_config.value(region).toObject();
     if (config.isEmpty())
         return {{QStringLiteral("type"), QStringLiteral("directory")},
-                {QStringLiteral("path"), QDir(m_dataDir).filePath(QStringLiteral("stores/") + region)}};
+            {QStringLiteral("path"), QDir(m_dataDir).filePath(QStringLiteral("stores/") + region)}};
     config.remove(QStringLiteral("jurisdiction")); // ours, not the driver's
     return config;
 }

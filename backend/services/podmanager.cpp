@@ -20,7 +20,8 @@ QJsonObject podRef(const Pod &pod)
 
 } // namespace
 
-PodManager::PodManager(FleetStore &store, ComputeProvider &provider, EventBus &events, QObject *parent)
+PodManager::PodManager(
+    FleetStore &store, ComputeProvider &provider, EventBus &events, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_provider(provider)
@@ -80,7 +81,8 @@ void PodManager::start()
         reconcile(pod);
         updatePodHealth(pod);
     }
-    qCInfo(lcPods) << "fleet started:" << m_pods.size() << "pods," << alive.size() << "replicas adopted";
+    qCInfo(lcPods) << "fleet started:" << m_pods.size() << "pods," << alive.size()
+                   << "replicas adopted";
     m_restartTimer.start();
     Q_EMIT targetsChanged();
 }
@@ -164,7 +166,7 @@ Pod PodManager::create(const PodSpec &spec, const QString &actor)
 {
     if (!region(spec.region))
         throw ServiceError(ServiceError::Kind::NotFound,
-                           QStringLiteral("no region '%1'").arg(spec.region), QStringLiteral("region"));
+            QStringLiteral("no region '%1'").arg(spec.region), QStringLiteral("region"));
     QString id = spec.id;
     if (id.isEmpty()) {
         const auto base = spec.region + QLatin1Char('-') + podTypeName(spec.type);
@@ -172,12 +174,12 @@ Pod PodManager::create(const PodSpec &spec, const QString &actor)
         for (int n = 2; findPod(id) || region(id); ++n)
             id = base + QLatin1Char('-') + QString::number(n);
     } else if (findPod(id)) {
-        throw ServiceError(ServiceError::Kind::Conflict, QStringLiteral("a pod '%1' already exists").arg(id),
-                           QStringLiteral("id"));
+        throw ServiceError(ServiceError::Kind::Conflict,
+            QStringLiteral("a pod '%1' already exists").arg(id), QStringLiteral("id"));
     } else if (region(id)) {
         throw ServiceError(ServiceError::Kind::Conflict,
-                           QStringLiteral("'%1' is a region id; pod ids must differ from region ids").arg(id),
-                           QStringLiteral("id"));
+            QStringLiteral("'%1' is a region id; pod ids must differ from region ids").arg(id),
+            QStringLiteral("id"));
     }
     Pod pod = Pod::fromSpec(spec);
     pod.id = id;
@@ -197,17 +199,18 @@ Pod PodManager::scale(const QString &podId, int replicas, const QString &actor)
     if (!pod)
         throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
     if (pod->draining)
-        throw ServiceError(ServiceError::Kind::Conflict,
-                           QStringLiteral("pod '%1' is being deleted").arg(podId));
+        throw ServiceError(
+            ServiceError::Kind::Conflict, QStringLiteral("pod '%1' is being deleted").arg(podId));
     checkReplicaRange(replicas, pod->minReplicas, pod->maxReplicas);
     const auto previous = pod->replicas;
     audit(QStringLiteral("pod.scale"), actor, *pod,
-          {{QStringLiteral("from_replicas"), previous}, {QStringLiteral("to_replicas"), replicas}});
+        {{QStringLiteral("from_replicas"), previous}, {QStringLiteral("to_replicas"), replicas}});
     pod->replicas = replicas;
     m_store.upsertPod(*pod);
     reconcile(*pod);
     updatePodHealth(*pod);
-    auto data = QJsonObject{{QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("previous"), previous}};
+    auto data = QJsonObject{
+        {QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("previous"), previous}};
     m_events.publish(QStringLiteral("pod.scaled"), data);
     Q_EMIT targetsChanged();
     return *pod;
@@ -230,7 +233,8 @@ Pod PodManager::remove(const QString &podId, const QString &actor)
     return *pod;
 }
 
-void PodManager::audit(const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details)
+void PodManager::audit(
+    const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details)
 {
     if (!m_audit)
         return;
@@ -286,7 +290,7 @@ void PodManager::startReplica(Pod &pod, int index)
         m_store.upsertReplica(pod.id, replica);
         pod.replicaStatus.append(replica);
         std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
-                  [](const Replica &a, const Replica &b) { return a.index < b.index; });
+            [](const Replica &a, const Replica &b) { return a.index < b.index; });
         auto data = podRef(pod);
         data.insert(QStringLiteral("replica"), replica.toJson());
         m_events.publish(QStringLiteral("replica.started"), data);
@@ -339,8 +343,8 @@ void PodManager::restartDeadReplicas()
         Q_EMIT targetsChanged();
 }
 
-void PodManager::applyReplicaHealth(const QString &podId, int index, const QString &instance,
-                                    HealthState health)
+void PodManager::applyReplicaHealth(
+    const QString &podId, int index, const QString &instance, HealthState health)
 {
     auto *pod = findPod(podId);
     if (!pod)

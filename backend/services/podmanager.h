@@ -37,8 +37,8 @@ class PodManager : public QObject
     Q_DISABLE_COPY_MOVE(PodManager)
 
 public:
-    PodManager(FleetStore &store, ComputeProvider &provider, EventBus &events,
-               QObject *parent = nullptr);
+    PodManager(
+        FleetStore &store, ComputeProvider &provider, EventBus &events, QObject *parent = nullptr);
 
     /** Seeds regions, districts and pods from a fleet document (demo) when the store is empty. */
     void seed(const QJsonObject &fleet);
@@ -68,8 +68,8 @@ public:
 
 public Q_SLOTS:
     /** Health monitor verdict for one replica (ignored when the instance is stale). */
-    void applyReplicaHealth(const QString &podId, int index, const QString &instance,
-                            HealthState health);
+    void applyReplicaHealth(
+        const QString &podId, int index, const QString &instance, HealthState health);
 
 Q_SIGNALS:
     void targetsChanged();
@@ -82,7 +82,8 @@ private:
     void restartDeadReplicas();
     void updatePodHealth(Pod &pod);
     void finishRemoval(const QString &podId);
-    void audit(const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details);
+    void audit(
+        const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details);
 
     FleetStore &m_store;
     ComputeProvider &m_provider;

@@ -15,28 +15,29 @@
 #include <QUuid>
 
 ResidencyService::ResidencyService(PodManager &pods, PolicyService &policy, ConsentStore &consents,
-                                   AuditLog &audit, ObjectStoreRegistry &stores, QObject *parent)
+    AuditLog &audit, ObjectStoreRegistry &stores, QObject *parent)
     : QObject(parent)
     , m_pods(pods)
     , m_policy(policy)
     , m_consents(consents)
     , m_audit(audit)
     , m_stores(stores)
-{
-}
+{ }
 
 District ResidencyService::requireDistrict(const QString &id, const QString &field) const
 {
     const auto district = m_pods.district(id);
     if (!district)
-        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no district '%1'").arg(id), field);
+        throw ServiceError(
+            ServiceError::Kind::NotFound, QStringLiteral("no district '%1'").arg(id), field);
     return *district;
 }
 
 void ResidencyService::requireRegion(const QString &id, const QString &field) const
 {
     if (!m_pods.region(id))
-        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no region '%1'").arg(id), field);
+        throw ServiceError(
+            ServiceError::Kind::NotFound, QStringLiteral("no region '%1'").arg(id), field);
 }
 
 QString ResidencyService::storeJurisdiction(const QString &region) const
@@ -48,8 +49,8 @@ QString ResidencyService::storeJurisdiction(const QString &region) const
     return r ? r->jurisdiction : QString();
 }
 
-QString ResidencyService::effectiveJurisdiction(const QString &region, const QString &podId,
-                                                QStringList *certifications) const
+QString ResidencyService::effectiveJurisdiction(
+    const QString &region, const QString &podId, QStringList *certifications) const
 {
     const auto r = m_pods.region(region);
     if (!r)
@@ -67,8 +68,8 @@ QString ResidencyService::effectiveJurisdiction(const QString &region, const QSt
     return storeJurisdiction(region);
 }
 
-Verdict ResidencyService::judge(const District &district, const QString &dataClass, const QString &region,
-                                const QString &podId) const
+Verdict ResidencyService::judge(const District &district, const QString &dataClass,
+    const QString &region, const QString &podId) const
 {
     PlacementQuery query;
     query.districtId = district.id;
@@ -76,11 +77,12 @@ Verdict ResidencyService::judge(const District &district, const QString &dataCla
     query.dataClass = dataClassFromString(dataClass).value_or(DataClass::StudentPii);
     query.targetRegionId = region;
     query.targetJurisdiction = effectiveJurisdiction(region, podId, &query.targetCertifications);
-    return m_policy.evaluator().evaluate(query, m_consents.list(district.id), QDateTime::currentDateTimeUtc());
+    return m_policy.evaluator().evaluate(
+        query, m_consents.list(district.id), QDateTime::currentDateTimeUtc());
 }
 
-Verdict ResidencyService::judge(const District &district, const QString &dataClass, const QString &region,
-                                const QList<Consent> &consents) const
+Verdict ResidencyService::judge(const District &district, const QString &dataClass,
+    const QString &region, const QList<Consent> &consents) const
 {
     PlacementQuery query;
     query.districtId = district.id;
@@ -97,14 +99,17 @@ QJsonObject ResidencyService::validate(const QJsonObject &body) const
     root.rejectUnknown({QStringLiteral("placements")});
     const auto placements = root.requiredArray(QStringLiteral("placements"));
     if (placements.size() > 10000)
-        throw ValidationError(QStringLiteral("placements"), QStringLiteral("at most 10000 per request"));
+        throw ValidationError(
+            QStringLiteral("placements"), QStringLiteral("at most 10000 per request"));
     QJsonArray results;
     for (qsizetype i = 0; i < placements.size(); ++i) {
         const auto prefix = QStringLiteral("placements[%1].").arg(i);
         if (!placements.at(i).isObject())
-            throw ValidationError(QStringLiteral("placements[%1]").arg(i), QStringLiteral("must be an object"));
+            throw ValidationError(
+                QStringLiteral("placements[%1]").arg(i), QStringLiteral("must be an object"));
         JsonReader r(placements.at(i).toObject(), prefix);
-        r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"), QStringLiteral("region"), QStringLiteral("pod")});
+        r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"),
+            QStringLiteral("region"), QStringLiteral("pod")});
         const auto districtId = r.requiredString(QStringLiteral("district"));
         const auto dataClass = r.requiredString(QStringLiteral("data_class"));
         const auto region = r.requiredString(QStringLiteral("region"));
@@ -112,13 +117,14 @@ QJsonObject ResidencyService::validate(const QJsonObject &body) const
         const auto district = requireDistrict(districtId, prefix + QStringLiteral("district"));
         if (!dataClassFromString(dataClass))
             throw ValidationError(prefix + QStringLiteral("data_class"),
-                                  QStringLiteral("'%1' is not a known data class").arg(dataClass));
+                QStringLiteral("'%1' is not a known data class").arg(dataClass));
         requireRegion(region, prefix + QStringLiteral("region"));
         if (!podId.isEmpty()) {
             const auto pod = m_pods.pod(podId);
             if (!pod || pod->region != region)
                 throw ServiceError(ServiceError::Kind::NotFound,
-                                   QStringLiteral("no pod '%1' in region '%2'").arg(podId, region), prefix + QStringLiteral("pod"));
+                    QStringLiteral("no pod '%1' in region '%2'").arg(podId, region),
+                    prefix + QStringLiteral("pod"));
         }
         const auto verdict = judge(district, dataClass, region, podId);
         auto json = verdict.toJson();
@@ -135,7 +141,8 @@ QJsonObject ResidencyService::scope(const QString &districtId) const
     for (const auto &name : district.dataClasses) {
         const auto cls = dataClassFromString(name);
         if (cls)
-            classes.insert(name, m_policy.evaluator().allowedScopeFor(district.jurisdiction, *cls).toJson());
+            classes.insert(
+                name, m_policy.evaluator().allowedScopeFor(district.jurisdiction, *cls).toJson());
     }
     QJsonArray regions;
     for (const auto &region : m_pods.regions()) {
@@ -143,20 +150,19 @@ QJsonObject ResidencyService::scope(const QString &districtId) const
         for (const auto &name : district.dataClasses)
             perClass.insert(name, judge(district, name, region.id).allowed);
         regions.append(QJsonObject{{QStringLiteral("region"), region.id},
-                                   {QStringLiteral("jurisdiction"), storeJurisdiction(region.id)},
-                                   {QStringLiteral("allowed"), perClass}});
+            {QStringLiteral("jurisdiction"), storeJurisdiction(region.id)},
+            {QStringLiteral("allowed"), perClass}});
     }
     return {{QStringLiteral("district"), district.id},
-            {QStringLiteral("jurisdiction"), district.jurisdiction},
-            {QStringLiteral("data_classes"), classes},
-            {QStringLiteral("regions"), regions}};
+        {QStringLiteral("jurisdiction"), district.jurisdiction},
+        {QStringLiteral("data_classes"), classes}, {QStringLiteral("regions"), regions}};
 }
 
 Consent ResidencyService::createConsent(const QJsonObject &body, const QString &actor)
 {
     JsonReader r(body);
-    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"), QStringLiteral("region"),
-                     QStringLiteral("reference"), QStringLiteral("expires")});
+    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"),
+        QStringLiteral("region"), QStringLiteral("reference"), QStringLiteral("expires")});
     auto input = body;
     input.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     auto consent = Consent::fromJson(input);
@@ -184,7 +190,8 @@ Consent ResidencyService::revokeConsent(const QString &id, const QString &actor)
 {
     auto consent = m_consents.find(id);
     if (!consent || consent->revoked)
-        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no active consent '%1'").arg(id), QStringLiteral("id"));
+        throw ServiceError(ServiceError::Kind::NotFound,
+            QStringLiteral("no active consent '%1'").arg(id), QStringLiteral("id"));
     consent->revoked = true;
     AuditRecord record;
     record.actor = actor;
@@ -202,13 +209,14 @@ QList<PolicyError> ResidencyService::reloadPolicy(const QString &actor)
     const auto errors = m_policy.reload();
     AuditRecord record;
     record.actor = actor;
-    record.action = errors.isEmpty() ? QStringLiteral("policy.reload") : QStringLiteral("policy.reload_refused");
+    record.action = errors.isEmpty() ? QStringLiteral("policy.reload")
+                                     : QStringLiteral("policy.reload_refused");
     QJsonArray problems;
     for (const auto &e : errors)
         problems.append(e.toString());
     record.details = {{QStringLiteral("file"), m_policy.path()},
-                      {QStringLiteral("pack"), m_policy.pack() ? m_policy.pack()->name() : QString()},
-                      {QStringLiteral("errors"), problems}};
+        {QStringLiteral("pack"), m_policy.pack() ? m_policy.pack()->name() : QString()},
+        {QStringLiteral("errors"), problems}};
     m_audit.append(record);
     return errors;
 }

@@ -27,15 +27,15 @@ class ResidencyService : public QObject
     Q_DISABLE_COPY_MOVE(ResidencyService)
 
 public:
-    ResidencyService(PodManager &pods, PolicyService &policy, ConsentStore &consents, AuditLog &audit,
-                     ObjectStoreRegistry &stores, QObject *parent = nullptr);
+    ResidencyService(PodManager &pods, PolicyService &policy, ConsentStore &consents,
+        AuditLog &audit, ObjectStoreRegistry &stores, QObject *parent = nullptr);
 
     /** Verdict for placing @p dataClass of @p district in @p region (or on @p podId there). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
-                  const QString &podId = {}) const;
+        const QString &podId = {}) const;
     /** As judge(), with the district's consents already at hand (for scans of many objects). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
-                  const QList<Consent> &consents) const;
+        const QList<Consent> &consents) const;
     /** {"results":[…]} for {"placements":[{"district","data_class","region"[,"pod"]}…]}. */
     QJsonObject validate(const QJsonObject &body) const;
     /** Per data class the district holds: where it may go (for map shading). */
@@ -50,7 +50,8 @@ public:
     QList<PolicyError> reloadPolicy(const QString &actor);
 
     /** The district or ServiceError(NotFound) naming @p field. */
-    District requireDistrict(const QString &id, const QString &field = QStringLiteral("district")) const;
+    District requireDistrict(
+        const QString &id, const QString &field = QStringLiteral("district")) const;
     void requireRegion(const QString &id, const QString &field) const;
     /** Effective jurisdiction of a region's object store. */
     QString storeJurisdiction(const QString &region) const;
@@ -59,7 +60,8 @@ public:
     AuditLog &auditLog() const { return m_audit; }
 
 private:
-    QString effectiveJurisdiction(const QString &region, const QString &podId, QStringList *certifications) const;
+    QString effectiveJurisdiction(
+        const QString &region, const QString &podId, QStringList *certifications) const;
 
     PodManager &m_pods;
     PolicyService &m_policy;

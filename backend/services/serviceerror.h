@@ -14,8 +14,7 @@ public:
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
         , m_field(std::move(field))
-    {
-    }
+    { }
 
     Kind kind() const { return m_kind; }
     const QString &field() const { return m_field; }

@@ -25,23 +25,27 @@ Consent fromRow(const QSqlQuery &q)
 
 ConsentStore::ConsentStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 void ConsentStore::insert(const Consent &c)
 {
-    m_db.exec(QStringLiteral("INSERT INTO consents (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kColumns)),
-              {c.id, c.districtId, dataClassName(c.dataClass), c.regionId, c.reference,
-               c.expires.toUTC().toString(Qt::ISODateWithMs), c.revoked ? 1 : 0,
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    m_db.exec(
+        QStringLiteral("INSERT INTO consents (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(QLatin1String(kColumns)),
+        {c.id, c.districtId, dataClassName(c.dataClass), c.regionId, c.reference,
+            c.expires.toUTC().toString(Qt::ISODateWithMs), c.revoked ? 1 : 0,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
 QList<Consent> ConsentStore::list(const QString &district)
 {
     auto q = district.isEmpty()
-        ? m_db.exec(QStringLiteral("SELECT %1 FROM consents ORDER BY created_at, id").arg(QLatin1String(kColumns)))
-        : m_db.exec(QStringLiteral("SELECT %1 FROM consents WHERE district = ? ORDER BY created_at, id").arg(QLatin1String(kColumns)),
-                    {district});
+        ? m_db.exec(QStringLiteral("SELECT %1 FROM consents ORDER BY created_at, id")
+                        .arg(QLatin1String(kColumns)))
+        : m_db.exec(
+            QStringLiteral("SELECT %1 FROM consents WHERE district = ? ORDER BY created_at, id")
+                .arg(QLatin1String(kColumns)),
+            {district});
     QList<Consent> out;
     while (q.next())
         out.append(fromRow(q));
@@ -50,7 +54,8 @@ QList<Consent> ConsentStore::list(const QString &district)
 
 std::optional<Consent> ConsentStore::find(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM consents WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM consents WHERE id = ?").arg(QLatin1String(kColumns)), {id});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -58,5 +63,8 @@ std::optional<Consent> ConsentStore::find(const QString &id)
 
 bool ConsentStore::revoke(const QString &id)
 {
-    return m_db.exec(QStringLiteral("UPDATE consents SET revoked = 1 WHERE id = ? AND revoked = 0"), {id}).numRowsAffected() > 0;
+    return m_db.exec(QStringLiteral("UPDATE consents SET revoked = 1 WHERE id = ? AND revoked = 0"),
+                   {id})
+               .numRowsAffected()
+        > 0;
 }

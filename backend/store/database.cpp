@@ -5,8 +5,8 @@
 #include "backend/store/storeerror.h"
 
 #include <QAtomicInt>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,7 +43,8 @@ void Database::openSqlite(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        throw StoreError(QStringLiteral("cannot open database %1: %2").arg(path, describe(m_db.lastError())));
+        throw StoreError(
+            QStringLiteral("cannot open database %1: %2").arg(path, describe(m_db.lastError())));
     // WAL lets readers run during writes; FULL makes each commit durable before we acknowledge.
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -69,10 +70,11 @@ void Database::migrate()
     if (current == 0 && !exec(QStringLiteral("SELECT version FROM schema_version")).next())
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
     if (current > latestSchemaVersion())
-        throw StoreError(QStringLiteral("database %1 has schema version %2, newer than this build's %3")
-                             .arg(m_path)
-                             .arg(current)
-                             .arg(latestSchemaVersion()));
+        throw StoreError(
+            QStringLiteral("database %1 has schema version %2, newer than this build's %3")
+                .arg(m_path)
+                .arg(current)
+                .arg(latestSchemaVersion()));
     for (const auto &step : schemaSteps()) {
         if (step.version <= current)
             continue;
@@ -102,7 +104,8 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &binds, bool forw
     QSqlQuery query(m_db);
     query.setForwardOnly(forwardOnly);
     if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("cannot prepare \"%1\": %2").arg(sql.left(80), describe(query.lastError())));
+        throw StoreError(QStringLiteral("cannot prepare \"%1\": %2")
+                             .arg(sql.left(80), describe(query.lastError())));
     for (const auto &value : binds) {
         // A null QString binds as SQL NULL; our text columns mean "empty" by it, never NULL.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -111,14 +114,16 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &binds, bool forw
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw StoreError(QStringLiteral("\"%1\" failed: %2").arg(sql.left(80), describe(query.lastError())));
+        throw StoreError(
+            QStringLiteral("\"%1\" failed: %2").arg(sql.left(80), describe(query.lastError())));
     return query;
 }
 
 void Database::begin()
 {
     if (!m_db.transaction())
-        throw StoreError(QStringLiteral("cannot begin transaction: %1").arg(describe(m_db.lastError())));
+        throw StoreError(
+            QStringLiteral("cannot begin transaction: %1").arg(describe(m_db.lastError())));
 }
 
 void Database::commit()

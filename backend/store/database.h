@@ -47,8 +47,7 @@ private:
 };
 
 /** Runs @p fn inside a transaction: commits on return, rolls back and rethrows on exception. */
-template<typename Fn>
-auto inTransaction(Database &db, Fn &&fn)
+template <typename Fn> auto inTransaction(Database &db, Fn &&fn)
 {
     db.begin();
     try {

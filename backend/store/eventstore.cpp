@@ -7,14 +7,13 @@
 
 EventStore::EventStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 void EventStore::append(const Event &event)
 {
     m_db.exec(QStringLiteral("INSERT INTO events (seq, time, type, data) VALUES (?, ?, ?, ?)"),
-              {event.seq, event.time.toUTC().toString(Qt::ISODateWithMs), event.type,
-               QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))});
+        {event.seq, event.time.toUTC().toString(Qt::ISODateWithMs), event.type,
+            QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))});
 }
 
 qint64 EventStore::latestSeq()
@@ -25,8 +24,9 @@ qint64 EventStore::latestSeq()
 
 QList<Event> EventStore::tail(int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT seq, time, type, data FROM events ORDER BY seq DESC LIMIT ?"),
-                       {limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT seq, time, type, data FROM events ORDER BY seq DESC LIMIT ?"),
+        {limit});
     QList<Event> out;
     while (q.next()) {
         Event e;
@@ -41,5 +41,6 @@ QList<Event> EventStore::tail(int limit)
 
 void EventStore::prune(int keep)
 {
-    m_db.exec(QStringLiteral("DELETE FROM events WHERE seq <= (SELECT MAX(seq) FROM events) - ?"), {keep});
+    m_db.exec(QStringLiteral("DELETE FROM events WHERE seq <= (SELECT MAX(seq) FROM events) - ?"),
+        {keep});
 }

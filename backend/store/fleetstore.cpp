@@ -11,7 +11,8 @@ namespace {
 
 QString listToJson(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList listFromJson(const QString &text)
@@ -27,8 +28,7 @@ QStringList listFromJson(const QString &text)
 
 FleetStore::FleetStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Region> FleetStore::regions()
 {
@@ -55,17 +55,19 @@ QList<Region> FleetStore::regions()
 void FleetStore::upsertRegion(const Region &r)
 {
     m_db.exec(QStringLiteral("DELETE FROM regions WHERE id = ?"), {r.id});
-    m_db.exec(QStringLiteral("INSERT INTO regions (id, name, provider, cloud_region, latitude, longitude, "
-                             "jurisdiction, certifications, cost_per_replica_hour) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {r.id, r.name, r.provider, r.cloudRegion, r.latitude, r.longitude, r.jurisdiction,
-               listToJson(r.certifications), r.costPerReplicaHour});
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO regions (id, name, provider, cloud_region, latitude, longitude, "
+                  "jurisdiction, certifications, cost_per_replica_hour) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.name, r.provider, r.cloudRegion, r.latitude, r.longitude, r.jurisdiction,
+            listToJson(r.certifications), r.costPerReplicaHour});
 }
 
 QList<District> FleetStore::districts()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, jurisdiction, latitude, longitude, time_zone, "
-                                      "data_classes FROM districts ORDER BY id"));
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, name, jurisdiction, latitude, longitude, time_zone, "
+                                   "data_classes FROM districts ORDER BY id"));
     QList<District> out;
     while (q.next()) {
         District d;
@@ -86,15 +88,16 @@ void FleetStore::upsertDistrict(const District &d)
     m_db.exec(QStringLiteral("DELETE FROM districts WHERE id = ?"), {d.id});
     m_db.exec(QStringLiteral("INSERT INTO districts (id, name, jurisdiction, latitude, longitude, "
                              "time_zone, data_classes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {d.id, d.name, d.jurisdiction, d.latitude, d.longitude, d.timeZone,
-               listToJson(d.dataClasses)});
+        {d.id, d.name, d.jurisdiction, d.latitude, d.longitude, d.timeZone,
+            listToJson(d.dataClasses)});
 }
 
 QList<Pod> FleetStore::pods()
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT id, region, type, replicas, min_replicas, max_replicas, capacity_rps, model_version, "
-        "jurisdiction, certifications, health, draining FROM pods ORDER BY id"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, region, type, replicas, min_replicas, max_replicas, "
+                       "capacity_rps, model_version, "
+                       "jurisdiction, certifications, health, draining FROM pods ORDER BY id"));
     QList<Pod> out;
     while (q.next()) {
         Pod p;
@@ -124,7 +127,8 @@ QList<Pod> FleetStore::pods()
             replica.instance = r.value(2).toString();
             replica.pid = r.value(3).toLongLong();
             replica.port = r.value(4).toInt();
-            replica.health = healthStateFromName(r.value(5).toString()).value_or(HealthState::Unknown);
+            replica.health
+                = healthStateFromName(r.value(5).toString()).value_or(HealthState::Unknown);
             pod.replicaStatus.append(replica);
             break;
         }
@@ -136,21 +140,23 @@ void FleetStore::upsertPod(const Pod &p)
 {
     auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM pods WHERE id = ?"), {p.id});
     if (exists.next()) {
-        m_db.exec(QStringLiteral("UPDATE pods SET region = ?, type = ?, replicas = ?, min_replicas = ?, "
-                                 "max_replicas = ?, capacity_rps = ?, model_version = ?, jurisdiction = ?, "
-                                 "certifications = ?, health = ?, draining = ? WHERE id = ?"),
-                  {p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas,
-                   p.capacityRps, p.modelVersion, p.jurisdiction, listToJson(p.certifications),
-                   healthStateName(p.health), p.draining ? 1 : 0, p.id});
+        m_db.exec(QStringLiteral(
+                      "UPDATE pods SET region = ?, type = ?, replicas = ?, min_replicas = ?, "
+                      "max_replicas = ?, capacity_rps = ?, model_version = ?, jurisdiction = ?, "
+                      "certifications = ?, health = ?, draining = ? WHERE id = ?"),
+            {p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas, p.capacityRps,
+                p.modelVersion, p.jurisdiction, listToJson(p.certifications),
+                healthStateName(p.health), p.draining ? 1 : 0, p.id});
         return;
     }
-    m_db.exec(QStringLiteral("INSERT INTO pods (id, region, type, replicas, min_replicas, max_replicas, "
-                             "capacity_rps, model_version, jurisdiction, certifications, health, draining, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {p.id, p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas,
-               p.capacityRps, p.modelVersion, p.jurisdiction, listToJson(p.certifications),
-               healthStateName(p.health), p.draining ? 1 : 0,
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO pods (id, region, type, replicas, min_replicas, max_replicas, "
+                  "capacity_rps, model_version, jurisdiction, certifications, health, draining, "
+                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.id, p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas,
+            p.capacityRps, p.modelVersion, p.jurisdiction, listToJson(p.certifications),
+            healthStateName(p.health), p.draining ? 1 : 0,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
 void FleetStore::deletePod(const QString &podId)
@@ -161,10 +167,11 @@ void FleetStore::deletePod(const QString &podId)
 
 void FleetStore::upsertReplica(const QString &podId, const Replica &r)
 {
-    m_db.exec(QStringLiteral("DELETE FROM replicas WHERE pod_id = ? AND idx = ?"), {podId, r.index});
+    m_db.exec(
+        QStringLiteral("DELETE FROM replicas WHERE pod_id = ? AND idx = ?"), {podId, r.index});
     m_db.exec(QStringLiteral("INSERT INTO replicas (pod_id, idx, instance, pid, port, health) "
                              "VALUES (?, ?, ?, ?, ?, ?)"),
-              {podId, r.index, r.instance, r.pid, r.port, healthStateName(r.health)});
+        {podId, r.index, r.instance, r.pid, r.port, healthStateName(r.health)});
 }
 
 void FleetStore::deleteReplica(const QString &podId, int index)
@@ -175,12 +182,13 @@ void FleetStore::deleteReplica(const QString &podId, int index)
 void FleetStore::setReplicaHealth(const QString &podId, int index, HealthState health)
 {
     m_db.exec(QStringLiteral("UPDATE replicas SET health = ? WHERE pod_id = ? AND idx = ?"),
-              {healthStateName(health), podId, index});
+        {healthStateName(health), podId, index});
 }
 
 void FleetStore::setPodHealth(const QString &podId, HealthState health)
 {
-    m_db.exec(QStringLiteral("UPDATE pods SET health = ? WHERE id = ?"), {healthStateName(health), podId});
+    m_db.exec(QStringLiteral("UPDATE pods SET health = ? WHERE id = ?"),
+        {healthStateName(health), podId});
 }
 
 bool FleetStore::isEmpty()

@@ -6,51 +6,65 @@ const QList<SchemaStep> &schemaSteps()
 {
     static const QList<SchemaStep> steps = {
         {1,
-         {
-             QStringLiteral("CREATE TABLE regions (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                            "provider TEXT NOT NULL, cloud_region TEXT NOT NULL, latitude REAL NOT NULL, "
-                            "longitude REAL NOT NULL, jurisdiction TEXT NOT NULL, "
-                            "certifications TEXT NOT NULL, cost_per_replica_hour REAL NOT NULL)"),
-             QStringLiteral("CREATE TABLE pods (id TEXT PRIMARY KEY, region TEXT NOT NULL REFERENCES regions(id), "
-                            "type TEXT NOT NULL, replicas INTEGER NOT NULL, min_replicas INTEGER NOT NULL, "
-                            "max_replicas INTEGER NOT NULL, capacity_rps INTEGER NOT NULL, "
-                            "model_version TEXT NOT NULL, jurisdiction TEXT NOT NULL, "
-                            "certifications TEXT NOT NULL, health TEXT NOT NULL, draining INTEGER NOT NULL, "
-                            "created_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE replicas (pod_id TEXT NOT NULL REFERENCES pods(id) ON DELETE CASCADE, "
-                            "idx INTEGER NOT NULL, instance TEXT NOT NULL, pid BIGINT NOT NULL, "
-                            "port INTEGER NOT NULL, health TEXT NOT NULL, PRIMARY KEY (pod_id, idx))"),
-             QStringLiteral("CREATE TABLE districts (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                            "jurisdiction TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL, "
-                            "time_zone TEXT NOT NULL, data_classes TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE events (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, "
-                            "type TEXT NOT NULL, data TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE tokens (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, "
-                            "role TEXT NOT NULL, districts TEXT NOT NULL, label TEXT NOT NULL, "
-                            "created_at TEXT NOT NULL, revoked_at TEXT)"),
-             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-         }},
+            {
+                QStringLiteral(
+                    "CREATE TABLE regions (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                    "provider TEXT NOT NULL, cloud_region TEXT NOT NULL, latitude REAL NOT NULL, "
+                    "longitude REAL NOT NULL, jurisdiction TEXT NOT NULL, "
+                    "certifications TEXT NOT NULL, cost_per_replica_hour REAL NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE pods (id TEXT PRIMARY KEY, region TEXT NOT NULL REFERENCES "
+                    "regions(id), "
+                    "type TEXT NOT NULL, replicas INTEGER NOT NULL, min_replicas INTEGER NOT NULL, "
+                    "max_replicas INTEGER NOT NULL, capacity_rps INTEGER NOT NULL, "
+                    "model_version TEXT NOT NULL, jurisdiction TEXT NOT NULL, "
+                    "certifications TEXT NOT NULL, health TEXT NOT NULL, draining INTEGER NOT "
+                    "NULL, "
+                    "created_at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE replicas (pod_id TEXT NOT NULL REFERENCES pods(id) ON DELETE "
+                    "CASCADE, "
+                    "idx INTEGER NOT NULL, instance TEXT NOT NULL, pid BIGINT NOT NULL, "
+                    "port INTEGER NOT NULL, health TEXT NOT NULL, PRIMARY KEY (pod_id, idx))"),
+                QStringLiteral(
+                    "CREATE TABLE districts (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                    "jurisdiction TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL, "
+                    "time_zone TEXT NOT NULL, data_classes TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE events (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, "
+                               "type TEXT NOT NULL, data TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE tokens (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, "
+                    "role TEXT NOT NULL, districts TEXT NOT NULL, label TEXT NOT NULL, "
+                    "created_at TEXT NOT NULL, revoked_at TEXT)"),
+                QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            }},
         {2,
-         {
-             QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL, "
-                            "action TEXT NOT NULL, district TEXT NOT NULL, data_class TEXT NOT NULL, "
-                            "from_region TEXT NOT NULL, to_region TEXT NOT NULL, rule TEXT NOT NULL, "
-                            "legal_basis TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, "
-                            "hash TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX audit_log_district ON audit_log (district, seq)"),
-             QStringLiteral("CREATE TABLE consents (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
-                            "data_class TEXT NOT NULL, region TEXT NOT NULL, reference TEXT NOT NULL, "
-                            "expires TEXT NOT NULL, revoked INTEGER NOT NULL, created_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX consents_district ON consents (district)"),
-             QStringLiteral("CREATE TABLE migrations (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
-                            "from_region TEXT NOT NULL, to_region TEXT NOT NULL, state TEXT NOT NULL, "
-                            "actor TEXT NOT NULL, error TEXT NOT NULL, cancel_requested INTEGER NOT NULL, "
-                            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE migration_items (migration_id TEXT NOT NULL REFERENCES migrations(id), "
-                            "object_key TEXT NOT NULL, data_class TEXT NOT NULL, size BIGINT NOT NULL, "
-                            "sha256 TEXT NOT NULL, state TEXT NOT NULL, rule TEXT NOT NULL, "
-                            "PRIMARY KEY (migration_id, object_key))"),
-         }},
+            {
+                QStringLiteral(
+                    "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, time TEXT NOT NULL, actor "
+                    "TEXT NOT NULL, "
+                    "action TEXT NOT NULL, district TEXT NOT NULL, data_class TEXT NOT NULL, "
+                    "from_region TEXT NOT NULL, to_region TEXT NOT NULL, rule TEXT NOT NULL, "
+                    "legal_basis TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+                    "hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX audit_log_district ON audit_log (district, seq)"),
+                QStringLiteral(
+                    "CREATE TABLE consents (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
+                    "data_class TEXT NOT NULL, region TEXT NOT NULL, reference TEXT NOT NULL, "
+                    "expires TEXT NOT NULL, revoked INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX consents_district ON consents (district)"),
+                QStringLiteral(
+                    "CREATE TABLE migrations (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
+                    "from_region TEXT NOT NULL, to_region TEXT NOT NULL, state TEXT NOT NULL, "
+                    "actor TEXT NOT NULL, error TEXT NOT NULL, cancel_requested INTEGER NOT NULL, "
+                    "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE migration_items (migration_id TEXT NOT NULL REFERENCES "
+                    "migrations(id), "
+                    "object_key TEXT NOT NULL, data_class TEXT NOT NULL, size BIGINT NOT NULL, "
+                    "sha256 TEXT NOT NULL, state TEXT NOT NULL, rule TEXT NOT NULL, "
+                    "PRIMARY KEY (migration_id, object_key))"),
+            }},
     };
     return steps;
 }

@@ -10,6 +10,5 @@ class StoreError : public std::runtime_error
 public:
     explicit StoreError(const QString &message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    { }
 };

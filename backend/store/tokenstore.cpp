@@ -29,23 +29,25 @@ TokenRecord fromRow(const QSqlQuery &q)
 
 TokenStore::TokenStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 void TokenStore::insert(const TokenRecord &t)
 {
-    m_db.exec(QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"),
-              {t.id, t.tokenHash, t.role,
-               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.districts)).toJson(QJsonDocument::Compact)),
-               t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs)});
+    m_db.exec(
+        QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {t.id, t.tokenHash, t.role,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.districts))
+                                  .toJson(QJsonDocument::Compact)),
+            t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs)});
 }
 
 std::optional<TokenRecord> TokenStore::findActiveByHash(const QString &tokenHash)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE token_hash = ? AND revoked_at IS NULL")
-                           .arg(QLatin1String(kColumns)),
-                       {tokenHash});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM tokens WHERE token_hash = ? AND revoked_at IS NULL")
+            .arg(QLatin1String(kColumns)),
+        {tokenHash});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -53,7 +55,8 @@ std::optional<TokenRecord> TokenStore::findActiveByHash(const QString &tokenHash
 
 std::optional<TokenRecord> TokenStore::find(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(QLatin1String(kColumns)), {id});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -61,7 +64,8 @@ std::optional<TokenRecord> TokenStore::find(const QString &id)
 
 QList<TokenRecord> TokenStore::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens ORDER BY created_at").arg(QLatin1String(kColumns)));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM tokens ORDER BY created_at").arg(QLatin1String(kColumns)));
     QList<TokenRecord> out;
     while (q.next())
         out.append(fromRow(q));
@@ -70,7 +74,8 @@ QList<TokenRecord> TokenStore::list()
 
 bool TokenStore::revoke(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
-                       {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
     return q.numRowsAffected() > 0;
 }

@@ -12,11 +12,11 @@ struct TokenRecord
 {
     QString id;
     QString tokenHash;
-    QString role;          // admin, operator, auditor
+    QString role; // admin, operator, auditor
     QStringList districts; // auditor scope
     QString label;
     QDateTime createdAt;
-    QDateTime revokedAt;   // invalid when active
+    QDateTime revokedAt; // invalid when active
 };
 
 class Database;

@@ -25,8 +25,10 @@ AuditRecord sample(int i)
     r.fromRegion = QStringLiteral("us-east");
     r.toRegion = QStringLiteral("us-west");
     r.rule = QStringLiteral("us-student-records-in-state");
-    r.details = {{QStringLiteral("key"), QStringLiteral("us-wa-seattle/student_pii/obj-%1.csv").arg(i)},
-                 {QStringLiteral("sha256"), QStringLiteral("9f2c41a0e5d3b7c86f1e0a4b2d9c8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d")}};
+    r.details = {
+        {QStringLiteral("key"), QStringLiteral("us-wa-seattle/student_pii/obj-%1.csv").arg(i)},
+        {QStringLiteral("sha256"),
+            QStringLiteral("9f2c41a0e5d3b7c86f1e0a4b2d9c8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d")}};
     return r;
 }
 
@@ -49,8 +51,9 @@ int main(int argc, char *argv[])
         for (int i = 0; i < appends; ++i)
             log.append(sample(i));
         const double rate = appends / (timer.nsecsElapsed() / 1e9);
-        std::printf("durable audit appends, one commit (fsync) each: %.0f /s over %d records (bound by fsync latency)\n",
-                    rate, appends);
+        std::printf("durable audit appends, one commit (fsync) each: %.0f /s over %d records "
+                    "(bound by fsync latency)\n",
+            rate, appends);
         for (const int batch : {8, 32, 128}) {
             QElapsedTimer grouped;
             grouped.start();
@@ -62,8 +65,9 @@ int main(int argc, char *argv[])
                 log.appendBatch(records);
             }
             const double groupRate = rounds * batch / (grouped.nsecsElapsed() / 1e9);
-            std::printf("durable audit appends, group commit of %d: %.0f /s, each record committed before return (reference 2000 /s, ratio %.2f)\n",
-                        batch, groupRate, groupRate / 2000.0);
+            std::printf("durable audit appends, group commit of %d: %.0f /s, each record committed "
+                        "before return (reference 2000 /s, ratio %.2f)\n",
+                batch, groupRate, groupRate / 2000.0);
         }
     }
 
@@ -78,13 +82,15 @@ int main(int argc, char *argv[])
         for (int i = 0; i < chain; ++i)
             store.insert(sealer.append(sample(i)));
         db.commit();
-        std::printf("built a %d-record chain in %.1f s (one transaction)\n", chain, build.elapsed() / 1000.0);
+        std::printf("built a %d-record chain in %.1f s (one transaction)\n", chain,
+            build.elapsed() / 1000.0);
         QElapsedTimer timer;
         timer.start();
         const auto result = store.verify();
         const double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("verify %lld records from SQLite: %.2f s, ok=%s (reference 2 s, ratio %.2f)\n",
-                    static_cast<long long>(result.recordsChecked), seconds, result.ok ? "true" : "false", seconds / 2.0);
+            static_cast<long long>(result.recordsChecked), seconds, result.ok ? "true" : "false",
+            seconds / 2.0);
     }
     return 0;
 }

@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const auto dataDir = dir.filePath(QStringLiteral("data"));
     const auto storeRoot = dataDir + QStringLiteral("/stores/us-east");
-    static const char *const classes[] = {"student_pii", "child_under_13", "deidentified", "model_artifact"};
+    static const char *const classes[]
+        = {"student_pii", "child_under_13", "deidentified", "model_artifact"};
 
     QElapsedTimer fill;
     fill.start();
@@ -34,8 +35,10 @@ int main(int argc, char *argv[])
             DirectoryObjectStore writer(storeRoot);
             writer.setSyncDirectories(false);
             for (int i = w; i < count; i += writerCount)
-                writer.put(QStringLiteral("us-tx-dallas/%1/obj-%2.csv").arg(QLatin1String(classes[i % 4])).arg(i, 6, 10, QLatin1Char('0')),
-                           QByteArray("id,value\n") + QByteArray::number(i).repeated(16), {});
+                writer.put(QStringLiteral("us-tx-dallas/%1/obj-%2.csv")
+                               .arg(QLatin1String(classes[i % 4]))
+                               .arg(i, 6, 10, QLatin1Char('0')),
+                    QByteArray("id,value\n") + QByteArray::number(i).repeated(16), {});
         });
     }
     for (auto &t : writers)
@@ -49,16 +52,20 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    const auto reply = daemon.request("GET", QStringLiteral("/residency/audit/us-tx-dallas"), {}, "admin", 600000);
+    const auto reply = daemon.request(
+        "GET", QStringLiteral("/residency/audit/us-tx-dallas"), {}, "admin", 600000);
     const double seconds = timer.nsecsElapsed() / 1e9;
     const auto objects = reply.json().value(QStringLiteral("objects")).toArray().size();
-    std::printf("audit scan (JSON) of %lld objects: %.2f s, %.0f objects/s, %.1f MB response (reference 10 s, ratio %.2f)\n",
-                static_cast<long long>(objects), seconds, objects / seconds, reply.body.size() / 1e6, seconds / 10.0);
+    std::printf("audit scan (JSON) of %lld objects: %.2f s, %.0f objects/s, %.1f MB response "
+                "(reference 10 s, ratio %.2f)\n",
+        static_cast<long long>(objects), seconds, objects / seconds, reply.body.size() / 1e6,
+        seconds / 10.0);
     timer.restart();
-    const auto csv = daemon.request("GET", QStringLiteral("/residency/audit/us-tx-dallas?format=csv"), {}, "admin", 600000);
+    const auto csv = daemon.request(
+        "GET", QStringLiteral("/residency/audit/us-tx-dallas?format=csv"), {}, "admin", 600000);
     const double csvSeconds = timer.nsecsElapsed() / 1e9;
     std::printf("audit scan (CSV) of %lld lines: %.2f s (reference 10 s, ratio %.2f)\n",
-                static_cast<long long>(csv.body.count('\n') - 1), csvSeconds, csvSeconds / 10.0);
+        static_cast<long long>(csv.body.count('\n') - 1), csvSeconds, csvSeconds / 10.0);
     daemon.stop();
     return reply.status == 200 && objects >= count ? 0 : 1;
 }

@@ -34,24 +34,29 @@ public:
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
     int connections() const { return int(m_sockets.size()); }
     QNetworkRequest request(int i) const { return m_requests.at(i); }
-    QString since(int i) const { return QUrlQuery(m_requests.at(i).url()).queryItemValue(QStringLiteral("since")); }
+    QString since(int i) const
+    {
+        return QUrlQuery(m_requests.at(i).url()).queryItemValue(QStringLiteral("since"));
+    }
     QWebSocket *latest() const { return m_sockets.isEmpty() ? nullptr : m_sockets.last(); }
 
     void send(qint64 seq, const QString &type, const QJsonObject &data)
     {
-        const QJsonObject message{{"seq", seq},
-                                  {"type", type},
-                                  {"time", "2026-11-22T08:00:01.250Z"},
-                                  {"data", data}};
-        latest()->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        const QJsonObject message{
+            {"seq", seq}, {"type", type}, {"time", "2026-11-22T08:00:01.250Z"}, {"data", data}};
+        latest()->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     }
     void hello(qint64 latestSeq) { send(0, QStringLiteral("hello"), {{"latest_seq", latestSeq}}); }
     void health(qint64 seq, const QString &pod = QStringLiteral("us-west-primary"))
     {
         send(seq, QStringLiteral("pod.health"),
-             {{"pod", pod}, {"region", "us-west"}, {"health", "degraded"}, {"previous", "healthy"}});
+            {{"pod", pod}, {"region", "us-west"}, {"health", "degraded"}, {"previous", "healthy"}});
     }
-    void dropClient() { latest()->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("bye")); }
+    void dropClient()
+    {
+        latest()->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("bye"));
+    }
 
 private:
     QWebSocketServer m_server;
@@ -169,7 +174,7 @@ void TestEventStream::streamResetAsksForResync()
     QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 1, 5000);
     server.hello(3);
     server.send(0, QStringLiteral("stream.reset"),
-                {{"reason", "since 3 is older than the buffer"}, {"oldest_seq", 90}, {"latest_seq", 100}});
+        {{"reason", "since 3 is older than the buffer"}, {"oldest_seq", 90}, {"latest_seq", 100}});
     QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 2, 5000);
     QCOMPARE(stream.lastSeq(), 100);
     QCOMPARE(events.count(), 0); // control messages are not events

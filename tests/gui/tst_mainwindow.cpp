@@ -27,7 +27,8 @@ namespace {
 
 QJsonObject loadDemoFleet()
 {
-    QFile file(qEnvironmentVariable("RP_SOURCE_DIR", QStringLiteral(".")) + "/resources/demo/fleet.json");
+    QFile file(
+        qEnvironmentVariable("RP_SOURCE_DIR", QStringLiteral(".")) + "/resources/demo/fleet.json");
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -38,17 +39,16 @@ QList<Pod> demoPods(const QJsonObject &fleet)
 {
     QList<Pod> pods;
     const HealthState states[] = {HealthState::Healthy, HealthState::Healthy, HealthState::Healthy,
-                                  HealthState::Degraded, HealthState::Healthy, HealthState::Unhealthy,
-                                  HealthState::Healthy, HealthState::Unknown};
+        HealthState::Degraded, HealthState::Healthy, HealthState::Unhealthy, HealthState::Healthy,
+        HealthState::Unknown};
     int i = 0;
     for (const auto &value : fleet.value("pods").toArray()) {
         Pod pod = Pod::fromJson(value.toObject());
         pod.health = states[i++ % std::size(states)];
         for (int r = 0; r < pod.replicas; ++r)
             pod.replicaStatus.append(Replica{r, QString(), 5000 + 10 * i + r, 41000 + 10 * i + r,
-                                             pod.health == HealthState::Degraded && r == 0
-                                                 ? HealthState::Unhealthy
-                                                 : pod.health});
+                pod.health == HealthState::Degraded && r == 0 ? HealthState::Unhealthy
+                                                              : pod.health});
         pods.append(pod);
     }
     return pods;
@@ -172,22 +172,22 @@ void TestMainWindow::healthEventRecoloursMarkerAndRow()
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     const int markersBefore = map->markerCount();
     m_controller->applyEvent(Event{11, "pod.health", QDateTime::currentDateTimeUtc(),
-                                   {{"pod", id}, {"region", "us-west"},
-                                    {"health", "unhealthy"}, {"previous", "healthy"}}});
+        {{"pod", id}, {"region", "us-west"}, {"health", "unhealthy"}, {"previous", "healthy"}}});
     QCOMPARE(reset.count(), 0);
     QCOMPARE(map->markerCount(), markersBefore);
     QCOMPARE(map->marker(id)->color, HealthColors::color(HealthState::Unhealthy));
     QTRY_VERIFY2(sameColour(pixelAtMarker(map, id), HealthColors::color(HealthState::Unhealthy)),
-                 qPrintable(pixelAtMarker(map, id).name()));
+        qPrintable(pixelAtMarker(map, id).name()));
     QCOMPARE(model->index(row, PodTableModel::HealthColumn).data().toString(),
-             HealthColors::label(HealthState::Unhealthy));
+        HealthColors::label(HealthState::Unhealthy));
     // The table shows it too (through the proxy).
     auto *proxy = m_window->podsPanel()->proxyModel();
-    const QModelIndex proxyIndex = proxy->mapFromSource(model->index(row, PodTableModel::HealthColumn));
+    const QModelIndex proxyIndex
+        = proxy->mapFromSource(model->index(row, PodTableModel::HealthColumn));
     QCOMPARE(proxyIndex.data().toString(), HealthColors::label(HealthState::Unhealthy));
     // And the events dock logged it in words.
     QCOMPARE(m_controller->eventLog()->index(0, 2).data().toString(),
-             QStringLiteral("us-west-primary is now unhealthy (was healthy)"));
+        QStringLiteral("us-west-primary is now unhealthy (was healthy)"));
 }
 
 void TestMainWindow::tableSelectionSelectsMarker()
@@ -235,8 +235,8 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     const int before = map->markerCount();
     m_window->podsPanel()->selectPod(id);
     QCOMPARE(map->selectedMarker(), id);
-    m_controller->applyEvent(Event{12, "pod.deleted", QDateTime::currentDateTimeUtc(),
-                                   {{"pod", id}, {"region", "us-east"}}});
+    m_controller->applyEvent(Event{
+        12, "pod.deleted", QDateTime::currentDateTimeUtc(), {{"pod", id}, {"region", "us-east"}}});
     QCOMPARE(map->markerCount(), before - 1);
     QVERIFY(!map->marker(id));
     QCOMPARE(m_controller->podModel()->rowOf(id), -1);
@@ -249,8 +249,8 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     pod.type = PodType::Edge;
     pod.maxReplicas = 3;
     pod.modelVersion = QStringLiteral("tutor-v3");
-    m_controller->applyEvent(Event{13, "pod.created", QDateTime::currentDateTimeUtc(),
-                                   {{"pod", pod.toJson()}}});
+    m_controller->applyEvent(
+        Event{13, "pod.created", QDateTime::currentDateTimeUtc(), {{"pod", pod.toJson()}}});
     QCOMPARE(map->markerCount(), before);
     QCOMPARE(map->marker(pod.id)->color, HealthColors::color(HealthState::Unknown));
     QCOMPARE(map->marker(pod.id)->kind, QStringLiteral("edge"));
@@ -331,15 +331,24 @@ void TestMainWindow::screenshot()
     const auto event = [&](const QString &type, const QJsonObject &data) {
         m_controller->applyEvent(Event{++seq, type, QDateTime::currentDateTimeUtc(), data});
     };
-    event("pod.health", {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "healthy"}, {"previous", "unknown"}});
-    event("replica.health", {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"index", 1}, {"health", "unhealthy"}, {"previous", "healthy"}});
-    event("pod.health", {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"health", "degraded"}, {"previous", "healthy"}});
+    event("pod.health",
+        {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "healthy"},
+            {"previous", "unknown"}});
+    event("replica.health",
+        {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"index", 1}, {"health", "unhealthy"},
+            {"previous", "healthy"}});
+    event("pod.health",
+        {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"health", "degraded"},
+            {"previous", "healthy"}});
     auto scaled = m_controller->podModel()->pod("us-east-primary").value();
     scaled.replicas = 4;
     event("pod.scaled", {{"pod", scaled.toJson()}});
-    event("replica.started", {{"pod", "us-east-primary"}, {"region", "us-east"},
-                              {"replica", Replica{2, "x", 4242, 41042, HealthState::Unknown}.toJson()}});
-    event("pod.health", {{"pod", "ap-southeast-primary"}, {"region", "ap-southeast"}, {"health", "unhealthy"}, {"previous", "degraded"}});
+    event("replica.started",
+        {{"pod", "us-east-primary"}, {"region", "us-east"},
+            {"replica", Replica{2, "x", 4242, 41042, HealthState::Unknown}.toJson()}});
+    event("pod.health",
+        {{"pod", "ap-southeast-primary"}, {"region", "ap-southeast"}, {"health", "unhealthy"},
+            {"previous", "degraded"}});
     m_window->podsPanel()->selectPod("eu-west-primary");
     QCoreApplication::sendPostedEvents(); // coalesced recounts and layout requests
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

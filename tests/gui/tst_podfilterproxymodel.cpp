@@ -7,7 +7,7 @@
 namespace {
 
 Pod makePod(const QString &id, const QString &region, PodType type, int replicas, int rps,
-            HealthState health, const QString &model = QStringLiteral("tutor-v3"))
+    HealthState health, const QString &model = QStringLiteral("tutor-v3"))
 {
     Pod pod;
     pod.id = id;
@@ -25,12 +25,15 @@ Pod makePod(const QString &id, const QString &region, PodType type, int replicas
 QList<Pod> fleet()
 {
     return {
-        makePod("us-west-primary", "us-west", PodType::Primary, 2, 50, HealthState::Healthy),   // cap 100
-        makePod("us-west-edge-2", "us-west", PodType::Edge, 1, 30, HealthState::Degraded),      // cap 30
-        makePod("us-west-edge-10", "us-west", PodType::Edge, 10, 100, HealthState::Healthy),   // cap 1000
+        makePod(
+            "us-west-primary", "us-west", PodType::Primary, 2, 50, HealthState::Healthy), // cap 100
+        makePod("us-west-edge-2", "us-west", PodType::Edge, 1, 30, HealthState::Degraded), // cap 30
+        makePod(
+            "us-west-edge-10", "us-west", PodType::Edge, 10, 100, HealthState::Healthy), // cap 1000
         makePod("eu-central-compliance", "eu-central", PodType::Compliance, 3, 90,
-                HealthState::Unhealthy, "tutor-v2"),                                           // cap 270
-        makePod("ap-southeast-backup", "ap-southeast", PodType::Backup, 1, 5, HealthState::Unknown), // cap 5
+            HealthState::Unhealthy, "tutor-v2"), // cap 270
+        makePod("ap-southeast-backup", "ap-southeast", PodType::Backup, 1, 5,
+            HealthState::Unknown), // cap 5
     };
 }
 
@@ -70,33 +73,62 @@ void TestPodFilterProxyModel::init()
     m_source->setPods(fleet());
     m_proxy = new PodFilterProxyModel;
     m_proxy->setSourceModel(m_source);
-    new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy);
+    new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy);
 }
 
 void TestPodFilterProxyModel::filters_data()
 {
     QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("type");   // wire name or empty
+    QTest::addColumn<QString>("type"); // wire name or empty
     QTest::addColumn<QString>("health"); // wire name or empty
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // sorted
 
-    QTest::newRow("none") << "" << "" << "" << ""
-                          << QStringList{"ap-southeast-backup", "eu-central-compliance", "us-west-edge-10",
-                                         "us-west-edge-2", "us-west-primary"};
-    QTest::newRow("region") << "us-west" << "" << "" << ""
+    QTest::newRow("none") << ""
+                          << ""
+                          << ""
+                          << ""
+                          << QStringList{"ap-southeast-backup", "eu-central-compliance",
+                                 "us-west-edge-10", "us-west-edge-2", "us-west-primary"};
+    QTest::newRow("region") << "us-west"
+                            << ""
+                            << ""
+                            << ""
                             << QStringList{"us-west-edge-10", "us-west-edge-2", "us-west-primary"};
-    QTest::newRow("type") << "" << "edge" << "" << ""
-                          << QStringList{"us-west-edge-10", "us-west-edge-2"};
-    QTest::newRow("health") << "" << "" << "unhealthy" << "" << QStringList{"eu-central-compliance"};
-    QTest::newRow("region+type+health") << "us-west" << "edge" << "degraded" << ""
-                                        << QStringList{"us-west-edge-2"};
-    QTest::newRow("text: model") << "" << "" << "" << "TUTOR-V2" << QStringList{"eu-central-compliance"};
-    QTest::newRow("text: two words") << "" << "" << "" << "west  edge"
-                                     << QStringList{"us-west-edge-10", "us-west-edge-2"};
-    QTest::newRow("text: health word") << "" << "" << "" << "degraded" << QStringList{"us-west-edge-2"};
-    QTest::newRow("text: no match") << "" << "" << "" << "mars" << QStringList{};
-    QTest::newRow("region without pods") << "ca-central" << "" << "" << "" << QStringList{};
+    QTest::newRow("type") << ""
+                          << "edge"
+                          << ""
+                          << "" << QStringList{"us-west-edge-10", "us-west-edge-2"};
+    QTest::newRow("health") << ""
+                            << ""
+                            << "unhealthy"
+                            << "" << QStringList{"eu-central-compliance"};
+    QTest::newRow("region+type+health") << "us-west"
+                                        << "edge"
+                                        << "degraded"
+                                        << "" << QStringList{"us-west-edge-2"};
+    QTest::newRow("text: model") << ""
+                                 << ""
+                                 << ""
+                                 << "TUTOR-V2" << QStringList{"eu-central-compliance"};
+    QTest::newRow("text: two words")
+        << ""
+        << ""
+        << ""
+        << "west  edge" << QStringList{"us-west-edge-10", "us-west-edge-2"};
+    QTest::newRow("text: health word") << ""
+                                       << ""
+                                       << ""
+                                       << "degraded" << QStringList{"us-west-edge-2"};
+    QTest::newRow("text: no match") << ""
+                                    << ""
+                                    << ""
+                                    << "mars" << QStringList{};
+    QTest::newRow("region without pods") << "ca-central"
+                                         << ""
+                                         << ""
+                                         << "" << QStringList{};
 }
 
 void TestPodFilterProxyModel::filters()
@@ -126,21 +158,20 @@ void TestPodFilterProxyModel::sorting_data()
     QTest::newRow("capacity ascending")
         << int(PodTableModel::CapacityColumn) << int(Qt::AscendingOrder)
         << QStringList{"ap-southeast-backup", "us-west-edge-2", "us-west-primary",
-                       "eu-central-compliance", "us-west-edge-10"};
+               "eu-central-compliance", "us-west-edge-10"};
     QTest::newRow("replicas descending")
         << int(PodTableModel::ReplicasColumn) << int(Qt::DescendingOrder)
         << QStringList{"us-west-edge-10", "eu-central-compliance", "us-west-primary",
-                       "us-west-edge-2", "ap-southeast-backup"};
+               "us-west-edge-2", "ap-southeast-backup"};
     // Health by severity, worst last; equal health falls back to id.
     QTest::newRow("health ascending")
         << int(PodTableModel::HealthColumn) << int(Qt::AscendingOrder)
         << QStringList{"us-west-edge-10", "us-west-primary", "ap-southeast-backup",
-                       "us-west-edge-2", "eu-central-compliance"};
+               "us-west-edge-2", "eu-central-compliance"};
     // Ids with counters sort naturally: edge-2 before edge-10.
-    QTest::newRow("pod ascending")
-        << int(PodTableModel::PodColumn) << int(Qt::AscendingOrder)
-        << QStringList{"ap-southeast-backup", "eu-central-compliance", "us-west-edge-2",
-                       "us-west-edge-10", "us-west-primary"};
+    QTest::newRow("pod ascending") << int(PodTableModel::PodColumn) << int(Qt::AscendingOrder)
+                                   << QStringList{"ap-southeast-backup", "eu-central-compliance",
+                                          "us-west-edge-2", "us-west-edge-10", "us-west-primary"};
 }
 
 void TestPodFilterProxyModel::sorting()
@@ -157,12 +188,12 @@ void TestPodFilterProxyModel::reFiltersOnEvent()
     m_proxy->setHealthFilter(HealthState::Healthy);
     QCOMPARE(m_proxy->rowCount(), 2);
     m_source->applyEvent(Event{1, "pod.health", QDateTime::currentDateTimeUtc(),
-                               {{"pod", "us-west-primary"}, {"region", "us-west"},
-                                {"health", "degraded"}, {"previous", "healthy"}}});
+        {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "degraded"},
+            {"previous", "healthy"}}});
     QCOMPARE(ids(*m_proxy), QStringList{"us-west-edge-10"});
     m_source->applyEvent(Event{2, "pod.health", QDateTime::currentDateTimeUtc(),
-                               {{"pod", "ap-southeast-backup"}, {"region", "ap-southeast"},
-                                {"health", "healthy"}, {"previous", "unknown"}}});
+        {{"pod", "ap-southeast-backup"}, {"region", "ap-southeast"}, {"health", "healthy"},
+            {"previous", "unknown"}}});
     QCOMPARE(m_proxy->rowCount(), 2);
 }
 

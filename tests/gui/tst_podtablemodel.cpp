@@ -9,7 +9,7 @@
 namespace {
 
 Pod makePod(const QString &id, const QString &region, PodType type, int replicas,
-            HealthState health = HealthState::Healthy)
+    HealthState health = HealthState::Healthy)
 {
     Pod pod;
     pod.id = id;
@@ -22,16 +22,18 @@ Pod makePod(const QString &id, const QString &region, PodType type, int replicas
     pod.modelVersion = QStringLiteral("tutor-v3");
     pod.health = health;
     for (int i = 0; i < replicas; ++i)
-        pod.replicaStatus.append(Replica{i, QStringLiteral("inst-%1-%2").arg(id).arg(i),
-                                         4000 + i, 41000 + i, health});
+        pod.replicaStatus.append(
+            Replica{i, QStringLiteral("inst-%1-%2").arg(id).arg(i), 4000 + i, 41000 + i, health});
     return pod;
 }
 
 QList<Pod> fleet()
 {
-    return {makePod(QStringLiteral("us-west-primary"), QStringLiteral("us-west"), PodType::Primary, 2),
-            makePod(QStringLiteral("us-east-edge"), QStringLiteral("us-east"), PodType::Edge, 1),
-            makePod(QStringLiteral("eu-central-backup"), QStringLiteral("eu-central"), PodType::Backup, 1)};
+    return {
+        makePod(QStringLiteral("us-west-primary"), QStringLiteral("us-west"), PodType::Primary, 2),
+        makePod(QStringLiteral("us-east-edge"), QStringLiteral("us-east"), PodType::Edge, 1),
+        makePod(
+            QStringLiteral("eu-central-backup"), QStringLiteral("eu-central"), PodType::Backup, 1)};
 }
 
 Region makeRegion(const QString &id, double lat, double lon, const QString &jurisdiction)
@@ -92,7 +94,8 @@ void TestPodTableModel::setPodsInsertsWithoutReset()
     QCOMPARE(inserted.at(2).at(1).toInt(), 2);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.rowOf(QStringLiteral("us-east-edge")), 1);
-    QCOMPARE(model.index(1, PodTableModel::PodColumn).data().toString(), QStringLiteral("us-east-edge"));
+    QCOMPARE(
+        model.index(1, PodTableModel::PodColumn).data().toString(), QStringLiteral("us-east-edge"));
 }
 
 void TestPodTableModel::setPodsMergesAsDiff()
@@ -102,9 +105,10 @@ void TestPodTableModel::setPodsMergesAsDiff()
     model.setPods(fleet());
 
     auto next = fleet();
-    next.removeAt(1);                                         // us-east-edge goes
-    next[0].health = HealthState::Degraded;                   // us-west-primary changes
-    next.append(makePod(QStringLiteral("ap-edge"), QStringLiteral("ap-southeast"), PodType::Edge, 1));
+    next.removeAt(1); // us-east-edge goes
+    next[0].health = HealthState::Degraded; // us-west-primary changes
+    next.append(
+        makePod(QStringLiteral("ap-edge"), QStringLiteral("ap-southeast"), PodType::Edge, 1));
 
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -136,9 +140,9 @@ void TestPodTableModel::applyEvent_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QJsonObject>("data");
     QTest::addColumn<bool>("applied");
-    QTest::addColumn<int>("insertedRow");  // -1: no insert
-    QTest::addColumn<int>("removedRow");   // -1: no removal
-    QTest::addColumn<int>("changedRow");   // -1: no dataChanged
+    QTest::addColumn<int>("insertedRow"); // -1: no insert
+    QTest::addColumn<int>("removedRow"); // -1: no removal
+    QTest::addColumn<int>("changedRow"); // -1: no dataChanged
     QTest::addColumn<int>("firstColumn");
     QTest::addColumn<int>("lastColumn");
     QTest::addColumn<int>("rowCount");
@@ -146,12 +150,12 @@ void TestPodTableModel::applyEvent_data()
     const QString edge = QStringLiteral("us-east-edge");
     const QString east = QStringLiteral("us-east");
     auto created = makePod(QStringLiteral("ca-central-compliance"), QStringLiteral("ca-central"),
-                           PodType::Compliance, 1, HealthState::Unknown);
+        PodType::Compliance, 1, HealthState::Unknown);
     QTest::newRow("pod.created new") << "pod.created" << QJsonObject{{"pod", created.toJson()}}
                                      << true << 3 << -1 << -1 << -1 << -1 << 4;
     QTest::newRow("pod.created existing, identical")
-        << "pod.created" << QJsonObject{{"pod", fleet().at(1).toJson()}} << false << -1 << -1
-        << -1 << -1 << -1 << 3;
+        << "pod.created" << QJsonObject{{"pod", fleet().at(1).toJson()}} << false << -1 << -1 << -1
+        << -1 << -1 << 3;
 
     auto scaled = fleet().at(1);
     scaled.replicas = 3;
@@ -163,38 +167,38 @@ void TestPodTableModel::applyEvent_data()
     QTest::newRow("pod.deleted unknown")
         << "pod.deleted" << QJsonObject{{"pod", "nope"}, {"region", east}} << false << -1 << -1
         << -1 << -1 << -1 << 3;
-    QTest::newRow("pod.health")
-        << "pod.health"
-        << QJsonObject{{"pod", edge}, {"region", east}, {"health", "degraded"}, {"previous", "healthy"}}
-        << true << -1 << -1 << 1 << int(PodTableModel::HealthColumn)
-        << int(PodTableModel::HealthColumn) << 3;
-    QTest::newRow("pod.health unchanged")
-        << "pod.health"
-        << QJsonObject{{"pod", edge}, {"region", east}, {"health", "healthy"}, {"previous", "healthy"}}
-        << false << -1 << -1 << -1 << -1 << -1 << 3;
-    QTest::newRow("pod.health unknown pod")
-        << "pod.health"
-        << QJsonObject{{"pod", "ghost"}, {"region", east}, {"health", "degraded"}, {"previous", "healthy"}}
-        << false << -1 << -1 << -1 << -1 << -1 << 3;
-    QTest::newRow("pod.health malformed")
-        << "pod.health"
-        << QJsonObject{{"pod", edge}, {"region", east}, {"health", "purple"}, {"previous", "healthy"}}
-        << false << -1 << -1 << -1 << -1 << -1 << 3;
+    QTest::newRow("pod.health") << "pod.health"
+                                << QJsonObject{{"pod", edge}, {"region", east},
+                                       {"health", "degraded"}, {"previous", "healthy"}}
+                                << true << -1 << -1 << 1 << int(PodTableModel::HealthColumn)
+                                << int(PodTableModel::HealthColumn) << 3;
+    QTest::newRow("pod.health unchanged") << "pod.health"
+                                          << QJsonObject{{"pod", edge}, {"region", east},
+                                                 {"health", "healthy"}, {"previous", "healthy"}}
+                                          << false << -1 << -1 << -1 << -1 << -1 << 3;
+    QTest::newRow("pod.health unknown pod") << "pod.health"
+                                            << QJsonObject{{"pod", "ghost"}, {"region", east},
+                                                   {"health", "degraded"}, {"previous", "healthy"}}
+                                            << false << -1 << -1 << -1 << -1 << -1 << 3;
+    QTest::newRow("pod.health malformed") << "pod.health"
+                                          << QJsonObject{{"pod", edge}, {"region", east},
+                                                 {"health", "purple"}, {"previous", "healthy"}}
+                                          << false << -1 << -1 << -1 << -1 << -1 << 3;
     const Replica started{1, QStringLiteral("inst-new"), 4242, 41042, HealthState::Unknown};
     QTest::newRow("replica.started")
-        << "replica.started" << QJsonObject{{"pod", edge}, {"region", east}, {"replica", started.toJson()}}
-        << true << -1 << -1 << 1 << int(PodTableModel::ReplicasColumn)
-        << int(PodTableModel::ReplicasColumn) << 3;
+        << "replica.started"
+        << QJsonObject{{"pod", edge}, {"region", east}, {"replica", started.toJson()}} << true << -1
+        << -1 << 1 << int(PodTableModel::ReplicasColumn) << int(PodTableModel::ReplicasColumn) << 3;
     const Replica stopped{0, QString(), 0, 0, HealthState::Unknown};
     QTest::newRow("replica.stopped")
-        << "replica.stopped" << QJsonObject{{"pod", edge}, {"region", east}, {"replica", stopped.toJson()}}
-        << true << -1 << -1 << 1 << int(PodTableModel::ReplicasColumn)
-        << int(PodTableModel::ReplicasColumn) << 3;
-    QTest::newRow("replica.health")
-        << "replica.health"
-        << QJsonObject{{"pod", edge}, {"region", east}, {"index", 0}, {"health", "unhealthy"}, {"previous", "healthy"}}
-        << true << -1 << -1 << 1 << int(PodTableModel::ReplicasColumn)
-        << int(PodTableModel::ReplicasColumn) << 3;
+        << "replica.stopped"
+        << QJsonObject{{"pod", edge}, {"region", east}, {"replica", stopped.toJson()}} << true << -1
+        << -1 << 1 << int(PodTableModel::ReplicasColumn) << int(PodTableModel::ReplicasColumn) << 3;
+    QTest::newRow("replica.health") << "replica.health"
+                                    << QJsonObject{{"pod", edge}, {"region", east}, {"index", 0},
+                                           {"health", "unhealthy"}, {"previous", "healthy"}}
+                                    << true << -1 << -1 << 1 << int(PodTableModel::ReplicasColumn)
+                                    << int(PodTableModel::ReplicasColumn) << 3;
     QTest::newRow("other type") << "district.updated" << QJsonObject{{"pod", edge}} << false << -1
                                 << -1 << -1 << -1 << -1 << 3;
 }
@@ -253,8 +257,8 @@ void TestPodTableModel::healthEventChangesOnlyHealthCell()
     model.setPods(fleet());
     const auto before = snapshot(model);
     model.applyEvent(makeEvent(QStringLiteral("pod.health"),
-                               {{"pod", "us-east-edge"}, {"region", "us-east"},
-                                {"health", "unhealthy"}, {"previous", "healthy"}}));
+        {{"pod", "us-east-edge"}, {"region", "us-east"}, {"health", "unhealthy"},
+            {"previous", "healthy"}}));
     const auto after = snapshot(model);
     for (int r = 0; r < model.rowCount(); ++r) {
         for (int c = 0; c < model.columnCount(); ++c) {
@@ -264,13 +268,15 @@ void TestPodTableModel::healthEventChangesOnlyHealthCell()
                 QCOMPARE(after[r][c], before[r][c]);
         }
     }
-    QCOMPARE(model.index(1, 0).data(PodTableModel::HealthRole).toInt(), int(HealthState::Unhealthy));
+    QCOMPARE(
+        model.index(1, 0).data(PodTableModel::HealthRole).toInt(), int(HealthState::Unhealthy));
 }
 
 void TestPodTableModel::rolesCarryRawValues()
 {
     PodTableModel model;
-    model.setRegions({makeRegion(QStringLiteral("us-west"), 45.8, -119.7, QStringLiteral("US-OR"))});
+    model.setRegions(
+        {makeRegion(QStringLiteral("us-west"), 45.8, -119.7, QStringLiteral("US-OR"))});
     model.setPods(fleet());
     const QModelIndex index = model.index(0, PodTableModel::CapacityColumn);
     QCOMPARE(index.data(PodTableModel::PodIdRole).toString(), QStringLiteral("us-west-primary"));
@@ -283,8 +289,10 @@ void TestPodTableModel::rolesCarryRawValues()
     QCOMPARE(index.data(PodTableModel::LatitudeRole).toDouble(), 45.8);
     QCOMPARE(index.data(PodTableModel::LongitudeRole).toDouble(), -119.7);
     QVERIFY(!model.index(1, 0).data(PodTableModel::LatitudeRole).isValid()); // region unknown
-    QCOMPARE(model.index(0, PodTableModel::ReplicasColumn).data().toString(), QStringLiteral("2/2 (1–6)"));
-    QCOMPARE(model.index(0, PodTableModel::JurisdictionColumn).data().toString(), QStringLiteral("US-OR"));
+    QCOMPARE(model.index(0, PodTableModel::ReplicasColumn).data().toString(),
+        QStringLiteral("2/2 (1–6)"));
+    QCOMPARE(model.index(0, PodTableModel::JurisdictionColumn).data().toString(),
+        QStringLiteral("US-OR"));
 }
 
 void TestPodTableModel::decorationIsHealthColour()
@@ -293,7 +301,8 @@ void TestPodTableModel::decorationIsHealthColour()
     auto pods = fleet();
     pods[2].health = HealthState::Degraded;
     model.setPods(pods);
-    const auto icon = model.index(2, PodTableModel::HealthColumn).data(Qt::DecorationRole).value<QIcon>();
+    const auto icon
+        = model.index(2, PodTableModel::HealthColumn).data(Qt::DecorationRole).value<QIcon>();
     QVERIFY(!icon.isNull());
     const QImage image = icon.pixmap(32, 32).toImage();
     QCOMPARE(image.pixelColor(16, 16), HealthColors::color(HealthState::Degraded));

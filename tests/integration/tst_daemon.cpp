@@ -18,7 +18,8 @@ QList<qint64> agentPids(const QString &dataDir, const QString &podId = {})
 {
     QList<qint64> pids;
     const auto prefix = QDir(dataDir).filePath(QStringLiteral("agents")) + QLatin1Char('/');
-    for (const auto &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const auto &entry :
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool ok = false;
         const auto pid = entry.toLongLong(&ok);
         if (!ok)
@@ -46,7 +47,10 @@ QList<qint64> agentPids(const QString &dataDir, const QString &podId = {})
 QList<Pod> podsOf(DaemonProcess &daemon)
 {
     QList<Pod> pods;
-    for (const auto &v : daemon.request("GET", QStringLiteral("/pods")).json().value(QStringLiteral("pods")).toArray())
+    for (const auto &v : daemon.request("GET", QStringLiteral("/pods"))
+                             .json()
+                             .value(QStringLiteral("pods"))
+                             .toArray())
         pods.append(Pod::fromJson(v.toObject()));
     return pods;
 }
@@ -118,9 +122,15 @@ void TestDaemon::demoFleetRunsRealAgents()
     QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path()).size(), desiredReplicas(pods), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
 
-    const auto regions = m_daemon->request("GET", QStringLiteral("/regions")).json().value(QStringLiteral("regions")).toArray();
+    const auto regions = m_daemon->request("GET", QStringLiteral("/regions"))
+                             .json()
+                             .value(QStringLiteral("regions"))
+                             .toArray();
     QVERIFY(regions.size() >= 6);
-    const auto districts = m_daemon->request("GET", QStringLiteral("/districts")).json().value(QStringLiteral("districts")).toArray();
+    const auto districts = m_daemon->request("GET", QStringLiteral("/districts"))
+                               .json()
+                               .value(QStringLiteral("districts"))
+                               .toArray();
     QVERIFY(districts.size() >= 40);
 }
 
@@ -130,8 +140,8 @@ void TestDaemon::scaleUpAndDownStartsAndStopsProcesses()
     const auto before = agentPids(m_dir.path(), pod);
     QCOMPARE(before.size(), 2);
 
-    auto result = m_daemon->request("PUT", QStringLiteral("/pods/us-west/scale"),
-                                    R"({"pod":"us-west-primary","replicas":4})");
+    auto result = m_daemon->request(
+        "PUT", QStringLiteral("/pods/us-west/scale"), R"({"pod":"us-west-primary","replicas":4})");
     QCOMPARE(result.status, 200);
     QCOMPARE(result.json().value(QStringLiteral("replicas")).toInt(), 4);
     QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 4, 10000);
@@ -139,7 +149,8 @@ void TestDaemon::scaleUpAndDownStartsAndStopsProcesses()
     for (const auto pid : before)
         QVERIFY(agentPids(m_dir.path(), pod).contains(pid));
 
-    result = m_daemon->request("PUT", QStringLiteral("/pods/us-west/us-west-primary/scale"), R"({"replicas":1})");
+    result = m_daemon->request(
+        "PUT", QStringLiteral("/pods/us-west/us-west-primary/scale"), R"({"replicas":1})");
     QCOMPARE(result.status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(podsOf(*m_daemon).size() > 0, 1000);
@@ -174,14 +185,16 @@ void TestDaemon::killedAgentTurnsUnhealthyAndEventArrives()
 
     const auto sawUnhealthy = [&] {
         for (const auto &e : events) {
-            if (e.type == QLatin1String("replica.health") && e.data.value(QStringLiteral("pod")).toString() == pod
+            if (e.type == QLatin1String("replica.health")
+                && e.data.value(QStringLiteral("pod")).toString() == pod
                 && e.data.value(QStringLiteral("health")).toString() == QLatin1String("unhealthy"))
                 return true;
         }
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(sawUnhealthy(), 5000);
-    QVERIFY2(timer.elapsed() <= 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    QVERIFY2(
+        timer.elapsed() <= 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     qInfo("replica unhealthy after %lld ms", timer.elapsed());
 
     // Seq numbers of stored events increase by one.
@@ -214,11 +227,15 @@ void TestDaemon::reconnectReplaysMissedEvents()
     first.close();
 
     // Something happens while we are away.
-    QCOMPARE(m_daemon->request("PUT", QStringLiteral("/pods/ap-southeast/scale"),
-                               R"({"type":"backup","replicas":2})").status, 200);
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/ap-southeast/scale"),
+                     R"({"type":"backup","replicas":2})")
+                 .status,
+        200);
 
     QWebSocket second;
-    QNetworkRequest again(QUrl(QStringLiteral("ws://127.0.0.1:%1/events?since=%2").arg(m_daemon->port()).arg(lastSeq)));
+    QNetworkRequest again(QUrl(
+        QStringLiteral("ws://127.0.0.1:%1/events?since=%2").arg(m_daemon->port()).arg(lastSeq)));
     again.setRawHeader("Authorization", "Bearer " + m_daemon->token());
     QList<Event> replayed;
     connect(&second, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
@@ -228,7 +245,10 @@ void TestDaemon::reconnectReplaysMissedEvents()
     const auto hasScaled = [&] {
         for (const auto &e : replayed) {
             if (e.type == QLatin1String("pod.scaled") && e.seq > lastSeq
-                && e.data.value(QStringLiteral("pod")).toObject().value(QStringLiteral("id")).toString()
+                && e.data.value(QStringLiteral("pod"))
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString()
                     == QLatin1String("ap-southeast-backup"))
                 return true;
         }
@@ -246,7 +266,8 @@ void TestDaemon::reconnectReplaysMissedEvents()
     QWebSocket anonymous;
     QSignalSpy closed(&anonymous, &QWebSocket::disconnected);
     QList<QString> anonymousMessages;
-    connect(&anonymous, &QWebSocket::textMessageReceived, this, [&](const QString &t) { anonymousMessages.append(t); });
+    connect(&anonymous, &QWebSocket::textMessageReceived, this,
+        [&](const QString &t) { anonymousMessages.append(t); });
     anonymous.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
     QVERIFY(closed.wait(5000));
     QVERIFY(anonymousMessages.isEmpty());
@@ -254,9 +275,13 @@ void TestDaemon::reconnectReplaysMissedEvents()
 
 void TestDaemon::restartAfterKillKeepsStateWithoutOrphans()
 {
-    QCOMPARE(m_daemon->request("PUT", QStringLiteral("/pods/us-east/scale"),
-                               R"({"pod":"us-east-primary","replicas":3})").status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), QStringLiteral("us-east-primary")).size(), 3, 10000);
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/us-east/scale"),
+                     R"({"pod":"us-east-primary","replicas":3})")
+                 .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        agentPids(m_dir.path(), QStringLiteral("us-east-primary")).size(), 3, 10000);
     const auto podsBefore = podsOf(*m_daemon);
     const auto pidsBefore = agentPids(m_dir.path());
     QCOMPARE(pidsBefore.size(), desiredReplicas(podsBefore));
@@ -282,9 +307,10 @@ void TestDaemon::restartAfterKillKeepsStateWithoutOrphans()
 
     // A stray agent under our data dir that no pod owns is an orphan and gets stopped.
     const auto strayDir = QDir(m_dir.path()).filePath(QStringLiteral("agents/stray-0"));
-    QVERIFY(QProcess::startDetached(QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpods-agent")),
-                                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pod"), QStringLiteral("stray"),
-                                     QStringLiteral("--data-dir"), strayDir}));
+    QVERIFY(QProcess::startDetached(
+        QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpods-agent")),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pod"),
+            QStringLiteral("stray"), QStringLiteral("--data-dir"), strayDir}));
     QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), QStringLiteral("stray")).size(), 1, 5000);
     m_daemon->killHard();
     m_daemon = std::make_unique<DaemonProcess>(m_dir.path());

@@ -19,7 +19,8 @@ QString sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
 QJsonArray objectsOf(const QJsonObject &report)
@@ -75,7 +76,8 @@ void TestResidency::initTestCase()
         return reply.json().value(QStringLiteral("token")).toString().toUtf8();
     };
     m_tokens.insert(QStringLiteral("operator"), mint(R"({"role":"operator"})"));
-    m_tokens.insert(QStringLiteral("auditor"), mint(R"({"role":"auditor","districts":["us-tx-houston"]})"));
+    m_tokens.insert(
+        QStringLiteral("auditor"), mint(R"({"role":"auditor","districts":["us-tx-houston"]})"));
     m_tokens.insert(QStringLiteral("none"), QByteArray());
     for (const auto &token : std::as_const(m_tokens))
         QVERIFY(token.isEmpty() || token.startsWith("rp_"));
@@ -93,7 +95,8 @@ QByteArray TestResidency::tokenFor(const QString &role)
 
 void TestResidency::validateAnswersPerPlacementInOrder()
 {
-    const auto reply = m_daemon->request("POST", QStringLiteral("/residency/validate"), R"({"placements":[
+    const auto reply
+        = m_daemon->request("POST", QStringLiteral("/residency/validate"), R"({"placements":[
         {"district":"de-berlin","data_class":"eu_personal","region":"eu-central"},
         {"district":"de-berlin","data_class":"eu_personal","region":"us-east"},
         {"district":"ca-on-toronto","data_class":"student_pii","region":"ca-central"},
@@ -124,10 +127,18 @@ void TestResidency::validateRejectsUnknownNames_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("field");
-    QTest::newRow("unknown district") << QByteArray(R"({"placements":[{"district":"atlantis","data_class":"student_pii","region":"us-east"}]})") << 404 << "placements[0].district";
-    QTest::newRow("unknown region") << QByteArray(R"({"placements":[{"district":"de-berlin","data_class":"student_pii","region":"moon"}]})") << 404 << "placements[0].region";
-    QTest::newRow("unknown class") << QByteArray(R"({"placements":[{"district":"de-berlin","data_class":"dna","region":"eu-west"}]})") << 400 << "placements[0].data_class";
-    QTest::newRow("second bad") << QByteArray(R"({"placements":[{"district":"de-berlin","data_class":"eu_personal","region":"eu-west"},{"district":"de-berlin","region":"eu-west"}]})") << 400 << "placements[1].data_class";
+    QTest::newRow("unknown district") << QByteArray(
+        R"({"placements":[{"district":"atlantis","data_class":"student_pii","region":"us-east"}]})")
+                                      << 404 << "placements[0].district";
+    QTest::newRow("unknown region") << QByteArray(
+        R"({"placements":[{"district":"de-berlin","data_class":"student_pii","region":"moon"}]})")
+                                    << 404 << "placements[0].region";
+    QTest::newRow("unknown class") << QByteArray(
+        R"({"placements":[{"district":"de-berlin","data_class":"dna","region":"eu-west"}]})")
+                                   << 400 << "placements[0].data_class";
+    QTest::newRow("second bad") << QByteArray(
+        R"({"placements":[{"district":"de-berlin","data_class":"eu_personal","region":"eu-west"},{"district":"de-berlin","region":"eu-west"}]})")
+                                << 400 << "placements[1].data_class";
     QTest::newRow("not a list") << QByteArray(R"({"placements":{}})") << 400 << "placements";
     QTest::newRow("malformed") << QByteArray(R"({"placements":[)") << 400 << "body";
 }
@@ -158,12 +169,14 @@ void TestResidency::auditFindsMisplacedObjectsWithRealChecksums()
         // The checksum is the one of the bytes really stored.
         QCOMPARE(o.value(QStringLiteral("sha256")).toString(), sha256Of(objectPath(region, key)));
         // Texas student records outside Texas need a consent naming the region: us-west has none.
-        const bool shouldViolate = o.value(QStringLiteral("data_class")).toString() == QLatin1String("student_pii")
+        const bool shouldViolate
+            = o.value(QStringLiteral("data_class")).toString() == QLatin1String("student_pii")
             && region == QLatin1String("us-west");
         QCOMPARE(!o.value(QStringLiteral("allowed")).toBool(), shouldViolate);
         if (shouldViolate) {
             ++violations;
-            QCOMPARE(o.value(QStringLiteral("rule")).toString(), QStringLiteral("us-student-records-in-state"));
+            QCOMPARE(o.value(QStringLiteral("rule")).toString(),
+                QStringLiteral("us-student-records-in-state"));
         }
     }
     QCOMPARE(violations, 1);
@@ -177,7 +190,8 @@ void TestResidency::auditFindsMisplacedObjectsWithRealChecksums()
 void TestResidency::auditCsvMatchesJson()
 {
     const auto json = m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich")).json();
-    const auto csv = m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich?format=csv"));
+    const auto csv
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich?format=csv"));
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.contentType.startsWith("text/csv"));
     const auto lines = csv.body.trimmed().split('\n');
@@ -191,22 +205,30 @@ void TestResidency::auditCsvMatchesJson()
             found = found || (line.contains(key) && line.contains(sha));
         QVERIFY2(found, key.constData());
     }
-    QCOMPARE(m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich?format=pdf")).status, 400);
+    QCOMPARE(
+        m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich?format=pdf")).status,
+        400);
 }
 
 void TestResidency::consentAllowsThenRevocationDenies()
 {
-    const QByteArray placement = R"({"placements":[{"district":"us-tx-austin","data_class":"student_pii","region":"us-west"}]})";
+    const QByteArray placement
+        = R"({"placements":[{"district":"us-tx-austin","data_class":"student_pii","region":"us-west"}]})";
     const auto allowed = [&] {
         return m_daemon->request("POST", QStringLiteral("/residency/validate"), placement)
-            .json().value(QStringLiteral("results")).toArray().at(0).toObject();
+            .json()
+            .value(QStringLiteral("results"))
+            .toArray()
+            .at(0)
+            .toObject();
     };
     QVERIFY(!allowed().value(QStringLiteral("allowed")).toBool());
 
     const auto expires = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate).toUtf8();
     auto reply = m_daemon->request("POST", QStringLiteral("/residency/consents"),
-                                   R"({"district":"us-tx-austin","data_class":"student_pii","region":"us-west","reference":"DPA-7","expires":")" + expires + R"("})",
-                                   tokenFor(QStringLiteral("operator")));
+        R"({"district":"us-tx-austin","data_class":"student_pii","region":"us-west","reference":"DPA-7","expires":")"
+            + expires + R"("})",
+        tokenFor(QStringLiteral("operator")));
     QCOMPARE(reply.status, 201);
     const auto id = reply.json().value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
@@ -214,7 +236,9 @@ void TestResidency::consentAllowsThenRevocationDenies()
     QVERIFY(verdict.value(QStringLiteral("allowed")).toBool());
     QCOMPARE(verdict.value(QStringLiteral("consents")).toArray().at(0).toString(), id);
 
-    const auto listed = m_daemon->request("GET", QStringLiteral("/residency/consents?district=us-tx-austin")).json();
+    const auto listed
+        = m_daemon->request("GET", QStringLiteral("/residency/consents?district=us-tx-austin"))
+              .json();
     QVERIFY(QJsonDocument(listed).toJson().contains(id.toUtf8()));
 
     QCOMPARE(m_daemon->request("DELETE", QStringLiteral("/residency/consents/") + id).status, 200);
@@ -224,11 +248,13 @@ void TestResidency::consentAllowsThenRevocationDenies()
     // Bad consents change nothing.
     const auto past = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate).toUtf8();
     reply = m_daemon->request("POST", QStringLiteral("/residency/consents"),
-                              R"({"district":"us-tx-austin","data_class":"student_pii","region":"us-west","reference":"x","expires":")" + past + R"("})");
+        R"({"district":"us-tx-austin","data_class":"student_pii","region":"us-west","reference":"x","expires":")"
+            + past + R"("})");
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("expires"));
     reply = m_daemon->request("POST", QStringLiteral("/residency/consents"),
-                              R"({"district":"us-tx-austin","data_class":"student_pii","region":"nowhere","reference":"x","expires":")" + expires + R"("})");
+        R"({"district":"us-tx-austin","data_class":"student_pii","region":"nowhere","reference":"x","expires":")"
+            + expires + R"("})");
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("region"));
     QVERIFY(!allowed().value(QStringLiteral("allowed")).toBool());
@@ -241,37 +267,52 @@ void TestResidency::migrationMovesEveryByteAndAudits()
     const auto before = sha256Of(objectPath(QStringLiteral("us-east"), key));
     QVERIFY(!before.isEmpty());
     auto reply = m_daemon->request("POST", QStringLiteral("/residency/migrate"),
-                                   R"({"district":"ca-on-toronto","from":"us-east","to":"ca-central"})",
-                                   tokenFor(QStringLiteral("operator")));
+        R"({"district":"ca-on-toronto","from":"us-east","to":"ca-central"})",
+        tokenFor(QStringLiteral("operator")));
     QCOMPARE(reply.status, 202);
     const auto id = reply.json().value(QStringLiteral("id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id)
-                                  .json().value(QStringLiteral("state")).toString(),
-                              QStringLiteral("done"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id)
+            .json()
+            .value(QStringLiteral("state"))
+            .toString(),
+        QStringLiteral("done"), 15000);
     QCOMPARE(sha256Of(objectPath(QStringLiteral("ca-central"), key)), before);
     QVERIFY(!QFile::exists(objectPath(QStringLiteral("us-east"), key)));
 
-    const auto trail = m_daemon->request("GET", QStringLiteral("/audit?district=ca-on-toronto")).json().value(QStringLiteral("records")).toArray();
+    const auto trail = m_daemon->request("GET", QStringLiteral("/audit?district=ca-on-toronto"))
+                           .json()
+                           .value(QStringLiteral("records"))
+                           .toArray();
     int commits = 0;
     for (const auto &v : trail) {
         const auto r = v.toObject();
         if (r.value(QStringLiteral("action")).toString() == QLatin1String("migration.commit")
-            && r.value(QStringLiteral("details")).toObject().value(QStringLiteral("key")).toString() == key) {
+            && r.value(QStringLiteral("details")).toObject().value(QStringLiteral("key")).toString()
+                == key) {
             ++commits;
-            QCOMPARE(r.value(QStringLiteral("details")).toObject().value(QStringLiteral("sha256")).toString(), before);
+            QCOMPARE(r.value(QStringLiteral("details"))
+                         .toObject()
+                         .value(QStringLiteral("sha256"))
+                         .toString(),
+                before);
             QCOMPARE(r.value(QStringLiteral("from_region")).toString(), QStringLiteral("us-east"));
             QCOMPARE(r.value(QStringLiteral("to_region")).toString(), QStringLiteral("ca-central"));
         }
     }
     QCOMPARE(commits, 1);
     // The audit now finds no violation left for Toronto.
-    const auto totals = m_daemon->request("GET", QStringLiteral("/residency/audit/ca-on-toronto")).json().value(QStringLiteral("totals")).toObject();
+    const auto totals = m_daemon->request("GET", QStringLiteral("/residency/audit/ca-on-toronto"))
+                            .json()
+                            .value(QStringLiteral("totals"))
+                            .toObject();
     QCOMPARE(totals.value(QStringLiteral("violating")).toInt(), 0);
 }
 
 void TestResidency::migrationToForbiddenRegionMovesNothing()
 {
-    const auto storeDir = QDir(m_dir.path()).filePath(QStringLiteral("stores/eu-central/objects/de-berlin"));
+    const auto storeDir
+        = QDir(m_dir.path()).filePath(QStringLiteral("stores/eu-central/objects/de-berlin"));
     const auto countFiles = [](const QString &dir) {
         int n = 0;
         QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
@@ -281,22 +322,46 @@ void TestResidency::migrationToForbiddenRegionMovesNothing()
         }
         return n;
     };
-    const auto targetDir = QDir(m_dir.path()).filePath(QStringLiteral("stores/us-east/objects/de-berlin"));
+    const auto targetDir
+        = QDir(m_dir.path()).filePath(QStringLiteral("stores/us-east/objects/de-berlin"));
     const int before = countFiles(storeDir);
     const int targetBefore = countFiles(targetDir);
     QVERIFY(before > 0);
-    const auto auditBefore = m_daemon->request("GET", QStringLiteral("/audit/verify")).json().value(QStringLiteral("records")).toInt();
+    const auto auditBefore = m_daemon->request("GET", QStringLiteral("/audit/verify"))
+                                 .json()
+                                 .value(QStringLiteral("records"))
+                                 .toInt();
     const auto reply = m_daemon->request("POST", QStringLiteral("/residency/migrate"),
-                                         R"({"district":"de-berlin","from":"eu-central","to":"us-east"})");
+        R"({"district":"de-berlin","from":"eu-central","to":"us-east"})");
     QCOMPARE(reply.status, 403);
-    QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("gdpr-eu-residency")));
+    QVERIFY(reply.json()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("gdpr-eu-residency")));
     QCOMPARE(countFiles(storeDir), before);
     QCOMPARE(countFiles(targetDir), targetBefore);
-    QCOMPARE(m_daemon->request("GET", QStringLiteral("/audit/verify")).json().value(QStringLiteral("records")).toInt(), auditBefore);
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/audit/verify"))
+                 .json()
+                 .value(QStringLiteral("records"))
+                 .toInt(),
+        auditBefore);
 
-    QCOMPARE(m_daemon->request("POST", QStringLiteral("/residency/migrate"), R"({"district":"de-berlin","from":"eu-central","to":"eu-central"})").status, 400);
-    QCOMPARE(m_daemon->request("POST", QStringLiteral("/residency/migrate"), R"({"district":"de-berlin","from":"eu-central","to":"mars"})").status, 404);
-    QCOMPARE(m_daemon->request("POST", QStringLiteral("/residency/migrate"), R"({"district":"de-berlin","from":"eu-central","to":"eu-west","keys":["fr-lyon/eu_personal/x"]})").status, 400);
+    QCOMPARE(m_daemon
+                 ->request("POST", QStringLiteral("/residency/migrate"),
+                     R"({"district":"de-berlin","from":"eu-central","to":"eu-central"})")
+                 .status,
+        400);
+    QCOMPARE(m_daemon
+                 ->request("POST", QStringLiteral("/residency/migrate"),
+                     R"({"district":"de-berlin","from":"eu-central","to":"mars"})")
+                 .status,
+        404);
+    QCOMPARE(
+        m_daemon
+            ->request("POST", QStringLiteral("/residency/migrate"),
+                R"({"district":"de-berlin","from":"eu-central","to":"eu-west","keys":["fr-lyon/eu_personal/x"]})")
+            .status,
+        400);
 }
 
 void TestResidency::roleMatrix_data()
@@ -307,11 +372,22 @@ void TestResidency::roleMatrix_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
 
-    const QByteArray validateOwn = R"({"placements":[{"district":"us-tx-houston","data_class":"student_pii","region":"us-east"}]})";
-    const QByteArray validateOther = R"({"placements":[{"district":"de-berlin","data_class":"student_pii","region":"us-east"}]})";
-    const QByteArray consent = R"({"district":"us-tx-houston","data_class":"student_pii","region":"us-west","reference":"m","expires":"2099-01-01T00:00:00Z"})";
-    const QByteArray migrate = R"({"district":"us-tx-houston","from":"us-east","to":"us-east"})"; // refused after the role check
-    struct Row { const char *path; QByteArray method; QByteArray body; int admin, op, auditor, none; };
+    const QByteArray validateOwn
+        = R"({"placements":[{"district":"us-tx-houston","data_class":"student_pii","region":"us-east"}]})";
+    const QByteArray validateOther
+        = R"({"placements":[{"district":"de-berlin","data_class":"student_pii","region":"us-east"}]})";
+    const QByteArray consent
+        = R"({"district":"us-tx-houston","data_class":"student_pii","region":"us-west","reference":"m","expires":"2099-01-01T00:00:00Z"})";
+    const QByteArray migrate
+        = R"({"district":"us-tx-houston","from":"us-east","to":"us-east"})"; // refused after the
+                                                                             // role check
+    struct Row
+    {
+        const char *path;
+        QByteArray method;
+        QByteArray body;
+        int admin, op, auditor, none;
+    };
     const QList<Row> rows = {
         {"/residency/validate", "POST", validateOwn, 200, 200, 200, 401},
         {"/residency/validate", "POST", validateOther, 200, 200, 403, 401},
@@ -340,8 +416,9 @@ void TestResidency::roleMatrix_data()
         {"/session", "GET", {}, 200, 200, 200, 401},
     };
     for (const auto &row : rows) {
-        const QList<QPair<QString, int>> byRole = {{QStringLiteral("admin"), row.admin}, {QStringLiteral("operator"), row.op},
-                                                   {QStringLiteral("auditor"), row.auditor}, {QStringLiteral("none"), row.none}};
+        const QList<QPair<QString, int>> byRole
+            = {{QStringLiteral("admin"), row.admin}, {QStringLiteral("operator"), row.op},
+                {QStringLiteral("auditor"), row.auditor}, {QStringLiteral("none"), row.none}};
         for (const auto &[role, status] : byRole)
             QTest::addRow("%s %s %s", role.toUtf8().constData(), row.method.constData(), row.path)
                 << role << row.method << QString::fromLatin1(row.path) << row.body << status;
@@ -355,7 +432,8 @@ void TestResidency::roleMatrix()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    const auto reply = m_daemon->request(method, path, body, role == QLatin1String("none") ? QByteArray("") : tokenFor(role));
+    const auto reply = m_daemon->request(
+        method, path, body, role == QLatin1String("none") ? QByteArray("") : tokenFor(role));
     QCOMPARE(reply.status, status);
     if (status == 403 && role == QLatin1String("auditor")) {
         // Refusals don't leak other districts' data.
@@ -396,13 +474,24 @@ void TestResidency::sessionNamesRoleAndScope()
 void TestResidency::auditorSeesNothingOfOtherDistricts()
 {
     const auto auditor = tokenFor(QStringLiteral("auditor"));
-    const auto districts = m_daemon->request("GET", QStringLiteral("/districts"), {}, auditor).json().value(QStringLiteral("districts")).toArray();
+    const auto districts = m_daemon->request("GET", QStringLiteral("/districts"), {}, auditor)
+                               .json()
+                               .value(QStringLiteral("districts"))
+                               .toArray();
     QCOMPARE(districts.size(), 1);
-    const auto records = m_daemon->request("GET", QStringLiteral("/audit"), {}, auditor).json().value(QStringLiteral("records")).toArray();
+    const auto records = m_daemon->request("GET", QStringLiteral("/audit"), {}, auditor)
+                             .json()
+                             .value(QStringLiteral("records"))
+                             .toArray();
     QVERIFY(!records.isEmpty());
     for (const auto &v : records)
-        QCOMPARE(v.toObject().value(QStringLiteral("district")).toString(), QStringLiteral("us-tx-houston"));
-    const auto csv = m_daemon->request("GET", QStringLiteral("/residency/audit/us-tx-houston?format=csv"), {}, auditor).body;
+        QCOMPARE(v.toObject().value(QStringLiteral("district")).toString(),
+            QStringLiteral("us-tx-houston"));
+    const auto csv
+        = m_daemon
+              ->request(
+                  "GET", QStringLiteral("/residency/audit/us-tx-houston?format=csv"), {}, auditor)
+              .body;
     for (const auto &line : csv.split('\n').mid(1)) {
         if (!line.isEmpty())
             QVERIFY(line.contains("us-tx-houston/"));
@@ -413,36 +502,56 @@ void TestResidency::auditorSeesNothingOfOtherDistricts()
     QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
     request.setRawHeader("Authorization", "Bearer " + auditor);
     QStringList messages;
-    connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &t) { messages.append(t); });
+    connect(&socket, &QWebSocket::textMessageReceived, this,
+        [&](const QString &t) { messages.append(t); });
     socket.open(request);
     QTRY_VERIFY(!messages.isEmpty());
     const auto reply = m_daemon->request("POST", QStringLiteral("/residency/migrate"),
-                                         R"({"district":"gb-london","from":"us-east","to":"eu-west"})");
+        R"({"district":"gb-london","from":"us-east","to":"eu-west"})");
     QCOMPARE(reply.status, 202);
     const auto id = reply.json().value(QStringLiteral("id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id).json().value(QStringLiteral("state")).toString(),
-                              QStringLiteral("done"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id)
+            .json()
+            .value(QStringLiteral("state"))
+            .toString(),
+        QStringLiteral("done"), 15000);
     // A later event the auditor may see proves the stream is flowing before we check.
-    QCOMPARE(m_daemon->request("PUT", QStringLiteral("/pods/us-east/scale"), R"({"pod":"us-east-backup","replicas":2})").status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(messages.join(QString()).contains(QStringLiteral("us-east-backup")), 5000);
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/us-east/scale"),
+                     R"({"pod":"us-east-backup","replicas":2})")
+                 .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messages.join(QString()).contains(QStringLiteral("us-east-backup")), 5000);
     QVERIFY(!messages.join(QString()).contains(QStringLiteral("gb-london")));
-    QCOMPARE(m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id, {}, auditor).status, 404);
+    QCOMPARE(
+        m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id, {}, auditor).status,
+        404);
 }
 
 void TestResidency::tamperedAuditRowIsNamed_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("failure");
-    QTest::newRow("edited") << "UPDATE audit_log SET actor = actor || '-forged' WHERE seq = 3" << "hash_mismatch";
-    QTest::newRow("removed") << "DELETE FROM audit_log WHERE seq = 3" << "seq_gap";
-    QTest::newRow("reordered") << "UPDATE audit_log SET seq = -3 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = -3" << "";
+    QTest::newRow("edited") << "UPDATE audit_log SET actor = actor || '-forged' WHERE seq = 3"
+                            << "hash_mismatch";
+    QTest::newRow("removed") << "DELETE FROM audit_log WHERE seq = 3"
+                             << "seq_gap";
+    QTest::newRow("reordered")
+        << "UPDATE audit_log SET seq = -3 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = "
+           "4; UPDATE audit_log SET seq = 4 WHERE seq = -3"
+        << "";
 }
 
 void TestResidency::tamperedAuditRowIsNamed()
 {
     QFETCH(QString, sql);
     QFETCH(QString, failure);
-    QVERIFY(m_daemon->request("GET", QStringLiteral("/audit/verify")).json().value(QStringLiteral("ok")).toBool());
+    QVERIFY(m_daemon->request("GET", QStringLiteral("/audit/verify"))
+                .json()
+                .value(QStringLiteral("ok"))
+                .toBool());
     QCOMPARE(m_daemon->stop(), 0);
 
     const auto dbPath = QDir(m_dir.path()).filePath(QStringLiteral("state.db"));

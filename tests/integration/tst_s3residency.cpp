@@ -30,15 +30,15 @@ void TestS3Residency::initTestCase()
     const auto problem = m_s3.start({QStringLiteral("rp-eu-west")});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QJsonObject config{{QStringLiteral("object_stores"),
-                              QJsonObject{{QStringLiteral("eu-west"),
-                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("s3")},
-                                                       {QStringLiteral("endpoint"), m_s3.endpoint()},
-                                                       {QStringLiteral("bucket"), QStringLiteral("rp-eu-west")},
-                                                       {QStringLiteral("region"), QStringLiteral("us-east-1")},
-                                                       {QStringLiteral("access_key"), QStringLiteral("S3RVER")},
-                                                       {QStringLiteral("secret_key"), QStringLiteral("S3RVER")},
-                                                       {QStringLiteral("path_style"), true},
-                                                       {QStringLiteral("jurisdiction"), QStringLiteral("IE")}}}}}};
+        QJsonObject{{QStringLiteral("eu-west"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("s3")},
+                {QStringLiteral("endpoint"), m_s3.endpoint()},
+                {QStringLiteral("bucket"), QStringLiteral("rp-eu-west")},
+                {QStringLiteral("region"), QStringLiteral("us-east-1")},
+                {QStringLiteral("access_key"), QStringLiteral("S3RVER")},
+                {QStringLiteral("secret_key"), QStringLiteral("S3RVER")},
+                {QStringLiteral("path_style"), true},
+                {QStringLiteral("jurisdiction"), QStringLiteral("IE")}}}}}};
     const auto path = m_dir.filePath(QStringLiteral("config.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -50,7 +50,8 @@ void TestS3Residency::initTestCase()
 
 void TestS3Residency::auditReadsObjectsFromS3()
 {
-    const auto report = m_daemon->request("GET", QStringLiteral("/residency/audit/fr-paris")).json();
+    const auto report
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/fr-paris")).json();
     QVERIFY(report.value(QStringLiteral("store_errors")).toArray().isEmpty());
     int inS3 = 0;
     for (const auto &v : report.value(QStringLiteral("objects")).toArray()) {
@@ -58,18 +59,22 @@ void TestS3Residency::auditReadsObjectsFromS3()
         if (o.value(QStringLiteral("region")).toString() != QLatin1String("eu-west"))
             continue;
         ++inS3;
-        QVERIFY(o.value(QStringLiteral("store")).toString().startsWith(QStringLiteral("s3://rp-eu-west")));
+        QVERIFY(o.value(QStringLiteral("store"))
+                    .toString()
+                    .startsWith(QStringLiteral("s3://rp-eu-west")));
         QCOMPARE(o.value(QStringLiteral("jurisdiction")).toString(), QStringLiteral("IE"));
         QCOMPARE(o.value(QStringLiteral("sha256")).toString().size(), 64);
         QVERIFY(o.value(QStringLiteral("allowed")).toBool());
     }
     QVERIFY(inS3 >= 3); // roster, under-13 records, guardians, aggregates, model
     // The misplaced Miami roster sits in the S3 store and is found there.
-    const auto miami = m_daemon->request("GET", QStringLiteral("/residency/audit/us-fl-miami")).json();
+    const auto miami
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/us-fl-miami")).json();
     bool found = false;
     for (const auto &v : miami.value(QStringLiteral("objects")).toArray()) {
         const auto o = v.toObject();
-        if (o.value(QStringLiteral("key")).toString() == QLatin1String("us-fl-miami/student_pii/roster-vendor.csv")) {
+        if (o.value(QStringLiteral("key")).toString()
+            == QLatin1String("us-fl-miami/student_pii/roster-vendor.csv")) {
             found = true;
             QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west"));
             QVERIFY(!o.value(QStringLiteral("allowed")).toBool());
@@ -81,19 +86,26 @@ void TestS3Residency::auditReadsObjectsFromS3()
 void TestS3Residency::migrationIntoS3KeepsEveryByte()
 {
     const QString key = QStringLiteral("gb-london/student_pii/roster-analytics.csv");
-    QFile source(QDir(m_dir.filePath(QStringLiteral("data"))).filePath(QStringLiteral("stores/us-east/objects/") + key));
+    QFile source(QDir(m_dir.filePath(QStringLiteral("data")))
+                     .filePath(QStringLiteral("stores/us-east/objects/") + key));
     QVERIFY(source.open(QIODevice::ReadOnly));
-    const auto sha = QString::fromLatin1(QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256).toHex());
+    const auto sha = QString::fromLatin1(
+        QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256).toHex());
     source.close();
 
     const auto reply = m_daemon->request("POST", QStringLiteral("/residency/migrate"),
-                                         R"({"district":"gb-london","from":"us-east","to":"eu-west","keys":["gb-london/student_pii/roster-analytics.csv"]})");
+        R"({"district":"gb-london","from":"us-east","to":"eu-west","keys":["gb-london/student_pii/roster-analytics.csv"]})");
     QCOMPARE(reply.status, 202);
     const auto id = reply.json().value(QStringLiteral("id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id).json().value(QStringLiteral("state")).toString(),
-                              QStringLiteral("done"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_daemon->request("GET", QStringLiteral("/residency/migrations/") + id)
+            .json()
+            .value(QStringLiteral("state"))
+            .toString(),
+        QStringLiteral("done"), 20000);
     QVERIFY(!QFile::exists(source.fileName()));
-    const auto report = m_daemon->request("GET", QStringLiteral("/residency/audit/gb-london")).json();
+    const auto report
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/gb-london")).json();
     bool inS3 = false;
     for (const auto &v : report.value(QStringLiteral("objects")).toArray()) {
         const auto o = v.toObject();
@@ -105,7 +117,11 @@ void TestS3Residency::migrationIntoS3KeepsEveryByte()
         }
     }
     QVERIFY(inS3);
-    QCOMPARE(report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("violating")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("violating"))
+                 .toInt(),
+        0);
 }
 
 void TestS3Residency::unreachableStoreIsReportedNotFatal()
@@ -115,10 +131,11 @@ void TestS3Residency::unreachableStoreIsReportedNotFatal()
     QCOMPARE(reply.status, 200);
     const auto errors = reply.json().value(QStringLiteral("store_errors")).toArray();
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.at(0).toObject().value(QStringLiteral("region")).toString(), QStringLiteral("eu-west"));
+    QCOMPARE(errors.at(0).toObject().value(QStringLiteral("region")).toString(),
+        QStringLiteral("eu-west"));
     // A migration whose target cannot be reached is refused in preflight; nothing moves.
     const auto migrate = m_daemon->request("POST", QStringLiteral("/residency/migrate"),
-                                           R"({"district":"fr-paris","from":"eu-west","to":"eu-central"})");
+        R"({"district":"fr-paris","from":"eu-west","to":"eu-central"})");
     QVERIFY(migrate.status >= 500 || migrate.status == 503 || migrate.status == 502);
     QCOMPARE(m_daemon->stop(), 0);
 }

@@ -69,10 +69,17 @@ void TestAuditStore::storedFormHashesLikeTheRecord_data()
 {
     QTest::addColumn<QJsonObject>("details");
     QTest::newRow("empty") << QJsonObject{};
-    QTest::newRow("nested unsorted") << QJsonObject{{QStringLiteral("z"), 1}, {QStringLiteral("a"), QJsonObject{{QStringLiteral("y"), true}, {QStringLiteral("b"), QJsonValue()}}}};
-    QTest::newRow("numbers") << QJsonObject{{QStringLiteral("size"), 2198}, {QStringLiteral("ratio"), 0.1}, {QStringLiteral("big"), 1e21}, {QStringLiteral("neg"), -0.0}};
-    QTest::newRow("strings") << QJsonObject{{QStringLiteral("key"), QStringLiteral("a/b \"c\"\n\u0001")}, {QStringLiteral("é"), QStringLiteral("😀")}};
-    QTest::newRow("array") << QJsonObject{{QStringLiteral("keys"), QJsonArray{QStringLiteral("x"), 2, false}}};
+    QTest::newRow("nested unsorted") << QJsonObject{{QStringLiteral("z"), 1},
+        {QStringLiteral("a"),
+            QJsonObject{{QStringLiteral("y"), true}, {QStringLiteral("b"), QJsonValue()}}}};
+    QTest::newRow("numbers") << QJsonObject{{QStringLiteral("size"), 2198},
+        {QStringLiteral("ratio"), 0.1}, {QStringLiteral("big"), 1e21},
+        {QStringLiteral("neg"), -0.0}};
+    QTest::newRow("strings") << QJsonObject{
+        {QStringLiteral("key"), QStringLiteral("a/b \"c\"\n\u0001")},
+        {QStringLiteral("é"), QStringLiteral("😀")}};
+    QTest::newRow("array") << QJsonObject{
+        {QStringLiteral("keys"), QJsonArray{QStringLiteral("x"), 2, false}}};
 }
 
 void TestAuditStore::storedFormHashesLikeTheRecord()
@@ -95,7 +102,8 @@ void TestAuditStore::storedFormHashesLikeTheRecord()
 void TestAuditStore::roundTripAndFilters()
 {
     for (int i = 0; i < 10; ++i)
-        m_log->append(record(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"), {{QStringLiteral("i"), i}}));
+        m_log->append(record(
+            i % 2 ? QStringLiteral("odd") : QStringLiteral("even"), {{QStringLiteral("i"), i}}));
     QCOMPARE(m_store->count(), 10);
     AuditQuery odd;
     odd.district = QStringLiteral("odd");
@@ -117,10 +125,15 @@ void TestAuditStore::anyChangedByteIsFound_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<qint64>("badSeq");
-    QTest::newRow("details reformatted") << "UPDATE audit_log SET details = '{ \"i\": 3 }' WHERE seq = 4" << qint64(4);
-    QTest::newRow("time reformatted") << "UPDATE audit_log SET time = replace(time, 'Z', '+00:00') WHERE seq = 6" << qint64(6);
-    QTest::newRow("district moved") << "UPDATE audit_log SET district = 'odd' WHERE seq = 3" << qint64(3);
-    QTest::newRow("hash replaced") << "UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(hash, 2) WHERE seq = 8" << qint64(8);
+    QTest::newRow("details reformatted")
+        << "UPDATE audit_log SET details = '{ \"i\": 3 }' WHERE seq = 4" << qint64(4);
+    QTest::newRow("time reformatted")
+        << "UPDATE audit_log SET time = replace(time, 'Z', '+00:00') WHERE seq = 6" << qint64(6);
+    QTest::newRow("district moved")
+        << "UPDATE audit_log SET district = 'odd' WHERE seq = 3" << qint64(3);
+    QTest::newRow("hash replaced") << "UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = "
+                                      "'f' THEN 'e' ELSE 'f' END) || substr(hash, 2) WHERE seq = 8"
+                                   << qint64(8);
     QTest::newRow("last row removed") << "DELETE FROM audit_log WHERE seq = 10" << qint64(-1);
 }
 
@@ -151,15 +164,19 @@ void TestAuditStore::longChainVerifiesAcrossBatches_data()
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<qint64>("badSeq");
     QTest::newRow("intact") << QStringList{} << qint64(-1);
-    QTest::newRow("first row") << QStringList{"UPDATE audit_log SET actor = 'x' WHERE seq = 1"} << qint64(1);
+    QTest::newRow("first row") << QStringList{"UPDATE audit_log SET actor = 'x' WHERE seq = 1"}
+                               << qint64(1);
     for (const qint64 seq : {2047, 2048, 2049, 4097, 5000}) {
-        QTest::addRow("edited seq %lld", static_cast<long long>(seq))
-            << QStringList{QStringLiteral("UPDATE audit_log SET rule = 'x' WHERE seq = %1").arg(seq)} << seq;
+        QTest::addRow("edited seq %lld", static_cast<long long>(seq)) << QStringList{
+            QStringLiteral("UPDATE audit_log SET rule = 'x' WHERE seq = %1")
+                .arg(seq)} << seq;
     }
-    QTest::newRow("removed at a batch edge") << QStringList{"DELETE FROM audit_log WHERE seq = 2049"} << qint64(2049);
+    QTest::newRow("removed at a batch edge")
+        << QStringList{"DELETE FROM audit_log WHERE seq = 2049"} << qint64(2049);
     QTest::newRow("swapped across batches")
         << QStringList{"UPDATE audit_log SET seq = -1 WHERE seq = 2000",
-                       "UPDATE audit_log SET seq = 2000 WHERE seq = 3000", "UPDATE audit_log SET seq = 3000 WHERE seq = -1"}
+               "UPDATE audit_log SET seq = 2000 WHERE seq = 3000",
+               "UPDATE audit_log SET seq = 3000 WHERE seq = -1"}
         << qint64(2000);
 }
 
@@ -171,7 +188,8 @@ void TestAuditStore::longChainVerifiesAcrossBatches()
     for (int start = 0; start < Records; start += 500) {
         QList<AuditRecord> batch;
         for (int i = start; i < start + 500; ++i)
-            batch.append(record(i % 3 ? QStringLiteral("a") : QStringLiteral("b"), {{QStringLiteral("i"), i}}));
+            batch.append(record(
+                i % 3 ? QStringLiteral("a") : QStringLiteral("b"), {{QStringLiteral("i"), i}}));
         m_log->appendBatch(batch);
     }
     QCOMPARE(m_store->count(), Records);

@@ -28,12 +28,13 @@ private Q_SLOTS:
 
 void TestCoreCodecs::roundTrips()
 {
-    Region region{QStringLiteral("eu-central"), QStringLiteral("EU Central"), QStringLiteral("local"),
-                  QStringLiteral("eu-central-1"), 50.11, 8.68, QStringLiteral("DE"), {QStringLiteral("GDPR")}, 0.46};
+    Region region{QStringLiteral("eu-central"), QStringLiteral("EU Central"),
+        QStringLiteral("local"), QStringLiteral("eu-central-1"), 50.11, 8.68, QStringLiteral("DE"),
+        {QStringLiteral("GDPR")}, 0.46};
     QCOMPARE(Region::fromJson(region.toJson()), region);
 
-    District district{QStringLiteral("de-berlin"), QStringLiteral("Berlin"), QStringLiteral("DE"), 52.5, 13.4,
-                      QStringLiteral("Europe/Berlin"), {QStringLiteral("eu_personal")}};
+    District district{QStringLiteral("de-berlin"), QStringLiteral("Berlin"), QStringLiteral("DE"),
+        52.5, 13.4, QStringLiteral("Europe/Berlin"), {QStringLiteral("eu_personal")}};
     QCOMPARE(District::fromJson(district.toJson()), district);
 
     Pod pod;
@@ -49,15 +50,17 @@ void TestCoreCodecs::roundTrips()
     pod.health = HealthState::Degraded;
     pod.draining = true;
     pod.replicaStatus = {Replica{0, QStringLiteral("a"), 11, 4100, HealthState::Healthy},
-                         Replica{1, QStringLiteral("b"), 12, 4101, HealthState::Unhealthy}};
+        Replica{1, QStringLiteral("b"), 12, 4101, HealthState::Unhealthy}};
     // Through text, as on the wire.
     const auto wire = QJsonDocument(pod.toJson()).toJson();
     QCOMPARE(Pod::fromJson(QJsonDocument::fromJson(wire).object()), pod);
 
-    Event event{42, QStringLiteral("pod.health"), QDateTime(QDate(2026, 11, 22), QTime(8, 0, 1, 250), Qt::UTC),
-                {{QStringLiteral("pod"), QStringLiteral("x")}}};
+    Event event{42, QStringLiteral("pod.health"),
+        QDateTime(QDate(2026, 11, 22), QTime(8, 0, 1, 250), Qt::UTC),
+        {{QStringLiteral("pod"), QStringLiteral("x")}}};
     QCOMPARE(Event::fromJson(event.toJson()), event);
-    QCOMPARE(event.toJson().value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-22T08:00:01.250Z"));
+    QCOMPARE(event.toJson().value(QStringLiteral("time")).toString(),
+        QStringLiteral("2026-11-22T08:00:01.250Z"));
 }
 
 void TestCoreCodecs::podSpecRejects_data()
@@ -68,13 +71,24 @@ void TestCoreCodecs::podSpecRejects_data()
     QTest::newRow("empty region") << QByteArray(R"({"region":" ","type":"edge"})") << "region";
     QTest::newRow("missing type") << QByteArray(R"({"region":"r"})") << "type";
     QTest::newRow("unknown type") << QByteArray(R"({"region":"r","type":"gpu"})") << "type";
-    QTest::newRow("replicas string") << QByteArray(R"({"region":"r","type":"edge","replicas":"2"})") << "replicas";
-    QTest::newRow("replicas over max") << QByteArray(R"({"region":"r","type":"edge","replicas":4,"max_replicas":3})") << "replicas";
-    QTest::newRow("min zero") << QByteArray(R"({"region":"r","type":"edge","min_replicas":0})") << "min_replicas";
-    QTest::newRow("max ceiling") << QByteArray(R"({"region":"r","type":"edge","max_replicas":1000})") << "max_replicas";
-    QTest::newRow("certs not list") << QByteArray(R"({"region":"r","type":"edge","certifications":"COPPA"})") << "certifications";
-    QTest::newRow("cert not string") << QByteArray(R"({"region":"r","type":"edge","certifications":[1]})") << "certifications[0]";
-    QTest::newRow("unknown key") << QByteArray(R"({"region":"r","type":"edge","colour":"red"})") << "colour";
+    QTest::newRow("replicas string")
+        << QByteArray(R"({"region":"r","type":"edge","replicas":"2"})") << "replicas";
+    QTest::newRow("replicas over max")
+        << QByteArray(R"({"region":"r","type":"edge","replicas":4,"max_replicas":3})")
+        << "replicas";
+    QTest::newRow("min zero") << QByteArray(R"({"region":"r","type":"edge","min_replicas":0})")
+                              << "min_replicas";
+    QTest::newRow("max ceiling") << QByteArray(
+        R"({"region":"r","type":"edge","max_replicas":1000})")
+                                 << "max_replicas";
+    QTest::newRow("certs not list")
+        << QByteArray(R"({"region":"r","type":"edge","certifications":"COPPA"})")
+        << "certifications";
+    QTest::newRow("cert not string")
+        << QByteArray(R"({"region":"r","type":"edge","certifications":[1]})")
+        << "certifications[0]";
+    QTest::newRow("unknown key") << QByteArray(R"({"region":"r","type":"edge","colour":"red"})")
+                                 << "colour";
 }
 
 void TestCoreCodecs::podSpecRejects()
@@ -94,10 +108,17 @@ void TestCoreCodecs::regionRejects_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no id") << QByteArray(R"({"latitude":1,"longitude":2,"jurisdiction":"DE"})") << "id";
-    QTest::newRow("latitude out of range") << QByteArray(R"({"id":"x","latitude":91,"longitude":2,"jurisdiction":"DE"})") << "latitude";
-    QTest::newRow("longitude text") << QByteArray(R"({"id":"x","latitude":1,"longitude":"2","jurisdiction":"DE"})") << "longitude";
-    QTest::newRow("bad jurisdiction") << QByteArray(R"({"id":"x","latitude":1,"longitude":2,"jurisdiction":"Germany"})") << "jurisdiction";
+    QTest::newRow("no id") << QByteArray(R"({"latitude":1,"longitude":2,"jurisdiction":"DE"})")
+                           << "id";
+    QTest::newRow("latitude out of range")
+        << QByteArray(R"({"id":"x","latitude":91,"longitude":2,"jurisdiction":"DE"})")
+        << "latitude";
+    QTest::newRow("longitude text")
+        << QByteArray(R"({"id":"x","latitude":1,"longitude":"2","jurisdiction":"DE"})")
+        << "longitude";
+    QTest::newRow("bad jurisdiction")
+        << QByteArray(R"({"id":"x","latitude":1,"longitude":2,"jurisdiction":"Germany"})")
+        << "jurisdiction";
 }
 
 void TestCoreCodecs::regionRejects()
@@ -116,8 +137,12 @@ void TestCoreCodecs::districtRejects_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("bad zone") << QByteArray(R"({"id":"d","jurisdiction":"US-WA","latitude":1,"longitude":2,"time_zone":"Mars/Olympus"})") << "time_zone";
-    QTest::newRow("lower-case jurisdiction") << QByteArray(R"({"id":"d","jurisdiction":"us-wa","latitude":1,"longitude":2})") << "jurisdiction";
+    QTest::newRow("bad zone") << QByteArray(
+        R"({"id":"d","jurisdiction":"US-WA","latitude":1,"longitude":2,"time_zone":"Mars/Olympus"})")
+                              << "time_zone";
+    QTest::newRow("lower-case jurisdiction")
+        << QByteArray(R"({"id":"d","jurisdiction":"us-wa","latitude":1,"longitude":2})")
+        << "jurisdiction";
     QTest::newRow("malformed") << QByteArray(R"({"id":)") << "body";
 }
 
@@ -135,7 +160,8 @@ void TestCoreCodecs::districtRejects()
 
 void TestCoreCodecs::problemDetails()
 {
-    ProblemDetails p{400, QStringLiteral("Bad Request"), QStringLiteral("replicas: too many"), QStringLiteral("replicas")};
+    ProblemDetails p{400, QStringLiteral("Bad Request"), QStringLiteral("replicas: too many"),
+        QStringLiteral("replicas")};
     const auto parsed = ProblemDetails::fromHttp(400, QJsonDocument(p.toJson()).toJson());
     QCOMPARE(parsed.field, p.field);
     QCOMPARE(parsed.detail, p.detail);

@@ -48,9 +48,11 @@ void TestDatabase::walAndForeignKeys()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     // A pod in a region that does not exist violates the foreign key.
     QVERIFY_THROWS_EXCEPTION(StoreError,
-                             db.exec(QStringLiteral("INSERT INTO pods (id, region, type, replicas, min_replicas, max_replicas, "
-                                                    "capacity_rps, model_version, jurisdiction, certifications, health, draining, "
-                                                    "created_at) VALUES ('p', 'nowhere', 'edge', 1, 1, 1, 1, '', '', '[]', 'unknown', 0, '')")));
+        db.exec(QStringLiteral(
+            "INSERT INTO pods (id, region, type, replicas, min_replicas, max_replicas, "
+            "capacity_rps, model_version, jurisdiction, certifications, health, draining, "
+            "created_at) VALUES ('p', 'nowhere', 'edge', 1, 1, 1, 1, '', '', '[]', 'unknown', 0, "
+            "'')")));
 }
 
 void TestDatabase::reopenKeepsDataAndDoesNotRemigrate()
@@ -61,8 +63,9 @@ void TestDatabase::reopenKeepsDataAndDoesNotRemigrate()
         Database db;
         db.openSqlite(path);
         FleetStore store(db);
-        store.upsertRegion(Region{QStringLiteral("r1"), QStringLiteral("R1"), QStringLiteral("local"), {}, 1, 2,
-                                  QStringLiteral("US-WA"), {QStringLiteral("COPPA")}, 0.1});
+        store.upsertRegion(
+            Region{QStringLiteral("r1"), QStringLiteral("R1"), QStringLiteral("local"), {}, 1, 2,
+                QStringLiteral("US-WA"), {QStringLiteral("COPPA")}, 0.1});
         Pod pod;
         pod.id = QStringLiteral("p1");
         pod.region = QStringLiteral("r1");
@@ -90,7 +93,8 @@ void TestDatabase::newerSchemaIsRefused()
     {
         Database db;
         db.openSqlite(path);
-        db.exec(QStringLiteral("UPDATE schema_version SET version = ?"), {Database::latestSchemaVersion() + 5});
+        db.exec(QStringLiteral("UPDATE schema_version SET version = ?"),
+            {Database::latestSchemaVersion() + 5});
     }
     Database db;
     QVERIFY_THROWS_EXCEPTION(StoreError, db.openSqlite(path));
@@ -103,8 +107,8 @@ void TestDatabase::failedTransactionLeavesNothing()
     db.openSqlite(dir.filePath(QStringLiteral("s.db")));
     FleetStore store(db);
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, inTransaction(db, [&] {
-        store.upsertRegion(Region{QStringLiteral("r1"), QStringLiteral("R1"), QStringLiteral("local"), {}, 1, 2,
-                                  QStringLiteral("DE"), {}, 0});
+        store.upsertRegion(Region{QStringLiteral("r1"), QStringLiteral("R1"),
+            QStringLiteral("local"), {}, 1, 2, QStringLiteral("DE"), {}, 0});
         throw std::runtime_error("crash between two writes");
     }));
     QVERIFY(store.regions().isEmpty());

@@ -20,16 +20,26 @@ void TestHealthTracker::sequences_data()
     QTest::addColumn<int>("changes");
 
     // Defaults: unhealthy after 3 failures, healthy after 2 successes.
-    QTest::newRow("fresh") << "" << "unknown" << 0;
-    QTest::newRow("one success is not enough") << "+" << "unknown" << 0;
-    QTest::newRow("two successes") << "++" << "healthy" << 1;
-    QTest::newRow("two failures stay healthy") << "++--" << "healthy" << 1;
-    QTest::newRow("three failures") << "++---" << "unhealthy" << 2;
-    QTest::newRow("interrupted failures") << "++--+--" << "healthy" << 1;
-    QTest::newRow("one success after unhealthy") << "---+" << "unhealthy" << 1;
-    QTest::newRow("recovers after two") << "---++" << "healthy" << 2;
-    QTest::newRow("flapping never settles") << "++-+-+-+-" << "healthy" << 1;
-    QTest::newRow("unknown to unhealthy") << "---" << "unhealthy" << 1;
+    QTest::newRow("fresh") << ""
+                           << "unknown" << 0;
+    QTest::newRow("one success is not enough") << "+"
+                                               << "unknown" << 0;
+    QTest::newRow("two successes") << "++"
+                                   << "healthy" << 1;
+    QTest::newRow("two failures stay healthy") << "++--"
+                                               << "healthy" << 1;
+    QTest::newRow("three failures") << "++---"
+                                    << "unhealthy" << 2;
+    QTest::newRow("interrupted failures") << "++--+--"
+                                          << "healthy" << 1;
+    QTest::newRow("one success after unhealthy") << "---+"
+                                                 << "unhealthy" << 1;
+    QTest::newRow("recovers after two") << "---++"
+                                        << "healthy" << 2;
+    QTest::newRow("flapping never settles") << "++-+-+-+-"
+                                            << "healthy" << 1;
+    QTest::newRow("unknown to unhealthy") << "---"
+                                          << "unhealthy" << 1;
 }
 
 void TestHealthTracker::sequences()

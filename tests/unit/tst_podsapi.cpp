@@ -35,16 +35,20 @@ public:
     {
         Replica r;
         r.index = launch.index;
-        r.instance = QStringLiteral("%1-%2-%3").arg(launch.podId).arg(launch.index).arg(++m_started);
+        r.instance
+            = QStringLiteral("%1-%2-%3").arg(launch.podId).arg(launch.index).arg(++m_started);
         r.pid = 100000 + m_started;
         r.port = 1;
         m_alive.insert(r.instance);
         return r;
     }
     void stopReplica(const Replica &r) override { m_alive.remove(r.instance); }
-    void drainReplica(const Replica &) override {}
+    void drainReplica(const Replica &) override { }
     bool isAlive(const Replica &r) const override { return m_alive.contains(r.instance); }
-    QUrl endpoint(const Replica &) const override { return QUrl(QStringLiteral("http://127.0.0.1:1")); }
+    QUrl endpoint(const Replica &) const override
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:1"));
+    }
     QList<Replica> adopt(const QList<Replica> &recorded) override { return recorded; }
     void stopAll(const QList<Replica> &) override { m_alive.clear(); }
 
@@ -74,7 +78,8 @@ private Q_SLOTS:
     void oversizedBodyIs413();
 
 private:
-    Reply send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token);
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
+        const QByteArray &token);
     QByteArray stateSnapshot();
 
     QTemporaryDir m_dir;
@@ -105,7 +110,8 @@ void TestPodsApi::initTestCase()
     m_bus = std::make_unique<EventBus>(*m_eventStore, 100);
     m_auth = std::make_unique<AuthService>(*m_tokens);
     m_pods = std::make_unique<PodManager>(*m_fleet, m_provider, *m_bus);
-    QFile fleet(QDir(qEnvironmentVariable("RP_SOURCE_DIR")).filePath(QStringLiteral("resources/demo/fleet.json")));
+    QFile fleet(QDir(qEnvironmentVariable("RP_SOURCE_DIR"))
+                    .filePath(QStringLiteral("resources/demo/fleet.json")));
     QVERIFY2(fleet.open(QIODevice::ReadOnly), "RP_SOURCE_DIR/resources/demo/fleet.json");
     m_pods->seed(QJsonDocument::fromJson(fleet.readAll()).object());
     m_pods->start();
@@ -121,15 +127,19 @@ void TestPodsApi::initTestCase()
     QVERIFY(m_port != 0);
     m_network.setProxy(QNetworkProxy::NoProxy);
 
-    m_tokenByRole.insert(QStringLiteral("admin"), m_auth->issue(QStringLiteral("admin"), {}, {}).token.toUtf8());
-    m_tokenByRole.insert(QStringLiteral("operator"), m_auth->issue(QStringLiteral("operator"), {}, {}).token.toUtf8());
+    m_tokenByRole.insert(
+        QStringLiteral("admin"), m_auth->issue(QStringLiteral("admin"), {}, {}).token.toUtf8());
+    m_tokenByRole.insert(QStringLiteral("operator"),
+        m_auth->issue(QStringLiteral("operator"), {}, {}).token.toUtf8());
     m_tokenByRole.insert(QStringLiteral("auditor"),
-                         m_auth->issue(QStringLiteral("auditor"), {QStringLiteral("us-wa-seattle")}, {}).token.toUtf8());
+        m_auth->issue(QStringLiteral("auditor"), {QStringLiteral("us-wa-seattle")}, {})
+            .token.toUtf8());
     m_tokenByRole.insert(QStringLiteral("none"), QByteArray());
     m_tokenByRole.insert(QStringLiteral("bogus"), QByteArrayLiteral("rp_not-a-token"));
 }
 
-Reply TestPodsApi::send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token)
+Reply TestPodsApi::send(
+    const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -140,14 +150,15 @@ Reply TestPodsApi::send(const QByteArray &method, const QString &path, const QBy
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
     reply->deleteLater();
     return out;
 }
 
 QByteArray TestPodsApi::stateSnapshot()
 {
-    return send("GET", QStringLiteral("/pods"), {}, m_tokenByRole.value(QStringLiteral("admin"))).body;
+    return send("GET", QStringLiteral("/pods"), {}, m_tokenByRole.value(QStringLiteral("admin")))
+        .body;
 }
 
 void TestPodsApi::badInputChangesNothing_data()
@@ -160,47 +171,126 @@ void TestPodsApi::badInputChangesNothing_data()
     QTest::addColumn<QString>("field");
 
     const QString scale = QStringLiteral("/pods/us-west/scale");
-    QTest::newRow("no token") << QByteArray("GET") << "/pods" << QByteArray() << "none" << 401 << "";
-    QTest::newRow("unknown token") << QByteArray("GET") << "/pods" << QByteArray() << "bogus" << 401 << "";
-    QTest::newRow("auditor may not scale") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":3})") << "auditor" << 403 << "";
-    QTest::newRow("auditor may not create") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge"})") << "auditor" << 403 << "";
-    QTest::newRow("operator may not mint tokens") << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"admin"})") << "operator" << 403 << "";
-    QTest::newRow("malformed json") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":)") << "operator" << 400 << "body";
-    QTest::newRow("json array body") << QByteArray("PUT") << scale << QByteArray("[1,2]") << "operator" << 400 << "body";
-    QTest::newRow("empty body") << QByteArray("PUT") << scale << QByteArray() << "operator" << 400 << "body";
-    QTest::newRow("missing replicas") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary"})") << "operator" << 400 << "replicas";
-    QTest::newRow("replicas as string") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":"3"})") << "operator" << 400 << "replicas";
-    QTest::newRow("replicas fractional") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":2.5})") << "operator" << 400 << "replicas";
-    QTest::newRow("replicas above max") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":7})") << "operator" << 400 << "replicas";
-    QTest::newRow("replicas below min") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":0})") << "operator" << 400 << "replicas";
-    QTest::newRow("replicas huge") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":1e300})") << "operator" << 400 << "replicas";
-    QTest::newRow("unknown field") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replica":3})") << "operator" << 400 << "replica";
-    QTest::newRow("ambiguous pod") << QByteArray("PUT") << scale << QByteArray(R"({"replicas":2})") << "operator" << 400 << "pod";
-    QTest::newRow("unknown pod") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"nope","replicas":2})") << "operator" << 404 << "pod";
-    QTest::newRow("pod of other region") << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-east-primary","replicas":2})") << "operator" << 404 << "pod";
-    QTest::newRow("unknown region scale") << QByteArray("PUT") << "/pods/mars-north/scale" << QByteArray(R"({"replicas":2})") << "operator" << 404 << "region";
-    QTest::newRow("unknown region get") << QByteArray("GET") << "/pods/mars-north" << QByteArray() << "operator" << 404 << "region";
-    QTest::newRow("bad type filter") << QByteArray("PUT") << scale << QByteArray(R"({"type":"gpu","replicas":2})") << "operator" << 400 << "type";
-    QTest::newRow("delete unknown region") << QByteArray("DELETE") << "/pods/mars-north" << QByteArray() << "operator" << 404 << "region";
-    QTest::newRow("delete ambiguous") << QByteArray("DELETE") << "/pods/us-west" << QByteArray() << "operator" << 400 << "pod";
-    QTest::newRow("delete unknown pod") << QByteArray("DELETE") << "/pods/us-west/nope" << QByteArray() << "operator" << 404 << "pod";
-    QTest::newRow("create unknown region") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"mars-north","type":"edge"})") << "operator" << 404 << "region";
-    QTest::newRow("create bad type") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"gpu"})") << "operator" << 400 << "type";
-    QTest::newRow("create missing region") << QByteArray("POST") << "/pods" << QByteArray(R"({"type":"edge"})") << "operator" << 400 << "region";
-    QTest::newRow("create region wrong type") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":7,"type":"edge"})") << "operator" << 400 << "region";
-    QTest::newRow("create min above max") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge","min_replicas":3,"max_replicas":2,"replicas":2})") << "operator" << 400 << "max_replicas";
-    QTest::newRow("create replicas outside") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge","min_replicas":1,"max_replicas":2,"replicas":5})") << "operator" << 400 << "replicas";
-    QTest::newRow("create duplicate id") << QByteArray("POST") << "/pods" << QByteArray(R"({"id":"us-west-primary","region":"us-west","type":"edge"})") << "operator" << 409 << "id";
-    QTest::newRow("create id is a region") << QByteArray("POST") << "/pods" << QByteArray(R"({"id":"eu-west","region":"us-west","type":"edge"})") << "operator" << 409 << "id";
-    QTest::newRow("create bad id") << QByteArray("POST") << "/pods" << QByteArray(R"({"id":"Bad Id!","region":"us-west","type":"edge"})") << "operator" << 400 << "id";
-    QTest::newRow("create bad jurisdiction") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge","jurisdiction":"washington"})") << "operator" << 400 << "jurisdiction";
-    QTest::newRow("create capacity zero") << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge","capacity_rps":0})") << "operator" << 400 << "capacity_rps";
-    QTest::newRow("unknown path") << QByteArray("GET") << "/nothing-here" << QByteArray() << "operator" << 404 << "";
-    QTest::newRow("wrong method") << QByteArray("PATCH") << "/pods" << QByteArray() << "operator" << 405 << "";
-    QTest::newRow("token bad role") << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"root"})") << "admin" << 400 << "role";
-    QTest::newRow("auditor token without districts") << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"auditor"})") << "admin" << 400 << "districts";
-    QTest::newRow("auditor token unknown district") << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"auditor","districts":["us-wa-seattle","atlantis"]})") << "admin" << 400 << "districts[1]";
-    QTest::newRow("revoke unknown token") << QByteArray("DELETE") << "/tokens/nope" << QByteArray() << "admin" << 404 << "id";
+    QTest::newRow("no token") << QByteArray("GET") << "/pods" << QByteArray() << "none" << 401
+                              << "";
+    QTest::newRow("unknown token")
+        << QByteArray("GET") << "/pods" << QByteArray() << "bogus" << 401 << "";
+    QTest::newRow("auditor may not scale")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":3})")
+        << "auditor" << 403 << "";
+    QTest::newRow("auditor may not create")
+        << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"edge"})")
+        << "auditor" << 403 << "";
+    QTest::newRow("operator may not mint tokens")
+        << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"admin"})") << "operator" << 403
+        << "";
+    QTest::newRow("malformed json")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":)")
+        << "operator" << 400 << "body";
+    QTest::newRow("json array body")
+        << QByteArray("PUT") << scale << QByteArray("[1,2]") << "operator" << 400 << "body";
+    QTest::newRow("empty body") << QByteArray("PUT") << scale << QByteArray() << "operator" << 400
+                                << "body";
+    QTest::newRow("missing replicas")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary"})") << "operator"
+        << 400 << "replicas";
+    QTest::newRow("replicas as string")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":"3"})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("replicas fractional")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":2.5})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("replicas above max")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":7})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("replicas below min")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":0})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("replicas huge")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replicas":1e300})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("unknown field")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-west-primary","replica":3})")
+        << "operator" << 400 << "replica";
+    QTest::newRow("ambiguous pod") << QByteArray("PUT") << scale << QByteArray(R"({"replicas":2})")
+                                   << "operator" << 400 << "pod";
+    QTest::newRow("unknown pod") << QByteArray("PUT") << scale
+                                 << QByteArray(R"({"pod":"nope","replicas":2})") << "operator"
+                                 << 404 << "pod";
+    QTest::newRow("pod of other region")
+        << QByteArray("PUT") << scale << QByteArray(R"({"pod":"us-east-primary","replicas":2})")
+        << "operator" << 404 << "pod";
+    QTest::newRow("unknown region scale")
+        << QByteArray("PUT") << "/pods/mars-north/scale" << QByteArray(R"({"replicas":2})")
+        << "operator" << 404 << "region";
+    QTest::newRow("unknown region get")
+        << QByteArray("GET") << "/pods/mars-north" << QByteArray() << "operator" << 404 << "region";
+    QTest::newRow("bad type filter")
+        << QByteArray("PUT") << scale << QByteArray(R"({"type":"gpu","replicas":2})") << "operator"
+        << 400 << "type";
+    QTest::newRow("delete unknown region") << QByteArray("DELETE") << "/pods/mars-north"
+                                           << QByteArray() << "operator" << 404 << "region";
+    QTest::newRow("delete ambiguous")
+        << QByteArray("DELETE") << "/pods/us-west" << QByteArray() << "operator" << 400 << "pod";
+    QTest::newRow("delete unknown pod") << QByteArray("DELETE") << "/pods/us-west/nope"
+                                        << QByteArray() << "operator" << 404 << "pod";
+    QTest::newRow("create unknown region")
+        << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"mars-north","type":"edge"})")
+        << "operator" << 404 << "region";
+    QTest::newRow("create bad type")
+        << QByteArray("POST") << "/pods" << QByteArray(R"({"region":"us-west","type":"gpu"})")
+        << "operator" << 400 << "type";
+    QTest::newRow("create missing region")
+        << QByteArray("POST") << "/pods" << QByteArray(R"({"type":"edge"})") << "operator" << 400
+        << "region";
+    QTest::newRow("create region wrong type")
+        << QByteArray("POST") << "/pods" << QByteArray(R"({"region":7,"type":"edge"})")
+        << "operator" << 400 << "region";
+    QTest::newRow("create min above max")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(
+               R"({"region":"us-west","type":"edge","min_replicas":3,"max_replicas":2,"replicas":2})")
+        << "operator" << 400 << "max_replicas";
+    QTest::newRow("create replicas outside")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(
+               R"({"region":"us-west","type":"edge","min_replicas":1,"max_replicas":2,"replicas":5})")
+        << "operator" << 400 << "replicas";
+    QTest::newRow("create duplicate id")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(R"({"id":"us-west-primary","region":"us-west","type":"edge"})") << "operator"
+        << 409 << "id";
+    QTest::newRow("create id is a region")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(R"({"id":"eu-west","region":"us-west","type":"edge"})") << "operator" << 409
+        << "id";
+    QTest::newRow("create bad id")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(R"({"id":"Bad Id!","region":"us-west","type":"edge"})") << "operator" << 400
+        << "id";
+    QTest::newRow("create bad jurisdiction")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(R"({"region":"us-west","type":"edge","jurisdiction":"washington"})")
+        << "operator" << 400 << "jurisdiction";
+    QTest::newRow("create capacity zero")
+        << QByteArray("POST") << "/pods"
+        << QByteArray(R"({"region":"us-west","type":"edge","capacity_rps":0})") << "operator" << 400
+        << "capacity_rps";
+    QTest::newRow("unknown path") << QByteArray("GET") << "/nothing-here" << QByteArray()
+                                  << "operator" << 404 << "";
+    QTest::newRow("wrong method") << QByteArray("PATCH") << "/pods" << QByteArray() << "operator"
+                                  << 405 << "";
+    QTest::newRow("token bad role") << QByteArray("POST") << "/tokens"
+                                    << QByteArray(R"({"role":"root"})") << "admin" << 400 << "role";
+    QTest::newRow("auditor token without districts")
+        << QByteArray("POST") << "/tokens" << QByteArray(R"({"role":"auditor"})") << "admin" << 400
+        << "districts";
+    QTest::newRow("auditor token unknown district")
+        << QByteArray("POST") << "/tokens"
+        << QByteArray(R"({"role":"auditor","districts":["us-wa-seattle","atlantis"]})") << "admin"
+        << 400 << "districts[1]";
+    QTest::newRow("revoke unknown token")
+        << QByteArray("DELETE") << "/tokens/nope" << QByteArray() << "admin" << 404 << "id";
 }
 
 void TestPodsApi::badInputChangesNothing()
@@ -231,21 +321,25 @@ void TestPodsApi::happyPaths()
     auto reply = send("GET", QStringLiteral("/healthz"), {}, {});
     QCOMPARE(reply.status, 200);
 
-    reply = send("PUT", QStringLiteral("/pods/us-west/scale"), R"({"pod":"us-west-primary","replicas":3})", op);
+    reply = send("PUT", QStringLiteral("/pods/us-west/scale"),
+        R"({"pod":"us-west-primary","replicas":3})", op);
     QCOMPARE(reply.status, 200);
     const auto pod = Pod::fromJson(QJsonDocument::fromJson(reply.body).object());
     QCOMPARE(pod.replicas, 3);
     QCOMPARE(pod.replicaStatus.size(), 3);
     QCOMPARE(m_pods->pod(QStringLiteral("us-west-primary"))->replicas, 3);
 
-    reply = send("POST", QStringLiteral("/pods"), R"({"region":"eu-west","type":"edge","jurisdiction":"FR"})", op);
+    reply = send("POST", QStringLiteral("/pods"),
+        R"({"region":"eu-west","type":"edge","jurisdiction":"FR"})", op);
     QCOMPARE(reply.status, 201);
     const auto created = Pod::fromJson(QJsonDocument::fromJson(reply.body).object());
     QCOMPARE(created.id, QStringLiteral("eu-west-edge"));
     QCOMPARE(created.jurisdiction, QStringLiteral("FR"));
 
     reply = send("GET", QStringLiteral("/pods?region=eu-west&type=edge"), {}, op);
-    QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("pods")).toArray().size(), 2);
+    QCOMPARE(
+        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("pods")).toArray().size(),
+        2);
 
     m_pods->setDrainDelay(0);
     reply = send("DELETE", QStringLiteral("/pods/eu-west/eu-west-edge"), {}, op);
@@ -256,7 +350,8 @@ void TestPodsApi::happyPaths()
 void TestPodsApi::tokensAndRoles()
 {
     const auto admin = m_tokenByRole.value(QStringLiteral("admin"));
-    auto reply = send("POST", QStringLiteral("/tokens"), R"({"role":"auditor","districts":["de-berlin"]})", admin);
+    auto reply = send("POST", QStringLiteral("/tokens"),
+        R"({"role":"auditor","districts":["de-berlin"]})", admin);
     QCOMPARE(reply.status, 201);
     const auto json = QJsonDocument::fromJson(reply.body).object();
     const auto token = json.value(QStringLiteral("token")).toString().toUtf8();
@@ -266,9 +361,11 @@ void TestPodsApi::tokensAndRoles()
     // The auditor sees only its own district.
     reply = send("GET", QStringLiteral("/districts"), {}, token);
     QCOMPARE(reply.status, 200);
-    const auto districts = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("districts")).toArray();
+    const auto districts
+        = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("districts")).toArray();
     QCOMPARE(districts.size(), 1);
-    QCOMPARE(districts.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("de-berlin"));
+    QCOMPARE(districts.at(0).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("de-berlin"));
 
     // Only the hash is stored.
     for (const auto &record : m_tokens->list())
@@ -282,7 +379,8 @@ void TestPodsApi::oversizedBodyIs413()
 {
     const auto before = stateSnapshot();
     QByteArray big(2 << 20, 'x');
-    const auto reply = send("POST", QStringLiteral("/pods"), big, m_tokenByRole.value(QStringLiteral("operator")));
+    const auto reply = send(
+        "POST", QStringLiteral("/pods"), big, m_tokenByRole.value(QStringLiteral("operator")));
     QCOMPARE(reply.status, 413);
     QCOMPARE(stateSnapshot(), before);
 }

@@ -235,7 +235,8 @@ void TestPolicyEvaluator::defaultRules_data()
     // 6. Regulated data no rule covers is denied by default.
     row("QC student_pii in CA-QC", "CA-QC", "student_pii", "CA-QC", none, false, kDefault);
     row("JP student_pii in JP", "JP", "student_pii", "JP", none, false, kDefault);
-    row("SG ca_personal in SG", "SG", "ca_personal", "SG", none, false, QStringLiteral("ca-provincial-residency"));
+    row("SG ca_personal in SG", "SG", "ca_personal", "SG", none, false,
+        QStringLiteral("ca-provincial-residency"));
 
     // Unusable queries fail closed.
     row("empty target jurisdiction", "US-WA", "deidentified", "", none, false, kInvalid);

@@ -17,9 +17,9 @@ class MarkerLayer;
 /// size, with a halo so they read over land, sea and shading alike.
 ///
 /// Each label is placed next to its anchor, clear of the markers fanned out there, and slid
-/// inside the view when its anchor is in view but the label would be cut by the edge; when every candidate spot (below, above, right, left, corners) collides with a
-/// label placed before it, it is left out at this zoom rather than drawn over another one —
-/// list order is priority.
+/// inside the view when its anchor is in view but the label would be cut by the edge; when every
+/// candidate spot (below, above, right, left, corners) collides with a label placed before it, it
+/// is left out at this zoom rather than drawn over another one — list order is priority.
 class LabelLayer : public QGraphicsItem
 {
 public:
