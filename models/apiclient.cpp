@@ -1,4 +1,5 @@
 #include "models/apiclient.h"
+#include "backend/core/verbosity.h"
 
 #include "models/logging.h"
 
@@ -10,11 +11,6 @@
 #include <QNetworkRequest>
 
 namespace {
-
-bool envVerbose()
-{
-    return qEnvironmentVariable("REGIONALPODS_API_VERBOSE") == QLatin1String("1");
-}
 
 bool isLoopback(const QUrl &url)
 {
@@ -35,7 +31,7 @@ QString apiPathSegment(const QString &segment)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_verbose(envVerbose())
+    , m_verbose(Verbosity::apiVerbose())
 { }
 
 ApiClient::~ApiClient() = default;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "backend/core/daemonhealth.h"
 #include "backend/core/district.h"
 #include "backend/core/pod.h"
 #include "backend/core/region.h"
 #include "models/apiresult.h"
-#include "models/daemonhealth.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,4 +1,5 @@
 #include "models/daemonlauncher.h"
+#include "backend/core/verbosity.h"
 
 #include "models/logging.h"
 
@@ -151,7 +152,7 @@ void DaemonLauncher::readStderr()
     const QByteArray chunk = m_process.readAllStandardError();
     if (chunk.isEmpty())
         return;
-    if (qEnvironmentVariable("REGIONALPODS_API_VERBOSE") == QLatin1String("1"))
+    if (Verbosity::apiVerbose())
         qCInfo(lcClient).noquote() << "daemon:" << QString::fromUtf8(chunk).trimmed();
     m_stderr.append(chunk);
     if (m_stderr.size() > kStderrTailBytes)

@@ -1,4 +1,5 @@
 #include "models/eventstream.h"
+#include "backend/core/verbosity.h"
 
 #include "models/logging.h"
 
@@ -22,7 +23,7 @@ constexpr int kOfflineAfterFailures = 4;
 
 EventStream::EventStream(QObject *parent)
     : QObject(parent)
-    , m_verbose(qEnvironmentVariable("REGIONALPODS_API_VERBOSE") == QLatin1String("1"))
+    , m_verbose(Verbosity::apiVerbose())
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventStream::connectNow);

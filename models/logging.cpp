@@ -1,3 +1,3 @@
 #include "models/logging.h"
 
-Q_LOGGING_CATEGORY(lcClient, "rp.client")
+Q_LOGGING_CATEGORY(lcClient, "rp.client", QtInfoMsg)

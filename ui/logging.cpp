@@ -1,4 +1,4 @@
 #include "ui/logging.h"
 
-Q_LOGGING_CATEGORY(lcUi, "rp.ui")
-Q_LOGGING_CATEGORY(lcMap, "rp.ui.map")
+Q_LOGGING_CATEGORY(lcUi, "rp.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMap, "rp.ui.map", QtInfoMsg)

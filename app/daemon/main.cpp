@@ -2,6 +2,7 @@
 #include "backend/core/jsonreader.h"
 #include "backend/core/signalwatcher.h"
 #include "backend/core/validationerror.h"
+#include "backend/core/verbosity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,11 +39,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("config"),
             QStringLiteral("JSON configuration file (see README.md, Configuration)."),
             QStringLiteral("FILE")},
+        {QStringLiteral("verbose"),
+            QStringLiteral("Log debug lines of every subsystem (default: info and up; "
+                           "QT_LOGGING_RULES picks single categories).")},
         {QStringLiteral("exit-with-parent"),
             QStringLiteral("Shut down cleanly (stopping the agents) when the process that started "
                            "this one dies.")},
     });
     parser.process(app);
+    if (parser.isSet(QStringLiteral("verbose")))
+        Verbosity::enableDebugLogging();
 
     DaemonConfig config;
     config.demo = parser.isSet(QStringLiteral("demo"));

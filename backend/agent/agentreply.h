@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/httpstatus.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -18,9 +20,7 @@ struct AgentReply
     bool closeConnection = false;
 
     /** A compact JSON body with Content-Type application/json. */
-    static AgentReply json(int status, const QJsonObject &object);
-    /** An RFC 7807 application/problem+json body; `field` is added when not empty. */
-    static AgentReply problem(int status, const QString &detail, const QString &field = {});
-    /** The reason phrase for the status codes the agent uses ("Bad Request", …). */
-    static QString title(int status);
+    static AgentReply json(HttpStatus status, const QJsonObject &object);
+    /** An RFC 7807 application/problem+json body (ProblemDetails); `field` when not empty. */
+    static AgentReply problem(HttpStatus status, const QString &detail, const QString &field = {});
 };

@@ -145,14 +145,15 @@ void AgentServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *
     // calling us anyway.
     DeferredResponder(makeResponder(request, socket), socket)
         .send(AgentReply::problem(
-            404, QStringLiteral("no resource at %1").arg(request.url().path())));
+            HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(request.url().path())));
 }
 
 void AgentServer::dispatch(const Responder &responder, Method method, const QString &path,
     const QByteArray &body, const QElapsedTimer &received)
 {
     if (m_stopping) {
-        AgentReply reply = AgentReply::problem(503, QStringLiteral("the agent is shutting down"));
+        AgentReply reply = AgentReply::problem(
+            HttpStatus::ServiceUnavailable, QStringLiteral("the agent is shutting down"));
         reply.closeConnection = true;
         responder->send(reply);
         return;
@@ -169,14 +170,15 @@ void AgentServer::dispatch(const Responder &responder, Method method, const QStr
     const Route *route = findRoute(path);
     AgentReply reply;
     if (!route) {
-        reply = AgentReply::problem(404, QStringLiteral("no resource at %1").arg(path));
-    } else if (!route->methods.contains(method)) {
         reply = AgentReply::problem(
-            405, QStringLiteral("%1 accepts only %2").arg(path, QString::fromLatin1(route->allow)));
+            HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(path));
+    } else if (!route->methods.contains(method)) {
+        reply = AgentReply::problem(HttpStatus::MethodNotAllowed,
+            QStringLiteral("%1 accepts only %2").arg(path, QString::fromLatin1(route->allow)));
         reply.headers.append({QByteArrayLiteral("Allow"), route->allow});
     } else if (body.size() > kMaxBodyBytes) {
-        reply = AgentReply::problem(
-            413, QStringLiteral("the body is over 1 MiB"), QStringLiteral("body"));
+        reply = AgentReply::problem(HttpStatus::PayloadTooLarge,
+            QStringLiteral("the body is over 1 MiB"), QStringLiteral("body"));
     } else if (isInference) {
         handleInference(responder, body, received, delayMs);
         return;
@@ -191,7 +193,7 @@ void AgentServer::dispatch(const Responder &responder, Method method, const QStr
         handleFaultUpdate(responder, body);
         return;
     } else {
-        reply = AgentReply::json(200, m_faults->toJson());
+        reply = AgentReply::json(HttpStatus::Ok, m_faults->toJson());
     }
     answer(responder, reply, received, delayMs, isInference);
 }
@@ -207,7 +209,8 @@ void AgentServer::handleInference(const Responder &responder, const QByteArray &
                   .arg(parseError.offset)
                   .arg(parseError.errorString())
             : QStringLiteral("the body must be a JSON object");
-        answer(responder, AgentReply::problem(400, detail, QStringLiteral("body")), received,
+        answer(responder,
+            AgentReply::problem(HttpStatus::BadRequest, detail, QStringLiteral("body")), received,
             extraLatencyMs, true);
         return;
     }
@@ -215,13 +218,13 @@ void AgentServer::handleInference(const Responder &responder, const QByteArray &
     const QJsonValue district = object.value(QStringLiteral("district"));
     if (!district.isString() || district.toString().isEmpty()) {
         answer(responder,
-            AgentReply::problem(400, QStringLiteral("district must be a non-empty string"),
-                QStringLiteral("district")),
+            AgentReply::problem(HttpStatus::BadRequest,
+                QStringLiteral("district must be a non-empty string"), QStringLiteral("district")),
             received, extraLatencyMs, true);
         return;
     }
     if (double(m_inFlight + 1) > m_options.capacityRps) {
-        AgentReply reply = AgentReply::problem(429,
+        AgentReply reply = AgentReply::problem(HttpStatus::TooManyRequests,
             QStringLiteral("%1 inferences in flight; capacity is %2")
                 .arg(m_inFlight)
                 .arg(m_options.capacityRps));
@@ -241,10 +244,10 @@ void AgentServer::handleInference(const Responder &responder, const QByteArray &
             const double seconds = secondsSince(received);
             AgentReply reply;
             if (fail) {
-                reply = AgentReply::problem(
-                    500, QStringLiteral("injected fault: errors mode failed this inference"));
+                reply = AgentReply::problem(HttpStatus::InternalServerError,
+                    QStringLiteral("injected fault: errors mode failed this inference"));
             } else {
-                reply = AgentReply::json(200,
+                reply = AgentReply::json(HttpStatus::Ok,
                     {
                         {QStringLiteral("pod"), m_options.pod},
                         {QStringLiteral("region"), m_options.region},
@@ -264,19 +267,19 @@ void AgentServer::handleFaultUpdate(const Responder &responder, const QByteArray
     FaultSpec::Error error;
     const std::optional<FaultSpec> spec = FaultSpec::parse(body, &error);
     if (!spec) {
-        responder->send(AgentReply::problem(
-            400, error.field + QStringLiteral(": ") + error.reason, error.field));
+        responder->send(AgentReply::problem(HttpStatus::BadRequest,
+            error.field + QStringLiteral(": ") + error.reason, error.field));
         return;
     }
     m_faults->apply(*spec);
-    responder->send(AgentReply::json(200, m_faults->toJson()));
+    responder->send(AgentReply::json(HttpStatus::Ok, m_faults->toJson()));
     if (spec->mode == FaultSpec::Mode::Crash)
         emit crashRequested();
 }
 
 AgentReply AgentServer::healthReply() const
 {
-    return AgentReply::json(200,
+    return AgentReply::json(HttpStatus::Ok,
         {
             {QStringLiteral("status"),
                 m_draining ? QStringLiteral("draining") : QStringLiteral("ok")},
@@ -297,7 +300,7 @@ AgentReply AgentServer::drainReply(bool draining)
     if (m_draining != draining)
         qCInfo(lcAgent) << (draining ? "draining" : "no longer draining");
     m_draining = draining;
-    return AgentReply::json(200, {{QStringLiteral("draining"), m_draining}});
+    return AgentReply::json(HttpStatus::Ok, {{QStringLiteral("draining"), m_draining}});
 }
 
 void AgentServer::answer(const Responder &responder, const AgentReply &reply,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/httpstatus.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -8,19 +10,19 @@
 class ApiError : public std::runtime_error
 {
 public:
-    ApiError(int status, const QString &detail, QString field = {})
+    ApiError(HttpStatus status, const QString &detail, QString field = {})
         : std::runtime_error(detail.toStdString())
         , m_status(status)
         , m_detail(detail)
         , m_field(std::move(field))
     { }
 
-    int status() const { return m_status; }
+    HttpStatus status() const { return m_status; }
     const QString &detail() const { return m_detail; }
     const QString &field() const { return m_field; }
 
 private:
-    int m_status;
+    HttpStatus m_status;
     QString m_detail;
     QString m_field;
 };

@@ -2,17 +2,18 @@
 
 #include <QJsonDocument>
 
-ApiResponse ApiResponse::json(const QJsonObject &object, int status)
+ApiResponse ApiResponse::json(const QJsonObject &object, HttpStatus status)
 {
     return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
-ApiResponse ApiResponse::json(const QJsonArray &array, int status)
+ApiResponse ApiResponse::json(const QJsonArray &array, HttpStatus status)
 {
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
-ApiResponse ApiResponse::text(const QByteArray &body, const QByteArray &contentType, int status)
+ApiResponse ApiResponse::text(
+    const QByteArray &body, const QByteArray &contentType, HttpStatus status)
 {
     return {status, body, contentType, {}};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/httpstatus.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,13 +11,13 @@
 /** What a handler answers: status, body and content type. */
 struct ApiResponse
 {
-    int status = 200;
+    HttpStatus status = HttpStatus::Ok;
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static ApiResponse json(const QJsonObject &object, int status = 200);
-    static ApiResponse json(const QJsonArray &array, int status = 200);
+    static ApiResponse json(const QJsonObject &object, HttpStatus status = HttpStatus::Ok);
+    static ApiResponse json(const QJsonArray &array, HttpStatus status = HttpStatus::Ok);
     static ApiResponse text(
-        const QByteArray &body, const QByteArray &contentType, int status = 200);
+        const QByteArray &body, const QByteArray &contentType, HttpStatus status = HttpStatus::Ok);
 };

@@ -1,4 +1,5 @@
 #include "backend/api/apiserver.h"
+#include "backend/core/verbosity.h"
 
 #include "backend/api/apierror.h"
 #include "backend/api/logging.h"
@@ -14,33 +15,27 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 
-ApiResponse problemResponse(int status, const QString &detail, const QString &field)
+ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field)
 {
-    ProblemDetails problem;
-    problem.status = status;
-    problem.title = httpReasonPhrase(status);
-    problem.detail = detail;
-    problem.field = field;
-    auto response = ApiResponse::json(problem.toJson(), status);
-    response.contentType = "application/problem+json";
-    return response;
+    return ApiResponse::text(ProblemDetails::of(status, detail, field).toBody(),
+        QByteArrayLiteral("application/problem+json"), status);
 }
 
 namespace {
 
-int statusFor(ServiceError::Kind kind)
+HttpStatus statusFor(ServiceError::Kind kind)
 {
     switch (kind) {
     case ServiceError::Kind::NotFound:
-        return 404;
+        return HttpStatus::NotFound;
     case ServiceError::Kind::Conflict:
-        return 409;
+        return HttpStatus::Conflict;
     case ServiceError::Kind::Forbidden:
-        return 403;
+        return HttpStatus::Forbidden;
     case ServiceError::Kind::Unavailable:
-        return 503;
+        return HttpStatus::ServiceUnavailable;
     }
-    return 500;
+    return HttpStatus::InternalServerError;
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -71,7 +66,7 @@ ApiServer::ApiServer(AuthService &auth, ApiLimits limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_auth(auth)
     , m_limits(limits)
-    , m_verbose(qEnvironmentVariableIntValue("REGIONALPODS_API_VERBOSE") != 0)
+    , m_verbose(Verbosity::apiVerbose())
 { }
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port)
@@ -90,15 +85,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     const auto response = dispatch(request);
     send(request, socket, response);
-    if (m_verbose || response.status >= 500)
+    if (m_verbose || statusCode(response.status) >= 500)
         qCInfo(lcApi).noquote() << methodName(request.method()) << request.url().path()
-                                << response.status << QStringLiteral("%1 ms").arg(timer.elapsed());
+                                << statusCode(response.status)
+                                << QStringLiteral("%1 ms").arg(timer.elapsed());
     return true;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(request, socket, problemResponse(404, QStringLiteral("no such resource")));
+    send(
+        request, socket, problemResponse(HttpStatus::NotFound, QStringLiteral("no such resource")));
 }
 
 ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
@@ -107,10 +104,10 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     for (const auto &header : request.headers())
         headerBytes += header.first.size() + header.second.size() + 4;
     if (headerBytes > m_limits.maxHeaderBytes)
-        return problemResponse(
-            431, QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+        return problemResponse(HttpStatus::RequestHeaderFieldsTooLarge,
+            QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
     if (request.body().size() > m_limits.maxBodyBytes)
-        return problemResponse(413,
+        return problemResponse(HttpStatus::PayloadTooLarge,
             QStringLiteral("request body exceeds %1 bytes").arg(m_limits.maxBodyBytes),
             QStringLiteral("body"));
 
@@ -118,7 +115,7 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     const auto match = m_router.match(methodName(request.method()), path);
     if (!match.handler) {
         if (match.pathKnown) {
-            auto response = problemResponse(405,
+            auto response = problemResponse(HttpStatus::MethodNotAllowed,
                 QStringLiteral("%1 is not allowed on %2; allowed: %3")
                     .arg(QString::fromLatin1(methodName(request.method())), path,
                         match.allowedMethods.join(QStringLiteral(", "))));
@@ -126,7 +123,7 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
                 match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
             return response;
         }
-        return problemResponse(404, QStringLiteral("no resource at %1").arg(path));
+        return problemResponse(HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(path));
     }
 
     try {
@@ -134,33 +131,37 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
         if (match.access != Access::Public) {
             const auto found = m_auth.authenticate(request.value("Authorization"));
             if (!found) {
-                auto response
-                    = problemResponse(401, QStringLiteral("a valid bearer token is required"));
+                auto response = problemResponse(
+                    HttpStatus::Unauthorized, QStringLiteral("a valid bearer token is required"));
                 response.headers.append(
                     qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
                 return response;
             }
             principal = *found;
             if (match.access == Access::Operate && !principal.mayOperate())
-                return problemResponse(
-                    403, QStringLiteral("role '%1' may not change the fleet").arg(principal.role));
+                return problemResponse(HttpStatus::Forbidden,
+                    QStringLiteral("role '%1' may not change the fleet").arg(principal.role));
             if (match.access == Access::Admin && !principal.isAdmin())
-                return problemResponse(403, QStringLiteral("only an admin may do this"));
+                return problemResponse(
+                    HttpStatus::Forbidden, QStringLiteral("only an admin may do this"));
         }
         const ApiRequest apiRequest(request, match.params, principal);
         return (*match.handler)(apiRequest);
     } catch (const ValidationError &e) {
-        return problemResponse(400, QStringLiteral("%1: %2").arg(e.field(), e.reason()), e.field());
+        return problemResponse(
+            HttpStatus::BadRequest, QStringLiteral("%1: %2").arg(e.field(), e.reason()), e.field());
     } catch (const ApiError &e) {
         return problemResponse(e.status(), e.detail(), e.field());
     } catch (const ServiceError &e) {
         return problemResponse(statusFor(e.kind()), QString::fromStdString(e.what()), e.field());
     } catch (const StoreError &e) {
         qCCritical(lcApi) << methodName(request.method()) << path << "storage failure:" << e.what();
-        return problemResponse(500, QStringLiteral("internal storage error; see the daemon log"));
+        return problemResponse(HttpStatus::InternalServerError,
+            QStringLiteral("internal storage error; see the daemon log"));
     } catch (const std::exception &e) {
         qCCritical(lcApi) << methodName(request.method()) << path << "failed:" << e.what();
-        return problemResponse(500, QStringLiteral("internal error; see the daemon log"));
+        return problemResponse(
+            HttpStatus::InternalServerError, QStringLiteral("internal error; see the daemon log"));
     }
 }
 

@@ -45,4 +45,4 @@ private:
 };
 
 /** The problem+json response for @p status with @p detail naming @p field. */
-ApiResponse problemResponse(int status, const QString &detail, const QString &field = {});
+ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field = {});

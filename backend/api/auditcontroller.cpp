@@ -2,6 +2,8 @@
 
 #include "backend/api/apierror.h"
 #include "backend/api/router.h"
+#include "backend/core/jsonreader.h"
+#include "backend/core/validationerror.h"
 #include "backend/services/auditlog.h"
 
 #include <QJsonArray>
@@ -18,31 +20,33 @@ void AuditController::registerRoutes(Router &router)
         const auto &principal = req.principal();
         if (principal.isAuditor()) {
             if (!query.district.isEmpty() && !principal.districts.contains(query.district))
-                throw ApiError(403, QStringLiteral("this token may not read that district"),
+                throw ApiError(HttpStatus::Forbidden,
+                    QStringLiteral("this token may not read that district"),
                     QStringLiteral("district"));
             query.districts = principal.districts;
         }
         for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &query.from},
                  std::pair{QStringLiteral("to"), &query.to}}) {
             if (req.hasQuery(name)) {
-                *target = QDateTime::fromString(req.query(name), Qt::ISODateWithMs);
-                if (!target->isValid())
-                    throw ApiError(
-                        400, QStringLiteral("%1 must be an ISO 8601 time").arg(name), name);
+                try {
+                    *target = parseIsoTime(req.query(name), name);
+                } catch (const ValidationError &e) {
+                    throw ApiError(HttpStatus::BadRequest, e.reason(), name);
+                }
             }
         }
         bool ok = true;
         if (req.hasQuery(QStringLiteral("after"))) {
             query.afterSeq = req.query(QStringLiteral("after")).toLongLong(&ok);
             if (!ok || query.afterSeq < 0)
-                throw ApiError(400, QStringLiteral("after must be a sequence number"),
-                    QStringLiteral("after"));
+                throw ApiError(HttpStatus::BadRequest,
+                    QStringLiteral("after must be a sequence number"), QStringLiteral("after"));
         }
         if (req.hasQuery(QStringLiteral("limit"))) {
             query.limit = req.query(QStringLiteral("limit")).toInt(&ok);
             if (!ok || query.limit < 1 || query.limit > 10000)
-                throw ApiError(
-                    400, QStringLiteral("limit must be within 1..10000"), QStringLiteral("limit"));
+                throw ApiError(HttpStatus::BadRequest,
+                    QStringLiteral("limit must be within 1..10000"), QStringLiteral("limit"));
         }
         QJsonArray records;
         for (const auto &record : m_audit.list(query))

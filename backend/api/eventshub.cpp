@@ -1,4 +1,5 @@
 #include "backend/api/eventshub.h"
+#include "backend/core/verbosity.h"
 
 #include "backend/api/apiserver.h"
 #include "backend/api/logging.h"
@@ -109,7 +110,7 @@ void EventsHub::accept()
 
 void EventsHub::broadcast(const Event &event)
 {
-    if (qEnvironmentVariableIntValue("REGIONALPODS_API_VERBOSE"))
+    if (Verbosity::apiVerbose())
         qCInfo(lcEvents).noquote() << "event" << event.seq << event.type;
     for (const auto &client : std::as_const(m_clients)) {
         if (visibleTo(event, client.principal))

@@ -1,6 +1,7 @@
 #include "backend/api/fleetcontroller.h"
 
 #include "backend/api/router.h"
+#include "backend/core/daemonhealth.h"
 #include "backend/services/podmanager.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,9 @@ FleetController::FleetController(PodManager &pods)
 void FleetController::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/healthz"), Access::Public, [this](const ApiRequest &) {
-        return ApiResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-            {QStringLiteral("pods"), m_pods.pods().size()},
-            {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000}});
+        const DaemonHealth health{QStringLiteral("ok"), QCoreApplication::applicationVersion(),
+            int(m_pods.pods().size()), m_uptime.elapsed() / 1000};
+        return ApiResponse::json(health.toJson());
     });
     router.add("GET", QStringLiteral("/regions"), Access::Read, [this](const ApiRequest &) {
         QJsonArray array;

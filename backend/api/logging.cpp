@@ -1,4 +1,4 @@
 #include "backend/api/logging.h"
 
-Q_LOGGING_CATEGORY(lcApi, "rp.api")
-Q_LOGGING_CATEGORY(lcEvents, "rp.events")
+Q_LOGGING_CATEGORY(lcApi, "rp.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEvents, "rp.events", QtInfoMsg)

@@ -27,15 +27,16 @@ PodsController::PodsController(PodManager &pods)
 Pod PodsController::resolve(const QString &region, const QString &podId, const QString &type) const
 {
     if (!m_pods.region(region))
-        throw ApiError(404, QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
+        throw ApiError(HttpStatus::NotFound, QStringLiteral("no region '%1'").arg(region),
+            QStringLiteral("region"));
     const auto inRegion = m_pods.podsInRegion(region);
     if (!podId.isEmpty()) {
         for (const auto &pod : inRegion) {
             if (pod.id == podId)
                 return pod;
         }
-        throw ApiError(404, QStringLiteral("no pod '%1' in region '%2'").arg(podId, region),
-            QStringLiteral("pod"));
+        throw ApiError(HttpStatus::NotFound,
+            QStringLiteral("no pod '%1' in region '%2'").arg(podId, region), QStringLiteral("pod"));
     }
     QList<Pod> candidates;
     for (const auto &pod : inRegion) {
@@ -47,12 +48,12 @@ Pod PodsController::resolve(const QString &region, const QString &podId, const Q
             QStringLiteral("'%1' is not one of %2")
                 .arg(type, podTypeNames().join(QStringLiteral(", "))));
     if (candidates.isEmpty())
-        throw ApiError(404,
+        throw ApiError(HttpStatus::NotFound,
             QStringLiteral("region '%1' has no %2pod")
                 .arg(region, type.isEmpty() ? QString() : type + QLatin1Char(' ')),
             type.isEmpty() ? QStringLiteral("region") : QStringLiteral("type"));
     if (candidates.size() > 1)
-        throw ApiError(400,
+        throw ApiError(HttpStatus::BadRequest,
             QStringLiteral("region '%1' has %2 %3pods; name one with \"pod\"")
                 .arg(region)
                 .arg(candidates.size())
@@ -79,15 +80,15 @@ void PodsController::registerRoutes(Router &router)
 
     router.add("POST", QStringLiteral("/pods"), Access::Operate, [this](const ApiRequest &req) {
         const auto spec = PodSpec::fromJson(req.json());
-        return ApiResponse::json(m_pods.create(spec, req.actor()).toJson(), 201);
+        return ApiResponse::json(m_pods.create(spec, req.actor()).toJson(), HttpStatus::Created);
     });
 
     router.add(
         "GET", QStringLiteral("/pods/{region}"), Access::Read, [this](const ApiRequest &req) {
             const auto region = req.param(QStringLiteral("region"));
             if (!m_pods.region(region))
-                throw ApiError(
-                    404, QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
+                throw ApiError(HttpStatus::NotFound, QStringLiteral("no region '%1'").arg(region),
+                    QStringLiteral("region"));
             return ApiResponse::json(podList(m_pods.podsInRegion(region)));
         });
 
@@ -132,7 +133,7 @@ void PodsController::registerRoutes(Router &router)
         const auto removed = m_pods.remove(pod.id, req.actor());
         return ApiResponse::json(QJsonObject{{QStringLiteral("deleted"), removed.id},
                                      {QStringLiteral("draining"), true}},
-            202);
+            HttpStatus::Accepted);
     };
     router.add("DELETE", QStringLiteral("/pods/{region}"), Access::Operate, remove);
     router.add("DELETE", QStringLiteral("/pods/{region}/{pod}"), Access::Operate, remove);

@@ -19,23 +19,19 @@ ResidencyController::ResidencyController(
 void ResidencyController::requireDistrictAccess(const ApiRequest &request, const QString &district)
 {
     if (!request.principal().maySeeDistrict(district))
-        throw ApiError(403, QStringLiteral("this token may not read that district"),
-            QStringLiteral("district"));
+        throw ApiError(HttpStatus::Forbidden,
+            QStringLiteral("this token may not read that district"), QStringLiteral("district"));
 }
 
 void ResidencyController::registerRoutes(Router &router)
 {
     router.add(
         "POST", QStringLiteral("/residency/validate"), Access::Read, [this](const ApiRequest &req) {
-            const auto body = req.json();
+            const auto request = ValidateRequest::fromJson(req.json());
             // An auditor may only ask about its own districts.
-            if (req.principal().isAuditor()) {
-                const auto placements = body.value(QStringLiteral("placements")).toArray();
-                for (const auto &p : placements)
-                    requireDistrictAccess(
-                        req, p.toObject().value(QStringLiteral("district")).toString());
-            }
-            return ApiResponse::json(m_residency.validate(body));
+            for (const auto &placement : request.placements)
+                requireDistrictAccess(req, placement.district);
+            return ApiResponse::json(m_residency.validate(request).toJson());
         });
 
     router.add("GET", QStringLiteral("/residency/audit/{district}"), Access::Read,
@@ -45,8 +41,7 @@ void ResidencyController::registerRoutes(Router &router)
             const auto report = m_reports.build(district);
             const auto format = req.query(QStringLiteral("format"));
             if (format == QLatin1String("csv")) {
-                auto response = ApiResponse::text(
-                    AuditReportBuilder::toCsv(report), "text/csv; charset=utf-8");
+                auto response = ApiResponse::text(report.toCsv(), "text/csv; charset=utf-8");
                 response.headers.append(qMakePair(QByteArrayLiteral("Content-Disposition"),
                     QStringLiteral("attachment; filename=\"residency-audit-%1.csv\"")
                         .arg(district)
@@ -54,28 +49,31 @@ void ResidencyController::registerRoutes(Router &router)
                 return response;
             }
             if (!format.isEmpty() && format != QLatin1String("json"))
-                throw ApiError(
-                    400, QStringLiteral("format must be json or csv"), QStringLiteral("format"));
-            return ApiResponse::json(report);
+                throw ApiError(HttpStatus::BadRequest, QStringLiteral("format must be json or csv"),
+                    QStringLiteral("format"));
+            return ApiResponse::json(report.toJson());
         });
 
     router.add("GET", QStringLiteral("/residency/scope/{district}"), Access::Read,
         [this](const ApiRequest &req) {
             const auto district = req.param(QStringLiteral("district"));
             requireDistrictAccess(req, district);
-            return ApiResponse::json(m_residency.scope(district));
+            return ApiResponse::json(m_residency.scope(district).toJson());
         });
 
     router.add("POST", QStringLiteral("/residency/consents"), Access::Operate,
         [this](const ApiRequest &req) {
             return ApiResponse::json(
-                m_residency.createConsent(req.json(), req.actor()).toJson(), 201);
+                m_residency.createConsent(ConsentRequest::fromJson(req.json()), req.actor())
+                    .toJson(),
+                HttpStatus::Created);
         });
     router.add(
         "GET", QStringLiteral("/residency/consents"), Access::Read, [this](const ApiRequest &req) {
             const auto district = req.query(QStringLiteral("district"));
             if (req.principal().isAuditor() && district.isEmpty())
-                throw ApiError(400, QStringLiteral("an auditor must name one of its districts"),
+                throw ApiError(HttpStatus::BadRequest,
+                    QStringLiteral("an auditor must name one of its districts"),
                     QStringLiteral("district"));
             if (!district.isEmpty()) {
                 requireDistrictAccess(req, district);
@@ -94,17 +92,18 @@ void ResidencyController::registerRoutes(Router &router)
 
     router.add("POST", QStringLiteral("/residency/migrate"), Access::Operate,
         [this](const ApiRequest &req) {
-            const auto migration = m_migrator.start(req.json(), req.actor());
-            return ApiResponse::json(QJsonObject{{QStringLiteral("id"), migration.id},
-                                         {QStringLiteral("state"), migration.state},
-                                         {QStringLiteral("total"), int(migration.items.size())}},
-                202);
+            const auto migration
+                = m_migrator.start(MigrationRequest::fromJson(req.json()), req.actor());
+            const MigrationTicket ticket{
+                migration.id, migration.state, int(migration.items.size())};
+            return ApiResponse::json(ticket.toJson(), HttpStatus::Accepted);
         });
     router.add("GET", QStringLiteral("/residency/migrations"), Access::Read,
         [this](const ApiRequest &req) {
             const auto district = req.query(QStringLiteral("district"));
             if (req.principal().isAuditor() && district.isEmpty())
-                throw ApiError(400, QStringLiteral("an auditor must name one of its districts"),
+                throw ApiError(HttpStatus::BadRequest,
+                    QStringLiteral("an auditor must name one of its districts"),
                     QStringLiteral("district"));
             if (!district.isEmpty())
                 requireDistrictAccess(req, district);
@@ -117,7 +116,7 @@ void ResidencyController::registerRoutes(Router &router)
         [this](const ApiRequest &req) {
             const auto migration = m_migrator.find(req.param(QStringLiteral("id")));
             if (!migration || !req.principal().maySeeDistrict(migration->district))
-                throw ApiError(404,
+                throw ApiError(HttpStatus::NotFound,
                     QStringLiteral("no migration '%1'").arg(req.param(QStringLiteral("id"))),
                     QStringLiteral("id"));
             return ApiResponse::json(migration->toJson());
@@ -135,7 +134,7 @@ void ResidencyController::registerRoutes(Router &router)
                 QStringList lines;
                 for (const auto &e : errors)
                     lines.append(e.toString());
-                throw ApiError(422,
+                throw ApiError(HttpStatus::UnprocessableEntity,
                     QStringLiteral("policy pack refused; the previous pack stays in force: %1")
                         .arg(lines.join(QStringLiteral("; "))),
                     QStringLiteral("policy"));

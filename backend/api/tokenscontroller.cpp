@@ -32,7 +32,7 @@ void TokensController::registerRoutes(Router &router)
         return ApiResponse::json(
             QJsonObject{{QStringLiteral("id"), issued.id}, {QStringLiteral("token"), issued.token},
                 {QStringLiteral("role"), role}},
-            201);
+            HttpStatus::Created);
     });
     // Who the caller is, so a client can show exactly what its token allows (the console hides
     // operator actions for auditors) without trying requests and reading the refusals.
@@ -50,8 +50,8 @@ void TokensController::registerRoutes(Router &router)
         "DELETE", QStringLiteral("/tokens/{id}"), Access::Admin, [this](const ApiRequest &req) {
             const auto id = req.param(QStringLiteral("id"));
             if (!m_auth.revoke(id))
-                throw ApiError(
-                    404, QStringLiteral("no active token '%1'").arg(id), QStringLiteral("id"));
+                throw ApiError(HttpStatus::NotFound, QStringLiteral("no active token '%1'").arg(id),
+                    QStringLiteral("id"));
             return ApiResponse::json(QJsonObject{{QStringLiteral("revoked"), id}});
         });
 }

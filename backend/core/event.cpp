@@ -16,9 +16,7 @@ Event Event::fromJson(const QJsonObject &json)
     Event event;
     event.seq = r.requiredInt(QStringLiteral("seq"));
     event.type = r.requiredString(QStringLiteral("type"));
-    event.time = QDateTime::fromString(r.requiredString(QStringLiteral("time")), Qt::ISODateWithMs);
-    if (!event.time.isValid())
-        throw ValidationError(QStringLiteral("time"), QStringLiteral("must be an ISO 8601 time"));
+    event.time = r.requiredTime(QStringLiteral("time"), TimeOffset::AssumeUtc);
     event.data = json.value(QStringLiteral("data")).toObject();
     return event;
 }

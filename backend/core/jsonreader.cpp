@@ -29,6 +29,40 @@ QString JsonReader::requiredString(const QString &key) const
     return v.toString();
 }
 
+QDateTime JsonReader::requiredTime(const QString &key, TimeOffset offset) const
+{
+    return parseIsoTime(requiredString(key), fieldName(key), offset);
+}
+
+std::optional<QDateTime> JsonReader::optionalTime(const QString &key, TimeOffset offset) const
+{
+    const std::optional<QString> text = optionalString(key);
+    if (!text || text->isEmpty())
+        return std::nullopt;
+    return parseIsoTime(*text, fieldName(key), offset);
+}
+
+QDateTime parseIsoTime(const QString &text, const QString &field, TimeOffset offset)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        throw ValidationError(
+            field, QStringLiteral("'%1' is not an ISO 8601 date-time").arg(text.left(64)));
+    }
+    if (parsed.timeSpec() == Qt::LocalTime && offset == TimeOffset::AssumeUtc)
+        parsed.setTimeSpec(Qt::UTC);
+    if (parsed.timeSpec() == Qt::LocalTime) {
+        throw ValidationError(
+            field, QStringLiteral("'%1' needs a UTC offset or 'Z'").arg(text.left(64)));
+    }
+    const QDateTime utc = parsed.toUTC();
+    if (utc.date().year() < 0 || utc.date().year() > 9999) {
+        throw ValidationError(field,
+            QStringLiteral("'%1' is outside the years 0000 to 9999 in UTC").arg(text.left(64)));
+    }
+    return utc;
+}
+
 std::optional<QString> JsonReader::optionalString(const QString &key) const
 {
     const auto v = value(key);

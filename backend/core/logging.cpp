@@ -1,3 +1,3 @@
 #include "backend/core/logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "rp.core")
+Q_LOGGING_CATEGORY(lcCore, "rp.core", QtInfoMsg)

@@ -63,10 +63,8 @@ Migration Migration::fromJson(const QJsonObject &json)
     m.actor = r.optionalString(QStringLiteral("actor")).value_or(QString());
     m.error = r.optionalString(QStringLiteral("error")).value_or(QString());
     m.cancelRequested = r.optionalBool(QStringLiteral("cancel_requested")).value_or(false);
-    m.createdAt = QDateTime::fromString(
-        r.optionalString(QStringLiteral("created_at")).value_or(QString()), Qt::ISODateWithMs);
-    m.updatedAt = QDateTime::fromString(
-        r.optionalString(QStringLiteral("updated_at")).value_or(QString()), Qt::ISODateWithMs);
+    m.createdAt = r.optionalTime(QStringLiteral("created_at")).value_or(QDateTime());
+    m.updatedAt = r.optionalTime(QStringLiteral("updated_at")).value_or(QDateTime());
     for (const auto &v : json.value(QStringLiteral("objects")).toArray()) {
         const auto o = v.toObject();
         MigrationItem item;

@@ -5,6 +5,8 @@
 QString httpReasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return QStringLiteral("OK");
     case 400:
         return QStringLiteral("Bad Request");
     case 401:
@@ -19,6 +21,8 @@ QString httpReasonPhrase(int status)
         return QStringLiteral("Conflict");
     case 413:
         return QStringLiteral("Payload Too Large");
+    case 414:
+        return QStringLiteral("URI Too Long");
     case 415:
         return QStringLiteral("Unsupported Media Type");
     case 422:
@@ -34,6 +38,21 @@ QString httpReasonPhrase(int status)
     default:
         return QStringLiteral("HTTP %1").arg(status);
     }
+}
+
+ProblemDetails ProblemDetails::of(HttpStatus status, const QString &detail, const QString &field)
+{
+    ProblemDetails problem;
+    problem.status = statusCode(status);
+    problem.title = httpReasonPhrase(status);
+    problem.detail = detail;
+    problem.field = field;
+    return problem;
+}
+
+QByteArray ProblemDetails::toBody() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject ProblemDetails::toJson() const

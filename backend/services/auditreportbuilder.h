@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QJsonObject>
+#include "backend/core/residency/auditreport.h"
+
 #include <QString>
 
 class ResidencyService;
@@ -16,10 +16,9 @@ class AuditReportBuilder
 public:
     explicit AuditReportBuilder(ResidencyService &residency);
 
-    /** The report as JSON (see docs/api.md, GET /residency/audit/{district}). */
-    QJsonObject build(const QString &districtId) const;
-    /** The report's objects as CSV (RFC 4180), one header line. */
-    static QByteArray toCsv(const QJsonObject &report);
+    /** The district's report (docs/api.md, GET /residency/audit/{district}); throws
+     *  ServiceError(NotFound) for an unknown district, StoreError when the trail cannot be read. */
+    AuditReport build(const QString &districtId) const;
 
 private:
     ResidencyService &m_residency;

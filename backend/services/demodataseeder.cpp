@@ -64,7 +64,7 @@ int DemoDataSeeder::seedIfEmpty(const QString &markerPath)
     if (QFileInfo::exists(markerPath))
         return 0;
     const QString actor = QStringLiteral("system:demo");
-    const auto expires = QDateTime::currentDateTimeUtc().addYears(2).toString(Qt::ISODate);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addYears(2);
     QList<Planned> plan;
     for (const auto &district : m_residency.pods().districts()) {
         const auto home = homeRegion(district.jurisdiction);
@@ -98,12 +98,8 @@ int DemoDataSeeder::seedIfEmpty(const QString &markerPath)
         // (a consent) names that region. Houston's and Miami's don't cover the copies below.
         const auto region = m_residency.pods().region(home);
         if (us && region && region->jurisdiction != district.jurisdiction) {
-            m_residency.createConsent(
-                {{QStringLiteral("district"), id},
-                    {QStringLiteral("data_class"), QStringLiteral("student_pii")},
-                    {QStringLiteral("region"), home},
-                    {QStringLiteral("reference"), QStringLiteral("DPA-%1-2026").arg(id.toUpper())},
-                    {QStringLiteral("expires"), expires}},
+            m_residency.createConsent({id, DataClass::StudentPii, home,
+                                          QStringLiteral("DPA-%1-2026").arg(id.toUpper()), expires},
                 actor);
         }
     }

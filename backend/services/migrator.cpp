@@ -59,25 +59,14 @@ QList<Migration> Migrator::list(const QString &district) const
     return m_store.list(district);
 }
 
-Migration Migrator::start(const QJsonObject &body, const QString &actor)
+Migration Migrator::start(const MigrationRequest &request, const QString &actor)
 {
-    JsonReader r(body);
-    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("keys")});
-    const auto district = m_residency.requireDistrict(r.requiredString(QStringLiteral("district")));
-    const auto from = r.requiredString(QStringLiteral("from"));
-    const auto to = r.requiredString(QStringLiteral("to"));
+    const auto district = m_residency.requireDistrict(request.district);
+    const QString &from = request.from;
+    const QString &to = request.to;
+    const QStringList &keys = request.keys;
     m_residency.requireRegion(from, QStringLiteral("from"));
     m_residency.requireRegion(to, QStringLiteral("to"));
-    if (from == to)
-        throw ValidationError(QStringLiteral("to"), QStringLiteral("must differ from \"from\""));
-    const auto keys = r.stringList(QStringLiteral("keys"));
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (!keys.at(i).startsWith(district.id + QLatin1Char('/')))
-            throw ValidationError(QStringLiteral("keys[%1]").arg(i),
-                QStringLiteral("'%1' is not an object of district '%2'")
-                    .arg(keys.at(i), district.id));
-    }
 
     // Preflight: what would move, and may every object go there? Nothing is written yet.
     Migration migration;

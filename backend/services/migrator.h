@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/migration.h"
+#include "backend/core/residency/migrationrequest.h"
 
 #include <QObject>
 #include <QSet>
@@ -28,8 +29,10 @@ public:
     Migrator(ResidencyService &residency, MigrationStore &store, EventBus &events,
         QObject *parent = nullptr);
 
-    /** Preflights and starts a migration for {"district","from","to"[,"keys"]}; returns it. */
-    Migration start(const QJsonObject &body, const QString &actor);
+    /** Preflights and starts @p request's migration; returns it. Throws ServiceError naming
+     *  the field (unknown ids, missing objects, a placement the policy forbids) before anything
+     *  is written. */
+    Migration start(const MigrationRequest &request, const QString &actor);
     std::optional<Migration> find(const QString &id) const;
     QList<Migration> list(const QString &district) const;
     /** Asks a running migration to stop: objects not yet committed stay at the source. */

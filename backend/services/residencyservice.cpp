@@ -93,79 +93,52 @@ Verdict ResidencyService::judge(const District &district, const QString &dataCla
     return m_policy.evaluator().evaluate(query, consents, QDateTime::currentDateTimeUtc());
 }
 
-QJsonObject ResidencyService::validate(const QJsonObject &body) const
+ValidateResponse ResidencyService::validate(const ValidateRequest &request) const
 {
-    JsonReader root(body);
-    root.rejectUnknown({QStringLiteral("placements")});
-    const auto placements = root.requiredArray(QStringLiteral("placements"));
-    if (placements.size() > 10000)
-        throw ValidationError(
-            QStringLiteral("placements"), QStringLiteral("at most 10000 per request"));
-    QJsonArray results;
-    for (qsizetype i = 0; i < placements.size(); ++i) {
+    ValidateResponse response;
+    response.results.reserve(request.placements.size());
+    for (qsizetype i = 0; i < request.placements.size(); ++i) {
+        const Placement &p = request.placements.at(i);
         const auto prefix = QStringLiteral("placements[%1].").arg(i);
-        if (!placements.at(i).isObject())
-            throw ValidationError(
-                QStringLiteral("placements[%1]").arg(i), QStringLiteral("must be an object"));
-        JsonReader r(placements.at(i).toObject(), prefix);
-        r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"),
-            QStringLiteral("region"), QStringLiteral("pod")});
-        const auto districtId = r.requiredString(QStringLiteral("district"));
-        const auto dataClass = r.requiredString(QStringLiteral("data_class"));
-        const auto region = r.requiredString(QStringLiteral("region"));
-        const auto podId = r.optionalString(QStringLiteral("pod")).value_or(QString());
-        const auto district = requireDistrict(districtId, prefix + QStringLiteral("district"));
-        if (!dataClassFromString(dataClass))
-            throw ValidationError(prefix + QStringLiteral("data_class"),
-                QStringLiteral("'%1' is not a known data class").arg(dataClass));
-        requireRegion(region, prefix + QStringLiteral("region"));
-        if (!podId.isEmpty()) {
-            const auto pod = m_pods.pod(podId);
-            if (!pod || pod->region != region)
+        const auto district = requireDistrict(p.district, prefix + QStringLiteral("district"));
+        requireRegion(p.region, prefix + QStringLiteral("region"));
+        if (!p.pod.isEmpty()) {
+            const auto pod = m_pods.pod(p.pod);
+            if (!pod || pod->region != p.region)
                 throw ServiceError(ServiceError::Kind::NotFound,
-                    QStringLiteral("no pod '%1' in region '%2'").arg(podId, region),
+                    QStringLiteral("no pod '%1' in region '%2'").arg(p.pod, p.region),
                     prefix + QStringLiteral("pod"));
         }
-        const auto verdict = judge(district, dataClass, region, podId);
-        auto json = verdict.toJson();
-        json.insert(QStringLiteral("consents"), json.value(QStringLiteral("consent_ids")));
-        results.append(json);
+        response.results.append(judge(district, dataClassName(p.dataClass), p.region, p.pod));
     }
-    return {{QStringLiteral("results"), results}};
+    return response;
 }
 
-QJsonObject ResidencyService::scope(const QString &districtId) const
+DistrictScope ResidencyService::scope(const QString &districtId) const
 {
     const auto district = requireDistrict(districtId);
-    QJsonObject classes;
+    DistrictScope scope;
+    scope.district = district.id;
+    scope.jurisdiction = district.jurisdiction;
     for (const auto &name : district.dataClasses) {
-        const auto cls = dataClassFromString(name);
-        if (cls)
-            classes.insert(
-                name, m_policy.evaluator().allowedScopeFor(district.jurisdiction, *cls).toJson());
+        if (const auto cls = dataClassFromString(name))
+            scope.dataClasses.insert(
+                name, m_policy.evaluator().allowedScopeFor(district.jurisdiction, *cls));
     }
-    QJsonArray regions;
     for (const auto &region : m_pods.regions()) {
-        QJsonObject perClass;
+        DistrictScope::RegionAllowance allowance;
+        allowance.region = region.id;
+        allowance.jurisdiction = storeJurisdiction(region.id);
         for (const auto &name : district.dataClasses)
-            perClass.insert(name, judge(district, name, region.id).allowed);
-        regions.append(QJsonObject{{QStringLiteral("region"), region.id},
-            {QStringLiteral("jurisdiction"), storeJurisdiction(region.id)},
-            {QStringLiteral("allowed"), perClass}});
+            allowance.allowed.insert(name, judge(district, name, region.id).allowed);
+        scope.regions.append(allowance);
     }
-    return {{QStringLiteral("district"), district.id},
-        {QStringLiteral("jurisdiction"), district.jurisdiction},
-        {QStringLiteral("data_classes"), classes}, {QStringLiteral("regions"), regions}};
+    return scope;
 }
 
-Consent ResidencyService::createConsent(const QJsonObject &body, const QString &actor)
+Consent ResidencyService::createConsent(const ConsentRequest &request, const QString &actor)
 {
-    JsonReader r(body);
-    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("data_class"),
-        QStringLiteral("region"), QStringLiteral("reference"), QStringLiteral("expires")});
-    auto input = body;
-    input.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    auto consent = Consent::fromJson(input);
+    const Consent consent = request.toConsent(QUuid::createUuid().toString(QUuid::WithoutBraces));
     requireDistrict(consent.districtId);
     requireRegion(consent.regionId, QStringLiteral("region"));
     if (consent.expires <= QDateTime::currentDateTimeUtc())

@@ -2,10 +2,11 @@
 
 #include "backend/core/district.h"
 #include "backend/core/residency/consent.h"
+#include "backend/core/residency/consentrequest.h"
+#include "backend/core/residency/districtscope.h"
+#include "backend/core/residency/placementrequest.h"
 #include "backend/core/residency/verdict.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 
 class AuditLog;
@@ -36,12 +37,15 @@ public:
     /** As judge(), with the district's consents already at hand (for scans of many objects). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
         const QList<Consent> &consents) const;
-    /** {"results":[…]} for {"placements":[{"district","data_class","region"[,"pod"]}…]}. */
-    QJsonObject validate(const QJsonObject &body) const;
+    /** One verdict per placement, in order. Throws ServiceError(NotFound) naming the field
+     *  ("placements[2].region") for an unknown district, region or pod. */
+    ValidateResponse validate(const ValidateRequest &request) const;
     /** Per data class the district holds: where it may go (for map shading). */
-    QJsonObject scope(const QString &districtId) const;
+    DistrictScope scope(const QString &districtId) const;
 
-    Consent createConsent(const QJsonObject &body, const QString &actor);
+    /** Records the consent (audited); throws ServiceError(NotFound) for an unknown district or
+     *  region and ValidationError("expires") when it has already expired. */
+    Consent createConsent(const ConsentRequest &request, const QString &actor);
     QList<Consent> consents(const QString &districtId) const;
     /** Revokes; returns the consent. Throws ServiceError(NotFound) when unknown or revoked. */
     Consent revokeConsent(const QString &id, const QString &actor);

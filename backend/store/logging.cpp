@@ -1,3 +1,3 @@
 #include "backend/store/logging.h"
 
-Q_LOGGING_CATEGORY(lcStore, "rp.store")
+Q_LOGGING_CATEGORY(lcStore, "rp.store", QtInfoMsg)

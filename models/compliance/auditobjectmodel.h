@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/compliance/auditobject.h"
+#include "backend/core/residency/auditobject.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "models/compliance/auditreportexporter.h"
 
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/audittrailmodel.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancelogging.h"

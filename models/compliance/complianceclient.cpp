@@ -217,7 +217,7 @@ void ComplianceClient::verifyChain(Callback<AuditVerifyResult> callback)
         [](const QJsonObject &json) {
             auto copy = json;
             copy.remove(QStringLiteral("records"));
-            return AuditReport::chainFromJson(copy);
+            return AuditVerifyResult::fromJson(copy);
         },
         std::move(callback));
 }

@@ -3,14 +3,14 @@
 #include "backend/core/audit/auditrecord.h"
 #include "backend/core/audit/auditverifyresult.h"
 #include "backend/core/migration.h"
+#include "backend/core/residency/auditreport.h"
 #include "backend/core/residency/consent.h"
+#include "backend/core/residency/districtscope.h"
+#include "backend/core/residency/migrationrequest.h"
 #include "backend/core/residency/verdict.h"
 #include "models/apiclient.h"
 #include "models/apiresult.h"
-#include "models/compliance/auditreport.h"
 #include "models/compliance/audittrailquery.h"
-#include "models/compliance/districtscope.h"
-#include "models/compliance/migrationticket.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,3 +1,3 @@
 #include "models/compliance/compliancelogging.h"
 
-Q_LOGGING_CATEGORY(lcCompliance, "rp.compliance")
+Q_LOGGING_CATEGORY(lcCompliance, "rp.compliance", QtInfoMsg)

@@ -3,7 +3,7 @@
 #include "backend/core/audit/auditverifyresult.h"
 #include "backend/core/district.h"
 #include "backend/core/event.h"
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/complianceclient.h"
 
 #include <QHash>

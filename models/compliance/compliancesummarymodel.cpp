@@ -1,6 +1,6 @@
 #include "models/compliance/compliancesummarymodel.h"
 
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/compliancecolors.h"
 
 #include <QFont>

@@ -288,8 +288,8 @@ void benchAudit(qint64 count)
     const double verifyChain = double(chainNs) / 1e9;
 
     std::printf("audit chain (SHA-256 via %s): %lld records; verify %s (%lld checked)\n",
-        Sha256::hardwareAccelerated() ? "x86 SHA extensions" : "portable code",
-        static_cast<long long>(count), result.ok ? "ok" : qPrintable(result.reason),
+        Sha256::implementation(), static_cast<long long>(count),
+        result.ok ? "ok" : qPrintable(result.reason),
         static_cast<long long>(result.recordsChecked));
     printAudit("build:", buildWall, buildCpu, buildChain);
     printAudit("verify:", verifyWall, verifyCpu, verifyChain);

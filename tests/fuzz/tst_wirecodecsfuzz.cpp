@@ -5,6 +5,7 @@
 // invariants and survives toJson() and back, or throws ValidationError naming a field;
 // ProblemDetails::fromHttp never throws. Seeds: resources/demo/fleet.json and small samples.
 
+#include "fuzz/residencywirecodecs.h"
 #include "fuzz/wirecodec.h"
 
 #include <QTest>
@@ -303,14 +304,15 @@ void TestWireCodecsFuzz::regressions_data()
         QByteArray(district).replace("47.6", "-122.3").replace("-122.3}", "47.6}"), "latitude");
     row("district: data class 'studnet_pii'", "district",
         QByteArray(district).replace("student_pii", "studnet_pii"), "data_classes[0]");
-    row("BUG consent: expiry in UTC year 10000", "consent",
-        QByteArray(consent).replace("2027-01-01T00:00:00Z", "9999-12-31T23:59:59-14:00"), "expires",
-        kBugYear10000);
-    row("BUG event: time in UTC year 10000", "event",
-        R"({"seq":1,"type":"t","time":"9999-12-31T23:00:00-01:00"})", "time", kBugYear10000);
-    row("BUG auditrecord: time in UTC year 10000", "auditrecord",
+    // Once accepted and written back as "" (one time reader, parseIsoTime, now refuses them).
+    row("consent: expiry in UTC year 10000", "consent",
+        QByteArray(consent).replace("2027-01-01T00:00:00Z", "9999-12-31T23:59:59-14:00"),
+        "expires");
+    row("event: time in UTC year 10000", "event",
+        R"({"seq":1,"type":"t","time":"9999-12-31T23:00:00-01:00"})", "time");
+    row("auditrecord: time in UTC year 10000", "auditrecord",
         QByteArray(audit).replace("2026-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999-00:01"),
-        "time", kBugYear10000);
+        "time");
 }
 
 void TestWireCodecsFuzz::regressions()

@@ -1,8 +1,8 @@
 #include "gui/compliancefixtures.h"
 
+#include "backend/core/residency/auditreport.h"
 #include "backend/core/validationerror.h"
 #include "models/compliance/auditobjectmodel.h"
-#include "models/compliance/auditreport.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/complianceregimes.h"
 

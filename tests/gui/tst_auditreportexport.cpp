@@ -1,7 +1,7 @@
 #include "gui/compliancefixtures.h"
 
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/auditobjectmodel.h"
-#include "models/compliance/auditreport.h"
 #include "models/compliance/auditreportexporter.h"
 #include "models/compliance/compliancecolors.h"
 #include "ui/compliance/auditreportdialog.h"

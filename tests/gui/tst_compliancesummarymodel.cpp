@@ -1,6 +1,6 @@
 #include "gui/compliancefixtures.h"
 
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
 

@@ -1,7 +1,7 @@
 // TopoJsonReader: decoding a tiny quantized topology, simplification that keeps shared borders,
 // clear errors for malformed input, and no crash on corrupt input.
 
-#include "ui/map/topojsonreader.h"
+#include "models/map/topojsonreader.h"
 
 #include <QRegularExpression>
 #include <QTest>

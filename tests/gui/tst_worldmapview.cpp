@@ -1,11 +1,11 @@
 // Offscreen tests of the world map: projection, jurisdiction lookup, marker bookkeeping, and
 // what the view actually renders and how it reacts to input (TopoJSON: tst_topojsonreader).
 
-#include "ui/map/jurisdictions.h"
-#include "ui/map/mapgeometry.h"
+#include "models/map/jurisdictions.h"
+#include "models/map/mapgeometry.h"
+#include "models/map/mapprojection.h"
+#include "models/map/topojsonreader.h"
 #include "ui/map/mappalette.h"
-#include "ui/map/mapprojection.h"
-#include "ui/map/topojsonreader.h"
 #include "ui/map/worldmapview.h"
 
 #include <QFile>

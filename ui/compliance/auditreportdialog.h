@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/compliance/auditreport.h"
-#include "models/compliance/districtscope.h"
+#include "backend/core/residency/auditreport.h"
+#include "backend/core/residency/districtscope.h"
 
 #include <QHash>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "backend/core/district.h"
 #include "backend/core/event.h"
 #include "backend/core/region.h"
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 #include "models/compliance/migrationprogress.h"
 
 #include <QDialog>

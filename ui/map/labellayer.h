@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/map/mapprojection.h"
 #include "ui/map/maplabel.h"
-#include "ui/map/mapprojection.h"
 
 #include <QFont>
 #include <QGraphicsItem>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/map/mapgeometry.h"
+#include "models/map/mapgeometry.h"
 
 #include <QColor>
 #include <QGraphicsItem>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/map/mapprojection.h"
 #include "ui/map/mapmarker.h"
-#include "ui/map/mapprojection.h"
 #include "ui/map/markergrid.h"
 #include "ui/map/markersprites.h"
 

@@ -1,9 +1,9 @@
 #include "ui/map/worldmapview.h"
 
+#include "models/map/mapgeometry.h"
 #include "ui/logging.h"
 #include "ui/map/labellayer.h"
 #include "ui/map/landlayer.h"
-#include "ui/map/mapgeometry.h"
 #include "ui/map/mappalette.h"
 #include "ui/map/markerlayer.h"
 

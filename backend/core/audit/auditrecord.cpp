@@ -1,21 +1,14 @@
 #include "backend/core/audit/auditrecord.h"
 
 #include "backend/core/audit/canonicaljson.h"
+#include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
 #include <QStringList>
 
-#include <cstring>
-
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
-
-template <size_t N> char *literal(char *d, const char (&text)[N])
-{
-    std::memcpy(d, text, N - 1);
-    return d + N - 1;
-}
 
 QString optionalString(const QJsonObject &json, const QString &key)
 {
@@ -61,84 +54,68 @@ struct HashFields
 };
 
 /**
- * Writes the hash input with keys in RFC 8785 order (UTF-16 code units) straight into one buffer
- * sized for the worst case: no QJsonObject is built and nothing is allocated once it is warm.
- * @p appendDetails appends the canonical details; @p writeTime writes the timestamp's characters.
+ * Appends the hash input, keys in RFC 8785 order (UTF-16 code units), to @p out without building
+ * a QJsonObject. Every write goes through CanonicalJson's QByteArray appenders, which size the
+ * buffer for the text they are given: no budget is computed here, so none can be wrong. A reused
+ * @p out (the chain's scratch buffer) allocates nothing once it is warm.
+ * @p appendDetails appends the canonical details; @p appendTime the timestamp's characters.
  */
-template <typename AppendDetails, typename WriteTime>
-void writeHashInput(
-    QByteArray &out, const HashFields &f, AppendDetails appendDetails, WriteTime writeTime)
+template <typename AppendDetails, typename AppendTime>
+void appendHashInputFields(
+    QByteArray &out, const HashFields &f, AppendDetails appendDetails, AppendTime appendTime)
 {
     using CJ = CanonicalJson;
-
-    qsizetype start = out.size();
-    // The key literals of this part ({"action":,"actor":,"data_class":,"details":) take 44
-    // bytes; budget them in full, never borrowing from a field's allowance (an empty prev_hash
-    // in a tampered row has none).
-    out.resize(start + CJ::maxStringBytes(f.prevHash.size()) + CJ::maxStringBytes(f.action.size())
-        + CJ::maxStringBytes(f.actor.size()) + CJ::maxStringBytes(f.dataClass.size()) + 64);
-    char *d = out.data() + start;
-    d = CJ::writeRawUtf8(d, f.prevHash);
-    d = literal(d, "{\"action\":");
-    d = CJ::writeString(d, f.action);
-    d = literal(d, ",\"actor\":");
-    d = CJ::writeString(d, f.actor);
-    d = literal(d, ",\"data_class\":");
-    d = CJ::writeString(d, f.dataClass);
-    d = literal(d, ",\"details\":");
-    out.truncate(d - out.constData());
+    CJ::appendRawUtf8(out, f.prevHash);
+    out.append("{\"action\":");
+    CJ::appendString(out, f.action);
+    out.append(",\"actor\":");
+    CJ::appendString(out, f.actor);
+    out.append(",\"data_class\":");
+    CJ::appendString(out, f.dataClass);
+    out.append(",\"details\":");
     appendDetails(out);
-
-    start = out.size();
-    out.resize(start + CJ::maxStringBytes(f.district.size())
-        + CJ::maxStringBytes(f.fromRegion.size()) + CJ::maxStringBytes(f.legalBasis.size())
-        + CJ::maxStringBytes(f.prevHash.size()) + CJ::maxStringBytes(f.rule.size())
-        + CJ::maxStringBytes(f.toRegion.size()) + CJ::MaxTimestampBytes + 160);
-    d = out.data() + start;
-    d = literal(d, ",\"district\":");
-    d = CJ::writeString(d, f.district);
-    d = literal(d, ",\"from_region\":");
-    d = CJ::writeString(d, f.fromRegion);
-    d = literal(d, ",\"legal_basis\":");
-    d = CJ::writeString(d, f.legalBasis);
-    d = literal(d, ",\"prev_hash\":");
-    d = CJ::writeString(d, f.prevHash);
-    d = literal(d, ",\"rule\":");
-    d = CJ::writeString(d, f.rule);
-    d = literal(d, ",\"seq\":");
-    d = CJ::writeInteger(d, f.seq);
-    d = literal(d, ",\"time\":\"");
-    d = writeTime(d);
-    d = literal(d, "\",\"to_region\":");
-    d = CJ::writeString(d, f.toRegion);
-    *d++ = '}';
-    out.truncate(d - out.constData());
+    out.append(",\"district\":");
+    CJ::appendString(out, f.district);
+    out.append(",\"from_region\":");
+    CJ::appendString(out, f.fromRegion);
+    out.append(",\"legal_basis\":");
+    CJ::appendString(out, f.legalBasis);
+    out.append(",\"prev_hash\":");
+    CJ::appendString(out, f.prevHash);
+    out.append(",\"rule\":");
+    CJ::appendString(out, f.rule);
+    out.append(",\"seq\":");
+    CJ::appendInteger(out, f.seq);
+    out.append(",\"time\":\"");
+    appendTime(out);
+    out.append("\",\"to_region\":");
+    CJ::appendString(out, f.toRegion);
+    out.append('}');
 }
 
 } // namespace
 
 void AuditRecord::appendHashInput(QByteArray &out) const
 {
-    writeHashInput(
+    appendHashInputFields(
         out,
         {seq, actor, action, district, dataClass, fromRegion, toRegion, rule, legalBasis, prevHash},
         [this](QByteArray &o) { CanonicalJson::appendObject(o, details); },
-        [this](char *d) { return CanonicalJson::writeUtcTimestamp(d, time); });
+        [this](QByteArray &o) { CanonicalJson::appendUtcTimestamp(o, time); });
 }
 
 void AuditRecord::appendStoredHashInput(QByteArray &out, const StoredAuditRow &r)
 {
     // The stored time is written as stored: an edited or reformatted time changes the hash input.
-    const QStringView time = QStringView(r.time).left(CanonicalJson::MaxTimestampBytes);
-    writeHashInput(
+    const QStringView time = QStringView(r.time).left(CanonicalJson::MaxTimestampChars);
+    appendHashInputFields(
         out,
         {r.seq, r.actor, r.action, r.district, r.dataClass, r.fromRegion, r.toRegion, r.rule,
             r.legalBasis, r.prevHash},
         [&r](QByteArray &o) { o.append(r.details); },
-        [time](char *d) {
+        [time](QByteArray &o) {
             for (const QChar c : time)
-                *d++ = c.unicode() < 0x80 ? char(c.unicode()) : '?';
-            return d;
+                o.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
         });
 }
 
@@ -232,13 +209,8 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
             QStringLiteral("seq"), QStringLiteral("must be a non-negative integer"));
     record.seq = seq.toInteger();
 
-    const QString time = requiredString(json, QStringLiteral("time"));
-    record.time = QDateTime::fromString(time, Qt::ISODateWithMs);
-    if (!record.time.isValid() || record.time.timeSpec() == Qt::LocalTime) {
-        throw ValidationError(QStringLiteral("time"),
-            QStringLiteral("'%1' is not an ISO 8601 UTC date-time").arg(time));
-    }
-    record.time = record.time.toUTC();
+    record.time
+        = parseIsoTime(requiredString(json, QStringLiteral("time")), QStringLiteral("time"));
 
     record.actor = requiredString(json, QStringLiteral("actor"));
     record.action = requiredString(json, QStringLiteral("action"));

@@ -41,6 +41,9 @@ struct AuditVerifyResult
         return {};
     }
 
+    /** Parses toJson()'s shape (also the body of GET /audit/verify); throws ValidationError. */
+    static AuditVerifyResult fromJson(const QJsonObject &json);
+
     /** Returns {"ok", "records_checked", "first_bad_seq" (null if ok), "failure", "reason",
      *  "last_seq", "head_hash"}. */
     QJsonObject toJson() const

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -115,10 +114,20 @@ char *writeUtf8(char *d, QStringView text, bool escape)
     return d;
 }
 
+// The most bytes writeUtf8() produces for @p units UTF-16 units, quotes included: 6 per unit
+// ("\u001f"); a surrogate pair needs only 4 for its 2 units, a lone surrogate 3 (U+FFFD).
+constexpr qsizetype maxUtf8Bytes(qsizetype units)
+{
+    return units * 6 + 2;
+}
+
+// The only place that writes through a raw pointer: the room is reserved here, for this text,
+// right before the write, and what was not used is given back.
 void appendText(QByteArray &out, QStringView text, bool escape, bool quote)
 {
     const qsizetype start = out.size();
-    out.resize(start + CanonicalJson::maxStringBytes(text.size()));
+    const qsizetype room = maxUtf8Bytes(text.size());
+    out.resize(start + room);
     char *begin = out.data();
     char *d = begin + start;
     if (quote)
@@ -126,6 +135,7 @@ void appendText(QByteArray &out, QStringView text, bool escape, bool quote)
     d = writeUtf8(d, text, escape);
     if (quote)
         *d++ = '"';
+    Q_ASSERT(d - begin <= start + room);
     out.truncate(d - begin);
 }
 
@@ -225,24 +235,6 @@ void CanonicalJson::appendString(QByteArray &out, QStringView text)
     appendText(out, text, true, true);
 }
 
-char *CanonicalJson::writeString(char *d, QStringView text)
-{
-    *d++ = '"';
-    d = writeUtf8(d, text, true);
-    *d++ = '"';
-    return d;
-}
-
-char *CanonicalJson::writeRawUtf8(char *d, QStringView text)
-{
-    return writeUtf8(d, text, false);
-}
-
-char *CanonicalJson::writeInteger(char *d, qint64 value)
-{
-    return std::to_chars(d, d + 20, value).ptr;
-}
-
 void CanonicalJson::appendRawUtf8(QByteArray &out, QStringView text)
 {
     appendText(out, text, false, false);
@@ -311,16 +303,8 @@ void CanonicalJson::appendDouble(QByteArray &out, double value)
 
 void CanonicalJson::appendUtcTimestamp(QByteArray &out, const QDateTime &time)
 {
-    const qsizetype start = out.size();
-    out.resize(start + MaxTimestampBytes);
-    char *begin = out.data();
-    out.truncate(writeUtcTimestamp(begin + start, time) - begin);
-}
-
-char *CanonicalJson::writeUtcTimestamp(char *d, const QDateTime &time)
-{
     if (!time.isValid())
-        return d;
+        return;
     const qint64 msecs = time.toMSecsSinceEpoch();
     constexpr qint64 MsPerDay = 86400000;
     qint64 days = msecs / MsPerDay;
@@ -341,10 +325,8 @@ char *CanonicalJson::writeUtcTimestamp(char *d, const QDateTime &time)
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 0 || year > 9999) {
         // Outside four-digit years (never in practice): Qt's form, cut to the promised size.
-        const QByteArray text
-            = time.toUTC().toString(Qt::ISODateWithMs).toLatin1().left(MaxTimestampBytes);
-        std::memcpy(d, text.constData(), size_t(text.size()));
-        return d + text.size();
+        out.append(time.toUTC().toString(Qt::ISODateWithMs).toLatin1().left(MaxTimestampChars));
+        return;
     }
     const int ms = int(msOfDay % 1000);
     const int seconds = int(msOfDay / 1000);
@@ -365,8 +347,7 @@ char *CanonicalJson::writeUtcTimestamp(char *d, const QDateTime &time)
     text[20] = char('0' + ms / 100);
     appendTwoDigits(text + 21, ms % 100);
     text[23] = 'Z';
-    std::memcpy(d, text, 24);
-    return d + 24;
+    out.append(text, sizeof text);
 }
 
 QString CanonicalJson::utcTimestamp(const QDateTime &time)

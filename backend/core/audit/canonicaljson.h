@@ -38,18 +38,6 @@ public:
     /** Returns "yyyy-MM-ddTHH:mm:ss.zzzZ" for @p time in UTC, or "" when invalid. */
     static QString utcTimestamp(const QDateTime &time);
 
-    // Pointer-level writers for callers that size one buffer for a whole record (the audit
-    // chain's hot path). Each returns the end of what it wrote; the caller guarantees room.
-    static constexpr qsizetype MaxTimestampBytes = 32;
-    /** Returns the most bytes writeString() can produce for @p utf16Units units (quotes
-     *  included): 6 per unit ("\u001f"), as surrogate pairs need only 4 for 2 units. */
-    static constexpr qsizetype maxStringBytes(qsizetype utf16Units) { return utf16Units * 6 + 2; }
-    /** Writes @p text as a canonical JSON string (with quotes) at @p d. */
-    static char *writeString(char *d, QStringView text);
-    /** Writes @p text as UTF-8 without quotes or escaping at @p d. */
-    static char *writeRawUtf8(char *d, QStringView text);
-    /** Writes @p value in decimal at @p d (at most 20 bytes). */
-    static char *writeInteger(char *d, qint64 value);
-    /** Writes the UTC timestamp of @p time at @p d (at most MaxTimestampBytes; none if invalid). */
-    static char *writeUtcTimestamp(char *d, const QDateTime &time);
+    /** The longest timestamp appendUtcTimestamp() writes; stored times are cut to it. */
+    static constexpr qsizetype MaxTimestampChars = 32;
 };

@@ -4,20 +4,27 @@
 
 #include <array>
 
+struct evp_md_ctx_st;
+
 /**
- * SHA-256 (FIPS 180-4). QCryptographicHash in Qt 6.4 manages ~100 MB/s, which makes verifying a
- * million-record audit chain take seconds; this one uses the x86 SHA extensions when the CPU has
- * them (≈10× faster) and a portable implementation otherwise. Both are checked against
- * QCryptographicHash in tst_auditchain.
+ * SHA-256 through OpenSSL's libcrypto (EVP), which uses the CPU's SHA extensions where it has
+ * them. A thin owner of one EVP context so the audit chain's hot path reuses it instead of
+ * allocating one per record. Checked against QCryptographicHash and the FIPS 180-4 vectors in
+ * tst_auditchain.
  */
 class Sha256
 {
 public:
-    enum class Backend { Auto, Portable };
     using Digest = std::array<unsigned char, 32>;
 
-    /** Starts a new hash; Auto picks the CPU's SHA extensions when available. */
-    explicit Sha256(Backend backend = Backend::Auto);
+    /** Starts a new hash; aborts (std::bad_alloc) only if libcrypto cannot allocate a context. */
+    Sha256();
+    ~Sha256();
+    /** Copies carry the state hashed so far (an AuditChain is a value type). */
+    Sha256(const Sha256 &other);
+    Sha256 &operator=(const Sha256 &other);
+    Sha256(Sha256 &&other) noexcept;
+    Sha256 &operator=(Sha256 &&other) noexcept;
 
     /** Discards any data added so far. */
     void reset();
@@ -27,16 +34,10 @@ public:
     Digest result();
 
     /** Returns SHA-256(@p data). */
-    static Digest hash(QByteArrayView data, Backend backend = Backend::Auto);
-    /** Returns true if Backend::Auto runs on the CPU's SHA extensions. */
-    static bool hardwareAccelerated();
+    static Digest hash(QByteArrayView data);
+    /** The implementation libcrypto picked, for benchmark and test logs ("OpenSSL 3.0.x"). */
+    static const char *implementation();
 
 private:
-    void compress(const unsigned char *blocks, size_t count);
-
-    std::array<quint32, 8> m_state{};
-    std::array<unsigned char, 64> m_buffer{};
-    size_t m_buffered = 0;
-    quint64 m_length = 0;
-    bool m_hardware = false;
+    evp_md_ctx_st *m_context = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "backend/core/residency/consent.h"
 
+#include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
 #include <QJsonValue>
@@ -73,18 +74,8 @@ Consent Consent::fromJson(const QJsonObject &json)
     consent.regionId = requiredString(json, QStringLiteral("region"));
     consent.reference = requiredString(json, QStringLiteral("reference"));
 
-    const QString expires = requiredString(json, QStringLiteral("expires"));
-    const QDateTime parsed = QDateTime::fromString(expires, Qt::ISODateWithMs);
-    if (!parsed.isValid()) {
-        throw ValidationError(QStringLiteral("expires"),
-            QStringLiteral("'%1' is not an ISO 8601 date-time").arg(expires));
-    }
-    // Without an offset the instant would depend on the daemon's time zone.
-    if (parsed.timeSpec() == Qt::LocalTime) {
-        throw ValidationError(QStringLiteral("expires"),
-            QStringLiteral("'%1' needs a UTC offset or 'Z'").arg(expires));
-    }
-    consent.expires = parsed.toUTC();
+    consent.expires
+        = parseIsoTime(requiredString(json, QStringLiteral("expires")), QStringLiteral("expires"));
 
     const QJsonValue revoked = json.value(QLatin1StringView("revoked"));
     if (!revoked.isUndefined()) {

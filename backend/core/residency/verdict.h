@@ -30,5 +30,9 @@ struct Verdict
         };
     }
 
+    /** Parses the shape toJson() writes (fields named with @p prefix in errors); "allowed" is
+     *  required, the texts default to empty. Throws ValidationError. */
+    static Verdict fromJson(const QJsonObject &json, const QString &prefix = {});
+
     friend bool operator==(const Verdict &, const Verdict &) = default;
 };

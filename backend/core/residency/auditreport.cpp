@@ -1,9 +1,12 @@
-#include "models/compliance/auditreport.h"
+#include "backend/core/residency/auditreport.h"
 
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -32,17 +35,68 @@ QList<T> parseArray(const QJsonObject &json, const QString &key, Parse parse)
     return list;
 }
 
-AuditVerifyResult::Failure failureFromName(const QString &name)
+QByteArray csvField(const QString &text)
 {
-    using F = AuditVerifyResult::Failure;
-    for (const auto f : {F::HashMismatch, F::BrokenLink, F::SeqGap, F::Reordered}) {
-        if (AuditVerifyResult::failureName(f) == name)
-            return f;
+    auto bytes = text.toUtf8();
+    // Cells starting with = + - @ are neutralised so a spreadsheet never runs them as formulas.
+    if (!bytes.isEmpty() && QByteArray("=+-@").contains(bytes.at(0)))
+        bytes.prepend('\'');
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        return '"' + bytes + '"';
     }
-    return F::None;
+    return bytes;
 }
 
 } // namespace
+
+QJsonObject AuditReport::toJson() const
+{
+    QJsonArray objectArray;
+    for (const auto &object : objects)
+        objectArray.append(object.toJson());
+    QJsonArray errorArray;
+    for (const auto &error : storeErrors)
+        errorArray.append(QJsonObject{
+            {QStringLiteral("region"), error.region}, {QStringLiteral("error"), error.error}});
+    QJsonArray trailArray;
+    for (const auto &record : trail)
+        trailArray.append(record.toJson());
+    return {
+        {QStringLiteral("district"), district.toJson()},
+        {QStringLiteral("generated_at"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("objects"), objectArray},
+        {QStringLiteral("totals"),
+            QJsonObject{{QStringLiteral("objects"), totalObjects},
+                {QStringLiteral("compliant"), compliant}, {QStringLiteral("violating"), violating},
+                {QStringLiteral("bytes"), bytes}}},
+        {QStringLiteral("store_errors"), errorArray},
+        {QStringLiteral("trail"), trailArray},
+        {QStringLiteral("chain"), chain.toJson()},
+    };
+}
+
+QByteArray AuditReport::toCsv() const
+{
+    QByteArray out = "region,jurisdiction,store,key,data_class,size,sha256,allowed,rule,"
+                     "legal_basis,remedy\r\n";
+    for (const auto &o : objects) {
+        const QString cells[]
+            = {o.region, o.jurisdiction, o.store, o.key, o.dataClass, QString::number(o.size),
+                o.sha256, o.verdict.allowed ? QStringLiteral("true") : QStringLiteral("false"),
+                o.verdict.ruleId, o.verdict.legalBasis, o.verdict.remedy};
+        bool first = true;
+        for (const auto &cell : cells) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += csvField(cell);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
 
 QList<AuditObject> AuditReport::violations() const
 {
@@ -67,24 +121,6 @@ QHash<QString, AuditReport::RegionCounts> AuditReport::countsByRegion() const
     return counts;
 }
 
-AuditVerifyResult AuditReport::chainFromJson(const QJsonObject &json)
-{
-    const JsonReader r(json);
-    AuditVerifyResult chain;
-    const auto ok = r.optionalBool(QStringLiteral("ok"));
-    if (!ok)
-        throw ValidationError(QStringLiteral("ok"), QStringLiteral("is required"));
-    chain.ok = *ok;
-    chain.recordsChecked = r.optionalInt(QStringLiteral("records_checked")).value_or(0);
-    chain.firstBadSeq = r.optionalInt(QStringLiteral("first_bad_seq")).value_or(-1);
-    chain.failure
-        = failureFromName(r.optionalString(QStringLiteral("failure")).value_or(QString()));
-    chain.reason = r.optionalString(QStringLiteral("reason")).value_or(QString());
-    chain.lastSeq = r.optionalInt(QStringLiteral("last_seq")).value_or(0);
-    chain.headHash = r.optionalString(QStringLiteral("head_hash")).value_or(QString());
-    return chain;
-}
-
 AuditReport AuditReport::fromJson(const QJsonObject &json)
 {
     const JsonReader r(json);
@@ -97,11 +133,7 @@ AuditReport AuditReport::fromJson(const QJsonObject &json)
     } catch (const ValidationError &e) {
         throw ValidationError(QStringLiteral("district.") + e.field(), e.reason());
     }
-    report.generatedAt = QDateTime::fromString(
-        r.requiredString(QStringLiteral("generated_at")), Qt::ISODateWithMs);
-    if (!report.generatedAt.isValid())
-        throw ValidationError(
-            QStringLiteral("generated_at"), QStringLiteral("must be an ISO 8601 time"));
+    report.generatedAt = r.requiredTime(QStringLiteral("generated_at"));
     report.objects
         = parseArray<AuditObject>(json, QStringLiteral("objects"), &AuditObject::fromJson);
 
@@ -114,12 +146,15 @@ AuditReport AuditReport::fromJson(const QJsonObject &json)
         violating += o.isViolation() ? 1 : 0;
         bytes += o.size;
     }
-    report.totalObjects
-        = int(t.optionalInt(QStringLiteral("objects")).value_or(report.objects.size()));
-    report.violating = int(t.optionalInt(QStringLiteral("violating")).value_or(violating));
-    report.compliant = int(t.optionalInt(QStringLiteral("compliant"))
-                               .value_or(report.totalObjects - report.violating));
-    report.bytes = t.optionalInt(QStringLiteral("bytes")).value_or(bytes);
+    constexpr qint64 MaxCount = std::numeric_limits<int>::max();
+    constexpr qint64 MaxBytes = qint64(1) << 53;
+    report.totalObjects = int(
+        t.optionalIntIn(QStringLiteral("objects"), 0, MaxCount).value_or(report.objects.size()));
+    report.violating
+        = int(t.optionalIntIn(QStringLiteral("violating"), 0, MaxCount).value_or(violating));
+    report.compliant = int(t.optionalIntIn(QStringLiteral("compliant"), 0, MaxCount)
+                               .value_or(std::max(0, report.totalObjects - report.violating)));
+    report.bytes = t.optionalIntIn(QStringLiteral("bytes"), 0, MaxBytes).value_or(bytes);
 
     report.storeErrors
         = parseArray<StoreError>(json, QStringLiteral("store_errors"), [](const QJsonObject &o) {
@@ -132,7 +167,7 @@ AuditReport AuditReport::fromJson(const QJsonObject &json)
     if (!chain.isObject())
         throw ValidationError(QStringLiteral("chain"), QStringLiteral("must be an object"));
     try {
-        report.chain = chainFromJson(chain.toObject());
+        report.chain = AuditVerifyResult::fromJson(chain.toObject());
     } catch (const ValidationError &e) {
         throw ValidationError(QStringLiteral("chain.") + e.field(), e.reason());
     }

@@ -1,4 +1,4 @@
-#include "ui/map/mapprojection.h"
+#include "models/map/mapprojection.h"
 
 #include <algorithm>
 #include <cmath>

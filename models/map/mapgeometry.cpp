@@ -1,8 +1,8 @@
-#include "ui/map/mapgeometry.h"
+#include "models/map/mapgeometry.h"
 
-#include "ui/logging.h"
-#include "ui/map/jurisdictions.h"
-#include "ui/map/topojsonreader.h"
+#include "models/map/jurisdictions.h"
+#include "models/map/maplogging.h"
+#include "models/map/topojsonreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -170,8 +170,8 @@ std::shared_ptr<const MapGeometry> MapGeometry::fromTopoJson(
         geometry->m_graticule.lineTo(world.right(), y);
     }
     if (geometry->m_error.isEmpty()) {
-        qCDebug(lcMap) << "map geometry:" << geometry->m_countries.size() << "countries,"
-                       << geometry->m_states.size() << "states in" << timer.elapsed() << "ms";
+        qCDebug(lcMapData) << "map geometry:" << geometry->m_countries.size() << "countries,"
+                           << geometry->m_states.size() << "states in" << timer.elapsed() << "ms";
     }
     return geometry;
 }

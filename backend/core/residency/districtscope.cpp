@@ -1,7 +1,9 @@
-#include "models/compliance/districtscope.h"
+#include "backend/core/residency/districtscope.h"
 
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
+
+#include <QJsonArray>
 
 namespace {
 
@@ -67,6 +69,24 @@ QStringList DistrictScope::allowedRegions(const QString &dataClass) const
             ids.append(region.region);
     }
     return ids;
+}
+
+QJsonObject DistrictScope::toJson() const
+{
+    QJsonObject classes;
+    for (auto it = dataClasses.cbegin(); it != dataClasses.cend(); ++it)
+        classes.insert(it.key(), it.value().toJson());
+    QJsonArray regionArray;
+    for (const auto &allowance : regions) {
+        QJsonObject perClass;
+        for (auto it = allowance.allowed.cbegin(); it != allowance.allowed.cend(); ++it)
+            perClass.insert(it.key(), it.value());
+        regionArray.append(QJsonObject{{QStringLiteral("region"), allowance.region},
+            {QStringLiteral("jurisdiction"), allowance.jurisdiction},
+            {QStringLiteral("allowed"), perClass}});
+    }
+    return {{QStringLiteral("district"), district}, {QStringLiteral("jurisdiction"), jurisdiction},
+        {QStringLiteral("data_classes"), classes}, {QStringLiteral("regions"), regionArray}};
 }
 
 DistrictScope DistrictScope::fromJson(const QJsonObject &json)

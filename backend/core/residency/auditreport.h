@@ -3,7 +3,7 @@
 #include "backend/core/audit/auditrecord.h"
 #include "backend/core/audit/auditverifyresult.h"
 #include "backend/core/district.h"
-#include "models/compliance/auditobject.h"
+#include "backend/core/residency/auditobject.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,6 +51,9 @@ struct AuditReport
     /** Parses the daemon's JSON report; throws ValidationError naming the field
      *  ("objects[3].region"). */
     static AuditReport fromJson(const QJsonObject &json);
-    /** Parses the "chain" object (also the body of GET /audit/verify); throws ValidationError. */
-    static AuditVerifyResult chainFromJson(const QJsonObject &json);
+    /** The wire shape (docs/api.md, GET /residency/audit/{district}). */
+    QJsonObject toJson() const;
+    /** The objects as CSV (RFC 4180, one header line); cells that a spreadsheet would run as a
+     *  formula (= + - @) are neutralised with a leading quote. */
+    QByteArray toCsv() const;
 };

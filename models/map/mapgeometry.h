@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/map/mapprojection.h"
-#include "ui/map/mapshape.h"
+#include "models/map/mapprojection.h"
+#include "models/map/mapshape.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,7 +6,7 @@
 // topology, so each iteration parses a few KB, not the whole map.
 
 #include "fuzz/fuzzharness.h"
-#include "ui/map/topojsonreader.h"
+#include "models/map/topojsonreader.h"
 
 #include <QDir>
 #include <QFile>

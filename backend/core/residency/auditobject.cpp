@@ -1,9 +1,30 @@
-#include "models/compliance/auditobject.h"
+#include "backend/core/residency/auditobject.h"
 
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
 #include <QJsonArray>
+
+QJsonObject AuditObject::toJson() const
+{
+    return {
+        {QStringLiteral("store"), store},
+        {QStringLiteral("region"), region},
+        {QStringLiteral("jurisdiction"), jurisdiction},
+        {QStringLiteral("key"), key},
+        {QStringLiteral("data_class"), dataClass},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("modified"), modified.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("allowed"), verdict.allowed},
+        {QStringLiteral("verdict"),
+            verdict.allowed ? QStringLiteral("compliant") : QStringLiteral("violation")},
+        {QStringLiteral("rule"), verdict.ruleId},
+        {QStringLiteral("legal_basis"), verdict.legalBasis},
+        {QStringLiteral("remedy"), verdict.remedy},
+        {QStringLiteral("consents"), QJsonArray::fromStringList(verdict.consentIds)},
+    };
+}
 
 AuditObject AuditObject::fromJson(const QJsonObject &json)
 {
@@ -14,10 +35,9 @@ AuditObject AuditObject::fromJson(const QJsonObject &json)
     o.jurisdiction = r.optionalString(QStringLiteral("jurisdiction")).value_or(QString());
     o.key = r.requiredString(QStringLiteral("key"));
     o.dataClass = r.optionalString(QStringLiteral("data_class")).value_or(QString());
-    o.size = r.optionalInt(QStringLiteral("size")).value_or(0);
+    o.size = r.optionalIntIn(QStringLiteral("size"), 0, qint64(1) << 53).value_or(0);
     o.sha256 = r.optionalString(QStringLiteral("sha256")).value_or(QString());
-    o.modified = QDateTime::fromString(
-        r.optionalString(QStringLiteral("modified")).value_or(QString()), Qt::ISODateWithMs);
+    o.modified = r.optionalTime(QStringLiteral("modified")).value_or(QDateTime());
     const auto allowed = r.optionalBool(QStringLiteral("allowed"));
     if (!allowed) {
         // Older daemons only sent the verdict word; never guess "compliant" from nothing.

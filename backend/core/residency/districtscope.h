@@ -39,6 +39,7 @@ struct DistrictScope
     /** Region ids where @p dataClass (empty: every class) may sit today. */
     QStringList allowedRegions(const QString &dataClass = {}) const;
 
+    QJsonObject toJson() const;
     /** Parses the wire shape; throws ValidationError naming the field. */
     static DistrictScope fromJson(const QJsonObject &json);
 };

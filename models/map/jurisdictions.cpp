@@ -1,4 +1,4 @@
-#include "ui/map/jurisdictions.h"
+#include "models/map/jurisdictions.h"
 
 #include <QHash>
 

@@ -11,6 +11,7 @@ struct DaemonHealth
     int pods = 0;
     qint64 uptimeSeconds = 0;
 
+    QJsonObject toJson() const;
     /** Parses the wire shape; throws ValidationError naming the bad field. */
     static DaemonHealth fromJson(const QJsonObject &json);
 };

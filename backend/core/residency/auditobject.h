@@ -26,6 +26,8 @@ struct AuditObject
     /** Identity within one report: the same key may sit in several regions. */
     QString identity() const { return region + QLatin1Char('\n') + key; }
 
+    /** One element of the report's "objects" (the verdict word and consents included). */
+    QJsonObject toJson() const;
     /** Parses one element of the report's "objects"; throws ValidationError naming the field. */
     static AuditObject fromJson(const QJsonObject &json);
     friend bool operator==(const AuditObject &, const AuditObject &) = default;

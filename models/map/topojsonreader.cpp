@@ -1,4 +1,4 @@
-#include "ui/map/topojsonreader.h"
+#include "models/map/topojsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/map/mapfeature.h"
+#include "models/map/mapfeature.h"
 
 #include <QCoreApplication>
 #include <QHash>

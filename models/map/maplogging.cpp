@@ -1,0 +1,3 @@
+#include "models/map/maplogging.h"
+
+Q_LOGGING_CATEGORY(lcMapData, "rp.map", QtInfoMsg)
