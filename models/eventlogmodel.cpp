@@ -69,7 +69,7 @@ void EventLogModel::trimTo(int capacity)
 
 std::optional<HealthState> EventLogModel::healthOf(const Event &event)
 {
-    if (event.type != QLatin1String("pod.health") && event.type != QLatin1String("replica.health"))
+    if (event.kind() != EventType::PodHealth && event.kind() != EventType::ReplicaHealth)
         return std::nullopt;
     return healthStateFromName(str(event.data, "health"));
 }
@@ -83,7 +83,7 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
             return Severity::Warning;
         return Severity::Info;
     }
-    if (event.type == QLatin1String("stream.reset") || event.type == QLatin1String("pod.deleted"))
+    if (event.kind() == EventType::StreamReset || event.kind() == EventType::PodDeleted)
         return Severity::Warning;
     return Severity::Info;
 }
@@ -91,42 +91,67 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
 QString EventLogModel::summary(const Event &event)
 {
     const auto &d = event.data;
-    const auto &type = event.type;
     const QString pod = podIdOf(event);
-    if (type == QLatin1String("pod.health"))
+    switch (event.kind()) {
+    case EventType::PodHealth:
         return tr("%1 is now %2 (was %3)")
             .arg(pod, healthWord(str(d, "health")), healthWord(str(d, "previous")));
-    if (type == QLatin1String("replica.health"))
+    case EventType::ReplicaHealth:
         return tr("%1: replica #%2 is now %3 (was %4)")
             .arg(pod)
             .arg(d.value(QStringLiteral("index")).toInt())
             .arg(healthWord(str(d, "health")), healthWord(str(d, "previous")));
-    if (type == QLatin1String("pod.created") || type == QLatin1String("pod.scaled")) {
+    case EventType::PodCreated:
+    case EventType::PodScaled: {
         const auto json = d.value(QStringLiteral("pod")).toObject();
-        const int replicas = json.value(QStringLiteral("replicas")).toInt();
-        // Spelled out instead of %n: no English plural .qm is shipped.
-        const QString count = replicas == 1 ? tr("1 replica") : tr("%1 replicas").arg(replicas);
-        if (type == QLatin1String("pod.scaled"))
+        const QString count
+            = tr("%n replica(s)", nullptr, json.value(QStringLiteral("replicas")).toInt());
+        if (event.kind() == EventType::PodScaled)
             return tr("%1 scaled to %2").arg(pod, count);
         return tr("%1 created in %2 (%3, %4)")
             .arg(pod, str(json, "region"), str(json, "type"), count);
     }
-    if (type == QLatin1String("pod.deleted"))
+    case EventType::PodDraining:
+        return tr("%1 is draining: it takes no new traffic and is deleted once idle").arg(pod);
+    case EventType::PodDeleted:
         return tr("%1 deleted from %2").arg(pod, str(d, "region"));
-    if (type == QLatin1String("replica.started") || type == QLatin1String("replica.stopped")) {
+    case EventType::ReplicaStarted:
+    case EventType::ReplicaStopped: {
         const auto replica = d.value(QStringLiteral("replica")).toObject();
         const int index = replica.value(QStringLiteral("index")).toInt();
-        if (type == QLatin1String("replica.stopped"))
+        if (event.kind() == EventType::ReplicaStopped)
             return tr("%1: replica #%2 stopped").arg(pod).arg(index);
         const int port = replica.value(QStringLiteral("port")).toInt();
         return port > 0 ? tr("%1: replica #%2 started on port %3").arg(pod).arg(index).arg(port)
                         : tr("%1: replica #%2 started").arg(pod).arg(index);
     }
-    if (type == QLatin1String("stream.reset"))
+    case EventType::MigrationProgress: {
+        const QString district = str(d, "district");
+        const QString route = QStringLiteral("%1 → %2").arg(str(d, "from"), str(d, "to"));
+        const int total = d.value(QStringLiteral("total")).toInt();
+        const int moved = d.value(QStringLiteral("moved")).toInt();
+        const QString state = str(d, "state");
+        if (state == QLatin1String("done"))
+            return tr("Migration of %1 (%2) done: %n object(s) moved", nullptr, moved)
+                .arg(district, route);
+        if (state == QLatin1String("failed"))
+            return tr("Migration of %1 (%2) failed: %3").arg(district, route, str(d, "error"));
+        if (state == QLatin1String("rolled_back"))
+            return tr("Migration of %1 (%2) cancelled and rolled back").arg(district, route);
+        return tr("Migration of %1 (%2): %3 of %n object(s) moved", nullptr, total)
+            .arg(district, route)
+            .arg(moved);
+    }
+    case EventType::StreamReset:
         return tr("Event history was trimmed (%1): fleet reloaded").arg(str(d, "reason"));
+    case EventType::Hello:
+        return tr("Connected to the daemon's event stream");
+    case EventType::Unknown:
+        break;
+    }
     // Types added to the daemon later still show something useful.
     return QStringLiteral("%1 %2").arg(
-        type, QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact)).left(200));
+        event.type, QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact)).left(200));
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const

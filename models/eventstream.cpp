@@ -226,7 +226,7 @@ void EventStream::onTextMessage(const QString &message)
     if (m_verbose)
         qCInfo(lcClient).noquote() << "event" << event.seq << event.type
                                    << QJsonDocument(event.data).toJson(QJsonDocument::Compact);
-    if (event.type == QLatin1String("hello") || event.type == QLatin1String("stream.reset")) {
+    if (event.kind() == EventType::Hello || event.kind() == EventType::StreamReset) {
         handleControl(event);
         return;
     }
@@ -242,7 +242,7 @@ void EventStream::onTextMessage(const QString &message)
 void EventStream::handleControl(const Event &event)
 {
     const qint64 latest = qint64(event.data.value(QStringLiteral("latest_seq")).toDouble(-1));
-    if (event.type == QLatin1String("stream.reset")) {
+    if (event.kind() == EventType::StreamReset) {
         qCInfo(lcClient).noquote()
             << "event stream reset:" << event.data.value(QStringLiteral("reason")).toString();
         if (latest >= 0) {

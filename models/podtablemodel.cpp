@@ -163,28 +163,28 @@ void PodTableModel::emitRowChanged(int row, int firstColumn, int lastColumn)
 
 bool PodTableModel::applyEvent(const Event &event)
 {
-    const auto &type = event.type;
+    const EventType type = event.kind();
     const auto &data = event.data;
     try {
-        if (type == QLatin1String("pod.created") || type == QLatin1String("pod.scaled")) {
+        if (type == EventType::PodCreated || type == EventType::PodScaled) {
             const Pod pod = Pod::fromJson(data.value(QStringLiteral("pod")).toObject());
             const auto before = this->pod(pod.id);
             upsertPod(pod);
             return !before || *before != pod;
         }
-        if (type == QLatin1String("pod.deleted"))
+        if (type == EventType::PodDeleted)
             return removePod(podIdOf(event));
 
         const int row = rowOf(podIdOf(event));
         if (row < 0)
             return false;
         Pod pod = m_pods.at(row);
-        if (type == QLatin1String("pod.health")) {
+        if (type == EventType::PodHealth) {
             const auto health = healthOf(data, QStringLiteral("health"));
             if (!health)
                 throw std::runtime_error("health: not a health state");
             pod.health = *health;
-        } else if (type == QLatin1String("replica.started")) {
+        } else if (type == EventType::ReplicaStarted) {
             const Replica replica
                 = Replica::fromJson(data.value(QStringLiteral("replica")).toObject());
             auto it = std::find_if(pod.replicaStatus.begin(), pod.replicaStatus.end(),
@@ -195,13 +195,13 @@ bool PodTableModel::applyEvent(const Event &event)
                 pod.replicaStatus.append(replica);
             std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
                 [](const Replica &a, const Replica &b) { return a.index < b.index; });
-        } else if (type == QLatin1String("replica.stopped")) {
+        } else if (type == EventType::ReplicaStopped) {
             const int index = data.value(QStringLiteral("replica"))
                                   .toObject()
                                   .value(QStringLiteral("index"))
                                   .toInt(-1);
             pod.replicaStatus.removeIf([index](const Replica &r) { return r.index == index; });
-        } else if (type == QLatin1String("replica.health")) {
+        } else if (type == EventType::ReplicaHealth) {
             const int index = data.value(QStringLiteral("index")).toInt(-1);
             const auto health = healthOf(data, QStringLiteral("health"));
             if (!health)
@@ -219,7 +219,7 @@ bool PodTableModel::applyEvent(const Event &event)
         return true;
     } catch (const std::exception &e) {
         qCWarning(lcClient).noquote()
-            << "ignoring malformed" << type << "event" << event.seq << ":" << e.what();
+            << "ignoring malformed" << event.type << "event" << event.seq << ":" << e.what();
         return false;
     }
 }

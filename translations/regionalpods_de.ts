@@ -629,18 +629,6 @@ vorheriger %4%5</translation>
         <translation>Compliance</translation>
     </message>
     <message>
-        <source>1 pod</source>
-        <translation>1 Pod</translation>
-    </message>
-    <message>
-        <source>%1 pods</source>
-        <translation>%1 Pods</translation>
-    </message>
-    <message>
-        <source> · %1 impaired</source>
-        <translation> · %1 beeinträchtigt</translation>
-    </message>
-    <message>
         <source>&amp;Audit Report…</source>
         <translation>&amp;Prüfbericht…</translation>
     </message>
@@ -744,14 +732,6 @@ vorheriger %4%5</translation>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <source>1 violation</source>
-        <translation>1 Verstoß</translation>
-    </message>
-    <message>
-        <source>%1 violations</source>
-        <translation>%1 Verstöße</translation>
-    </message>
-    <message>
         <source>compliant</source>
         <translation>konform</translation>
     </message>
@@ -770,22 +750,6 @@ vorheriger %4%5</translation>
     <message>
         <source>This district keeps data where its policy forbids it</source>
         <translation>Dieser Bezirk speichert Daten dort, wo seine Richtlinie es verbietet</translation>
-    </message>
-    <message>
-        <source>1 of %1 districts keeps data where its policy forbids it</source>
-        <translation>1 von %1 Bezirken speichert Daten dort, wo seine Richtlinie es verbietet</translation>
-    </message>
-    <message>
-        <source>%1 of %2 districts keep data where their policy forbids it</source>
-        <translation>%1 von %2 Bezirken speichern Daten dort, wo ihre Richtlinie es verbietet</translation>
-    </message>
-    <message>
-        <source>1 misplaced object.</source>
-        <translation>1 falsch platziertes Objekt.</translation>
-    </message>
-    <message>
-        <source>%1 misplaced objects.</source>
-        <translation>%1 falsch platzierte Objekte.</translation>
     </message>
     <message>
         <source>Auditing districts… %1 of %2 done, no violation so far.</source>
@@ -835,6 +799,27 @@ vorheriger %4%5</translation>
         <source>Review the district&apos;s consents (read-only)</source>
         <translation>Einwilligungen des Bezirks einsehen (nur lesend)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n Verstoß</numerusform>
+            <numerusform>%n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 districts keep(s) data where their policy forbids it</source>
+        <translation>
+            <numerusform>%n von %1 Bezirken speichert Daten dort, wo seine Richtlinie es verbietet</numerusform>
+            <numerusform>%n von %1 Bezirken speichern Daten dort, wo ihre Richtlinie es verbietet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misplaced object(s).</source>
+        <translation>
+            <numerusform>%n falsch platziertes Objekt.</numerusform>
+            <numerusform>%n falsch platzierte Objekte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMapOverlay</name>
@@ -851,18 +836,6 @@ vorheriger %4%5</translation>
         <translation>1 Objekt, NICHT KONFORM</translation>
     </message>
     <message>
-        <source>%1 objects, %2 VIOLATING</source>
-        <translation>%1 Objekte, %2 NICHT KONFORM</translation>
-    </message>
-    <message>
-        <source>1 object, compliant</source>
-        <translation>1 Objekt, konform</translation>
-    </message>
-    <message>
-        <source>%1 objects, compliant</source>
-        <translation>%1 Objekte, konform</translation>
-    </message>
-    <message>
         <source>its regulated data</source>
         <translation>die regulierten Daten des Bezirks</translation>
     </message>
@@ -877,6 +850,20 @@ vorheriger %4%5</translation>
     <message>
         <source>%1: shaded = where %2 may be stored (%3).</source>
         <translation>%1: schattiert = zulässige Speicherorte für %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1 VIOLATING</source>
+        <translation>
+            <numerusform>%n Objekt, %1 NICHT KONFORM</numerusform>
+            <numerusform>%n Objekte, %1 NICHT KONFORM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), compliant</source>
+        <translation>
+            <numerusform>%n Objekt, konform</numerusform>
+            <numerusform>%n Objekte, konform</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,28 +979,12 @@ vorheriger %4%5</translation>
         <translation>Der einzige Bezirk ist konform</translation>
     </message>
     <message>
-        <source>All %1 districts compliant</source>
-        <translation>Alle %1 Bezirke konform</translation>
-    </message>
-    <message>
         <source>Its district violates</source>
         <translation>Der einzige Bezirk ist nicht konform</translation>
     </message>
     <message>
-        <source>%1 of %2 districts violate</source>
-        <translation>%1 von %2 Bezirken nicht konform</translation>
-    </message>
-    <message>
         <source>Audit failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>1 violation</source>
-        <translation>1 Verstoß</translation>
-    </message>
-    <message>
-        <source>%1 violations</source>
-        <translation>%1 Verstöße</translation>
     </message>
     <message>
         <source>Compliant</source>
@@ -1050,6 +1021,27 @@ vorheriger %4%5</translation>
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n district(s) compliant</source>
+        <translation>
+            <numerusform>Der %n Bezirk ist konform</numerusform>
+            <numerusform>Alle %n Bezirke konform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n district(s) violate</source>
+        <translation>
+            <numerusform>%1 von %n Bezirk nicht konform</numerusform>
+            <numerusform>%1 von %n Bezirken nicht konform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n Verstoß</numerusform>
+            <numerusform>%n Verstöße</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,14 +1417,6 @@ vorheriger %4%5</translation>
         <translation>%1: Replikat #%2 ist jetzt %3 (vorher %4)</translation>
     </message>
     <message>
-        <source>1 replica</source>
-        <translation>1 Replikat</translation>
-    </message>
-    <message>
-        <source>%1 replicas</source>
-        <translation>%1 Replikate</translation>
-    </message>
-    <message>
         <source>%1 scaled to %2</source>
         <translation>%1 skaliert auf %2</translation>
     </message>
@@ -1477,6 +1461,43 @@ vorheriger %4%5</translation>
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replikat</numerusform>
+            <numerusform>%n Replikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is draining: it takes no new traffic and is deleted once idle</source>
+        <translation>%1 wird geleert: nimmt keinen neuen Verkehr an und wird gelöscht, sobald es ruht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migration of %1 (%2) done: %n object(s) moved</source>
+        <translation>
+            <numerusform>Migration von %1 (%2) abgeschlossen: %n Objekt verschoben</numerusform>
+            <numerusform>Migration von %1 (%2) abgeschlossen: %n Objekte verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration of %1 (%2) failed: %3</source>
+        <translation>Migration von %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Migration of %1 (%2) cancelled and rolled back</source>
+        <translation>Migration von %1 (%2) abgebrochen und zurückgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migration of %1 (%2): %3 of %n object(s) moved</source>
+        <translation>
+            <numerusform>Migration von %1 (%2): %3 von %n Objekt verschoben</numerusform>
+            <numerusform>Migration von %1 (%2): %3 von %n Objekten verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the daemon&apos;s event stream</source>
+        <translation>Mit dem Ereignisstrom des Daemons verbunden</translation>
     </message>
 </context>
 <context>
@@ -2045,17 +2066,19 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>, draining</source>
         <translation>, wird geleert</translation>
     </message>
-    <message>
-        <source>1 pod</source>
-        <translation>1 Pod</translation>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pods</source>
-        <translation>%1 Pods</translation>
-    </message>
-    <message>
-        <source> · %1 impaired</source>
-        <translation> · %1 beeinträchtigt</translation>
+    <message numerus="yes">
+        <source>%n impaired</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2325,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>object &quot;%1&quot;: GeometryCollections nested too deeply</source>
         <translation>Objekt &quot;%1&quot;: GeometryCollections zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>arc %1, position %2 decodes to a non-finite coordinate</source>
+        <translation>Bogen %1, Position %2 ergibt eine nicht endliche Koordinate</translation>
     </message>
 </context>
 <context>

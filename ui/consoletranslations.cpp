@@ -16,6 +16,9 @@ bool ConsoleTranslations::install(QCoreApplication &app, const QLocale &locale)
     else
         delete qt;
 
+    // English is the source language; its plural forms are installed at start (models/plurals.h).
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return false;
     auto *console = new QTranslator(&app);
     if (!console->load(locale, QStringLiteral("regionalpods"), QStringLiteral("_"),
             QStringLiteral(":/i18n"))) {

@@ -113,10 +113,10 @@ void PodMapBinder::updateBadges()
     }
     QHash<QString, QString> badges;
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
-        QString text = it->total == 1 ? tr("1 pod") : tr("%1 pods").arg(it->total);
+        QString text = tr("%n pod(s)", nullptr, it->total);
         if (it->troubled > 0)
-            text += tr(" · %1 impaired").arg(it->troubled);
+            text += QStringLiteral(" · ") + tr("%n impaired", nullptr, it->troubled);
         badges.insert(it.key(), text);
     }
-    m_map->setRegionBadges(badges);
+    m_map->setRegionBadges(WorldMapView::BadgeLayer::Pods, badges);
 }

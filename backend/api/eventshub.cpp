@@ -71,7 +71,7 @@ void EventsHub::accept()
         }
 
         Event hello;
-        hello.type = QStringLiteral("hello");
+        hello.type = eventTypeName(EventType::Hello);
         hello.time = QDateTime::currentDateTimeUtc();
         hello.data = {{QStringLiteral("latest_seq"), m_bus.latestSeq()}};
         send(socket, hello);
@@ -87,7 +87,7 @@ void EventsHub::accept()
                 }
             } else {
                 Event reset;
-                reset.type = QStringLiteral("stream.reset");
+                reset.type = eventTypeName(EventType::StreamReset);
                 reset.time = QDateTime::currentDateTimeUtc();
                 reset.data
                     = {{QStringLiteral("reason"),

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "backend/core/eventtype.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
 /**
  * One message on the /events stream. `seq` increases by one per event, across daemon
- * restarts. Types: pod.created, pod.scaled, pod.deleted, pod.health, replica.started,
- * replica.stopped, replica.health, stream.reset (replay impossible), …
+ * restarts. `type` is the wire name; kind() the EventType it names (eventtype.h lists them).
  */
 struct Event
 {
@@ -15,6 +16,9 @@ struct Event
     QString type;
     QDateTime time;
     QJsonObject data;
+
+    /** The type, or EventType::Unknown for a name this build does not know. */
+    EventType kind() const { return eventTypeFromName(type); }
 
     QJsonObject toJson() const;
     /** Parses a stream message; throws ValidationError naming the bad field. */

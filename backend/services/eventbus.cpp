@@ -14,11 +14,11 @@ EventBus::EventBus(EventStore &store, int capacity, QObject *parent)
         m_buffer.push_back(event);
 }
 
-Event EventBus::publish(const QString &type, const QJsonObject &data)
+Event EventBus::publish(EventType type, const QJsonObject &data)
 {
     Event event;
     event.seq = m_latestSeq + 1;
-    event.type = type;
+    event.type = eventTypeName(type);
     event.time = QDateTime::currentDateTimeUtc();
     event.data = data;
     try {
@@ -27,7 +27,7 @@ Event EventBus::publish(const QString &type, const QJsonObject &data)
             m_store.prune(m_capacity * 4);
     } catch (const StoreError &e) {
         // The stream still flows; only replay across a daemon restart loses this event.
-        qCWarning(lcPods) << "event" << event.seq << type << "not persisted:" << e.what();
+        qCWarning(lcPods) << "event" << event.seq << event.type << "not persisted:" << e.what();
     }
     m_latestSeq = event.seq;
     m_buffer.push_back(event);

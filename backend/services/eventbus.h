@@ -23,7 +23,7 @@ public:
     EventBus(EventStore &store, int capacity, QObject *parent = nullptr);
 
     /** Assigns the next seq, stores the event and emits published(); returns it. */
-    Event publish(const QString &type, const QJsonObject &data);
+    Event publish(EventType type, const QJsonObject &data);
     qint64 latestSeq() const { return m_latestSeq; }
     /** Oldest seq still replayable (latest + 1 when the buffer is empty). */
     qint64 oldestSeq() const;

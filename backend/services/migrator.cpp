@@ -161,7 +161,7 @@ void Migrator::resumeUnfinished()
 
 void Migrator::publish(const Migration &m)
 {
-    m_events.publish(QStringLiteral("migration.progress"),
+    m_events.publish(EventType::MigrationProgress,
         {{QStringLiteral("id"), m.id}, {QStringLiteral("district"), m.district},
             {QStringLiteral("from"), m.fromRegion}, {QStringLiteral("to"), m.toRegion},
             {QStringLiteral("state"), m.state},

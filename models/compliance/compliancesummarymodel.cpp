@@ -298,12 +298,13 @@ QVariant ComplianceSummaryModel::regimeData(const RegimeNode &node, int column, 
         case StatusColumn:
             if (districts == 0)
                 return tr("No data");
+            // One district is a different sentence ("its district"), not a plural form.
             if (violatingDistricts == 0)
                 return districts == 1 ? tr("Its district is compliant")
-                                      : tr("All %1 districts compliant").arg(districts);
+                                      : tr("All %n district(s) compliant", nullptr, districts);
             return districts == 1
                 ? tr("Its district violates")
-                : tr("%1 of %2 districts violate").arg(violatingDistricts).arg(districts);
+                : tr("%1 of %n district(s) violate", nullptr, districts).arg(violatingDistricts);
         case CompliantColumn:
             return counts.compliant;
         case ViolatingColumn:
@@ -368,10 +369,8 @@ QVariant ComplianceSummaryModel::districtData(
         case StatusColumn:
             if (!status.error.isEmpty())
                 return tr("Audit failed");
-            return counts.violating > 0
-                ? (counts.violating == 1 ? tr("1 violation")
-                                         : tr("%1 violations").arg(counts.violating))
-                : tr("Compliant");
+            return counts.violating > 0 ? tr("%n violation(s)", nullptr, counts.violating)
+                                        : tr("Compliant");
         case CompliantColumn:
             return counts.compliant;
         case ViolatingColumn:

@@ -109,7 +109,7 @@ void MigrationProgress::cancel()
 
 bool MigrationProgress::applyEvent(const Event &event)
 {
-    if (event.type != QLatin1String("migration.progress") || m_id.isEmpty()
+    if (event.kind() != EventType::MigrationProgress || m_id.isEmpty()
         || event.data.value(QStringLiteral("id")).toString() != m_id)
         return false;
     const auto d = event.data;

@@ -42,7 +42,7 @@ void MovementListModel::addAuditRecords(const QList<AuditRecord> &records)
 
 bool MovementListModel::applyEvent(const Event &event)
 {
-    if (event.type != QLatin1String("migration.progress"))
+    if (event.kind() != EventType::MigrationProgress)
         return false;
     const auto d = event.data;
     Movement m;

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void hoverEmitsAndShowsTooltip();
     void labelsAndBadgesRender();
     void edgeLabelsStayInsideTheView();
+    void badgeLayersJoinAndClearSeparately();
     void fitToMarkersFramesThem();
 
 private:
@@ -597,7 +598,7 @@ void TestWorldMapView::labelsAndBadgesRender()
     const QImage labelled = grabViewport(view);
     const int labelPixels = pixelsDiffering(plain, labelled);
     QVERIFY2(labelPixels > 80, qPrintable(QString::number(labelPixels)));
-    view.setRegionBadges({{"us-central", "12 objects"}});
+    view.setRegionBadges(WorldMapView::BadgeLayer::Residency, {{"us-central", "12 objects"}});
     const QImage badged = grabViewport(view);
     QVERIFY(pixelsDiffering(plain, badged) > labelPixels + 40);
     // An alert badge (misplaced data there) is drawn in the alert colours, not the plain ones.
@@ -615,15 +616,36 @@ void TestWorldMapView::labelsAndBadgesRender()
     };
     const QColor alertFill = MapPalette::badgeAlertBackground();
     QCOMPARE(colourCount(badged, alertFill), 0);
-    view.setRegionBadges({{"us-central", "1 object, VIOLATING"}}, {"us-central"});
+    view.setRegionBadges(WorldMapView::BadgeLayer::Residency,
+        {{"us-central", "1 object, VIOLATING"}}, {"us-central"});
     const QImage alerted = grabViewport(view);
     QVERIFY2(colourCount(alerted, alertFill) > 60,
         qPrintable(QString::number(colourCount(alerted, alertFill))));
-    view.setRegionBadges({});
+    view.setRegionBadges(WorldMapView::BadgeLayer::Residency, {});
     // Glyph rasterisation may differ in the last bit between two renderings of a sprite.
     QVERIFY(maxChannelDifference(grabViewport(view), labelled) <= 2);
     view.setLabels({});
     QVERIFY(maxChannelDifference(grabViewport(view), plain) <= 2);
+}
+
+// Pod counts and residency counts are two writers of one badge line: each owns its layer, the
+// line shows both in layer order, and clearing one leaves the other (no writer re-adds another's).
+void TestWorldMapView::badgeLayersJoinAndClearSeparately()
+{
+    WorldMapView view;
+    showView(view);
+    view.setLabels({{"us-east", "US-East", 38.0, -78.0}, {"eu-west", "EU-West", 53.0, -8.0}});
+    using Layer = WorldMapView::BadgeLayer;
+    view.setRegionBadges(Layer::Residency, {{"us-east", "2 objects, 1 VIOLATING"}}, {"us-east"});
+    view.setRegionBadges(Layer::Pods, {{"us-east", "4 pods"}, {"eu-west", "3 pods"}});
+    QCOMPARE(view.regionBadge("us-east"), QStringLiteral("4 pods · 2 objects, 1 VIOLATING"));
+    QCOMPARE(view.regionBadge("eu-west"), QStringLiteral("3 pods"));
+    // A pod change rewrites only the pods layer: the residency text stays.
+    view.setRegionBadges(Layer::Pods, {{"us-east", "5 pods"}});
+    QCOMPARE(view.regionBadge("us-east"), QStringLiteral("5 pods · 2 objects, 1 VIOLATING"));
+    QCOMPARE(view.regionBadge("eu-west"), QString());
+    view.setRegionBadges(Layer::Residency, {});
+    QCOMPARE(view.regionBadge("us-east"), QStringLiteral("5 pods"));
 }
 
 // A region at the view's left edge is labelled towards the middle instead of cut off.
@@ -643,7 +665,8 @@ void TestWorldMapView::edgeLabelsStayInsideTheView()
     QVERIFY(viewPosFor(view, 45.0, longitude).x() < 12);
     const QImage plain = grabViewport(view);
     view.setLabels({{"edge", "Region At The Edge", 45.0, longitude}});
-    view.setRegionBadges({{"edge", "12 objects, 3 VIOLATING"}}, {"edge"});
+    view.setRegionBadges(
+        WorldMapView::BadgeLayer::Residency, {{"edge", "12 objects, 3 VIOLATING"}}, {"edge"});
     const QImage labelled = grabViewport(view);
     // Changed pixels: where the label went. None may be in the first column (cut off), and
     // they must lie to the right of the anchor.
@@ -671,8 +694,8 @@ void TestWorldMapView::fitToMarkersFramesThem()
     view.fitToMarkers();
     QVERIFY(view.pixelsPerDegree() > worldScale * 3);
     const QRect inner = view.viewport()->rect().adjusted(20, 20, -20, -20);
-    for (const QString &id : {"a", "b", "c"})
-        QVERIFY(inner.contains(view.viewPosForMarker(id)));
+    for (const char *id : {"a", "b", "c"})
+        QVERIFY(inner.contains(view.viewPosForMarker(QString::fromLatin1(id))));
     view.setMarkers({});
     view.fitToMarkers();
     QVERIFY(qAbs(view.pixelsPerDegree() - worldScale) < 1e-6);

@@ -59,37 +59,6 @@ void ComplianceComposer::attachTo(QMainWindow *window, WorldMapView *map)
 
     if (map) {
         m_overlay = new ComplianceMapOverlay(map, m_client, this);
-        // PodMapBinder badges regions with pod counts and rewrites them on every pod change;
-        // the overlay appends the district's counts to the same text and re-adds them after
-        // each rewrite (a zero timer started after the binder's runs after it).
-        auto *pods = m_controller->podModel();
-        m_overlay->setBaseBadges([pods] {
-            QHash<QString, QPair<int, int>> byRegion; // total, impaired
-            for (const auto &pod : pods->pods()) {
-                auto &c = byRegion[pod.region];
-                ++c.first;
-                c.second
-                    += pod.health == HealthState::Degraded || pod.health == HealthState::Unhealthy;
-            }
-            QHash<QString, QString> badges;
-            for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
-                auto text = it->first == 1 ? tr("1 pod") : tr("%1 pods").arg(it->first);
-                if (it->second > 0)
-                    text += tr(" · %1 impaired").arg(it->second);
-                badges.insert(it.key(), text);
-            }
-            return badges;
-        });
-        m_badgeTimer.setSingleShot(true);
-        m_badgeTimer.setInterval(0);
-        connect(&m_badgeTimer, &QTimer::timeout, m_overlay, &ComplianceMapOverlay::reapply);
-        const auto later = [this] { m_badgeTimer.start(); };
-        connect(pods, &QAbstractItemModel::rowsInserted, this, later);
-        connect(pods, &QAbstractItemModel::rowsRemoved, this, later);
-        connect(pods, &QAbstractItemModel::dataChanged, this, later);
-        connect(pods, &QAbstractItemModel::modelReset, this, later);
-        connect(m_controller->regionModel(), &QAbstractItemModel::modelReset, this, later);
-        connect(m_controller->regionModel(), &QAbstractItemModel::rowsInserted, this, later);
         connect(m_overlay, &ComplianceMapOverlay::updated, m_dashboard,
             [this] { m_dashboard->setMapLegend(m_overlay->legend()); });
         connect(m_overlay, &ComplianceMapOverlay::errorOccurred, m_dashboard,

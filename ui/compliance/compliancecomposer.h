@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class AuditReportDialog;
 class Capabilities;
@@ -75,5 +74,4 @@ private:
     QPointer<AuditReportDialog> m_auditDialog;
     QPointer<MigrationDialog> m_migrationDialog;
     QPointer<ConsentEditor> m_consentEditor;
-    QTimer m_badgeTimer; // re-adds the overlay's badges after PodMapBinder rewrote them
 };

@@ -352,8 +352,7 @@ void ComplianceDashboard::updatePickerItem(const QString &districtId)
     } else if (!status.audited) {
         state = tr("not audited yet");
     } else if (status.total.violating > 0) {
-        state = status.total.violating == 1 ? tr("1 violation")
-                                            : tr("%1 violations").arg(status.total.violating);
+        state = tr("%n violation(s)", nullptr, status.total.violating);
         color = ComplianceColors::violation();
     } else {
         state = tr("compliant");
@@ -395,16 +394,12 @@ void ComplianceDashboard::updateBanner()
         text = tr("Waiting for the district list…");
         paintLabel(m_banner, ComplianceColors::neutralRow(), Qt::white);
     } else if (violating > 0) {
+        // A fleet of one district is "this district", not a plural form of the count.
         text = (districts == 1 ? tr("This district keeps data where its policy forbids it")
-                       : violating == 1
-                       ? tr("1 of %1 districts keeps data where its policy forbids it")
-                             .arg(districts)
-                       : tr("%1 of %2 districts keep data where their policy forbids it")
-                             .arg(violating)
-                             .arg(districts))
-            + QStringLiteral(" — ")
-            + (violations == 1 ? tr("1 misplaced object.")
-                               : tr("%1 misplaced objects.").arg(violations));
+                               : tr("%n of %1 districts keep(s) data where their policy forbids it",
+                                   nullptr, violating)
+                                     .arg(districts))
+            + QStringLiteral(" — ") + tr("%n misplaced object(s).", nullptr, violations);
         paintLabel(m_banner, ComplianceColors::violationRow(), Qt::white);
     } else if (audited < districts) {
         text = tr("Auditing districts… %1 of %2 done, no violation so far.")

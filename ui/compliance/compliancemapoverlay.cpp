@@ -54,17 +54,6 @@ void ComplianceMapOverlay::reload()
     fetch();
 }
 
-void ComplianceMapOverlay::setBaseBadges(std::function<QHash<QString, QString>()> provider)
-{
-    m_baseBadges = std::move(provider);
-}
-
-void ComplianceMapOverlay::reapply()
-{
-    if (!m_district.isEmpty())
-        apply();
-}
-
 void ComplianceMapOverlay::clear()
 {
     ++m_generation;
@@ -76,7 +65,7 @@ void ComplianceMapOverlay::clear()
     m_legend.clear();
     if (m_map) {
         m_map->setShadedJurisdictions({}, ComplianceColors::allowedShade());
-        m_map->setRegionBadges(m_baseBadges ? m_baseBadges() : QHash<QString, QString>());
+        m_map->setRegionBadges(WorldMapView::BadgeLayer::Residency, {});
     }
     emit updated();
 }
@@ -116,12 +105,11 @@ void ComplianceMapOverlay::fetch()
 
 QString ComplianceMapOverlay::badgeText(const AuditReport::RegionCounts &counts)
 {
+    if (counts.violating > 0 && counts.objects == 1)
+        return tr("1 object, VIOLATING"); // the only one: no count to give
     if (counts.violating > 0)
-        return counts.objects == 1
-            ? tr("1 object, VIOLATING")
-            : tr("%1 objects, %2 VIOLATING").arg(counts.objects).arg(counts.violating);
-    return counts.objects == 1 ? tr("1 object, compliant")
-                               : tr("%1 objects, compliant").arg(counts.objects);
+        return tr("%n object(s), %1 VIOLATING", nullptr, counts.objects).arg(counts.violating);
+    return tr("%n object(s), compliant", nullptr, counts.objects);
 }
 
 void ComplianceMapOverlay::apply()
@@ -151,12 +139,7 @@ void ComplianceMapOverlay::apply()
     }
     if (m_map) {
         m_map->setShadedJurisdictions(m_shaded, ComplianceColors::allowedShade());
-        auto shown = m_baseBadges ? m_baseBadges() : QHash<QString, QString>();
-        for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it) {
-            const auto base = shown.value(it.key());
-            shown.insert(it.key(), base.isEmpty() ? *it : base + QStringLiteral(" · ") + *it);
-        }
-        m_map->setRegionBadges(shown, violating);
+        m_map->setRegionBadges(WorldMapView::BadgeLayer::Residency, m_badges, violating);
         const auto unknown = m_map->unknownJurisdictions();
         if (!unknown.isEmpty())
             qCInfo(lcCompliance) << "map has no shape for" << unknown;

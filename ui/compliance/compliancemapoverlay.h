@@ -8,8 +8,6 @@
 #include <QPointer>
 #include <QStringList>
 
-#include <functional>
-
 #include <optional>
 
 class ComplianceClient;
@@ -21,9 +19,8 @@ class WorldMapView;
  * its regulated data classes, or one chosen class) and puts a badge under each region label
  * with the district's object and violation counts there (from its audit report).
  *
- * The map has one set of region badges and others write it too (PodMapBinder's pod counts):
- * with setBaseBadges() the overlay appends its text to theirs and restores theirs on clear();
- * reapply() puts its badges back after another writer replaced them.
+ * Its badges are the map's Residency badge layer, shown after the pod counts of PodMapBinder's
+ * layer; clear() removes only its own.
  */
 class ComplianceMapOverlay : public QObject
 {
@@ -45,10 +42,6 @@ public:
     void setReport(const AuditReport &report);
     /** Fetches the shown district's scope and report again (after a consent changed). */
     void reload();
-    /** Badges the map shows without this overlay, by region id (e.g. "4 pods"). */
-    void setBaseBadges(std::function<QHash<QString, QString>()> provider);
-    /** Writes the shading and badges to the map again (after another writer's update). */
-    void reapply();
     /** Removes the shading and the badges. */
     void clear();
 
@@ -79,7 +72,6 @@ private:
     std::optional<AuditReport> m_report;
     QStringList m_shaded;
     QHash<QString, QString> m_badges;
-    std::function<QHash<QString, QString>()> m_baseBadges;
     QString m_legend;
     int m_generation = 0;
 };

@@ -181,9 +181,20 @@ void WorldMapView::setShadedJurisdictions(const QStringList &codes, const QColor
 }
 
 void WorldMapView::setRegionBadges(
-    const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds)
+    BadgeLayer layer, const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds)
 {
-    m_labels->setBadges(textByLabelId, alertIds);
+    m_badges[layer] = {textByLabelId, alertIds};
+    QHash<QString, QString> shown;
+    QSet<QString> alerts;
+    for (const Badges &badges : std::as_const(m_badges)) { // QMap: in BadgeLayer order
+        for (auto it = badges.text.cbegin(); it != badges.text.cend(); ++it) {
+            QString &line = shown[it.key()];
+            line = line.isEmpty() ? it.value() : line + QStringLiteral(" · ") + it.value();
+        }
+        alerts.unite(badges.alerts);
+    }
+    m_labels->setBadges(shown, alerts);
+    m_shownBadges = shown;
 }
 
 QPointF WorldMapView::scenePosFor(double latitude, double longitude) const

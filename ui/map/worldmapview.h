@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPoint>
 #include <QSet>
 #include <QString>
@@ -61,9 +62,14 @@ public:
     void setShadedJurisdictions(const QStringList &codes, const QColor &color);
     /** Codes of the last setShadedJurisdictions() call that matched no shape. */
     QStringList unknownJurisdictions() const { return m_unknownJurisdictions; }
-    /** Small text under region labels, by MapLabel::id; an empty hash clears. */
-    void setRegionBadges(
-        const QHash<QString, QString> &textByLabelId, const QSet<QString> &alertIds = {});
+    /** Who writes a region's badge line; the texts of all layers are joined in this order. */
+    enum class BadgeLayer { Pods, Residency };
+    /** Sets @p layer's small text under region labels, by MapLabel::id (an empty hash clears
+     *  that layer only); a region in @p alertIds of any layer is drawn in the alert colour. */
+    void setRegionBadges(BadgeLayer layer, const QHash<QString, QString> &textByLabelId,
+        const QSet<QString> &alertIds = {});
+    /** The badge line shown under label @p labelId: every layer's text, joined with " · ". */
+    QString regionBadge(const QString &labelId) const { return m_shownBadges.value(labelId); }
 
     QPointF scenePosFor(double latitude, double longitude) const;
     /** Viewport pixel at the centre of the marker's symbol; a null point if unknown. */
@@ -114,6 +120,13 @@ private:
     MarkerLayer *m_markers = nullptr;
     LabelLayer *m_labels = nullptr;
     QStringList m_unknownJurisdictions;
+    struct Badges
+    {
+        QHash<QString, QString> text;
+        QSet<QString> alerts;
+    };
+    QMap<BadgeLayer, Badges> m_badges;
+    QHash<QString, QString> m_shownBadges;
     QString m_hovered;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+/**
+ * Every type of message on the /events stream (docs/api.md, Events), one list both programs
+ * use: the daemon publishes an EventType, the console switches on Event::kind(). The wire carries
+ * the name ("pod.created"); a name this build does not know (a newer daemon) is Unknown and
+ * still shown, never dropped.
+ */
+enum class EventType {
+    Unknown,
+    Hello, // first message on a connection: the daemon's current seq
+    StreamReset, // the replay asked for is gone; reload state and resume from data.seq
+    PodCreated,
+    PodScaled,
+    PodDraining,
+    PodDeleted,
+    PodHealth,
+    ReplicaStarted,
+    ReplicaStopped,
+    ReplicaHealth,
+    MigrationProgress,
+};
+
+/** The wire name ("pod.created"); "" for Unknown. */
+QString eventTypeName(EventType type);
+/** The type named @p name, or Unknown. */
+EventType eventTypeFromName(QStringView name);
+/** Every known type, in declaration order (without Unknown). */
+QList<EventType> knownEventTypes();

@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComplianceDashboard</name>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 districts keep(s) data where their policy forbids it</source>
+        <translation>
+            <numerusform>%n of %1 districts keeps data where its policy forbids it</numerusform>
+            <numerusform>%n of %1 districts keep data where their policy forbids it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misplaced object(s).</source>
+        <translation>
+            <numerusform>%n misplaced object.</numerusform>
+            <numerusform>%n misplaced objects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMapOverlay</name>
+    <message numerus="yes">
+        <source>%n object(s), %1 VIOLATING</source>
+        <translation>
+            <numerusform>%n object, %1 VIOLATING</numerusform>
+            <numerusform>%n objects, %1 VIOLATING</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), compliant</source>
+        <translation>
+            <numerusform>%n object, compliant</numerusform>
+            <numerusform>%n objects, compliant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSummaryModel</name>
+    <message numerus="yes">
+        <source>All %n district(s) compliant</source>
+        <translation>
+            <numerusform>All %n district compliant</numerusform>
+            <numerusform>All %n districts compliant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n district(s) violate</source>
+        <translation>
+            <numerusform>%1 of %n district violate</numerusform>
+            <numerusform>%1 of %n districts violate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Migration of %1 (%2) done: %n object(s) moved</source>
+        <translation>
+            <numerusform>Migration of %1 (%2) done: %n object moved</numerusform>
+            <numerusform>Migration of %1 (%2) done: %n objects moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Migration of %1 (%2): %3 of %n object(s) moved</source>
+        <translation>
+            <numerusform>Migration of %1 (%2): %3 of %n object moved</numerusform>
+            <numerusform>Migration of %1 (%2): %3 of %n objects moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodMapBinder</name>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impaired</source>
+        <translation>
+            <numerusform>%n impaired</numerusform>
+            <numerusform>%n impaired</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
