@@ -3,6 +3,7 @@
 
 #include "models/logging.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -12,14 +13,26 @@
 
 namespace {
 
-bool isLoopback(const QUrl &url)
+bool isLoopback(const QString &host)
 {
-    const auto host = url.host();
     if (host == QLatin1String("localhost"))
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
+
+// A system proxy must never see (or swallow) traffic to a local daemon; anything else goes the
+// way the system says.
+class DaemonProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (isLoopback(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
 
 } // namespace
 
@@ -28,19 +41,31 @@ QString apiPathSegment(const QString &segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-ApiClient::ApiClient(QObject *parent)
+ApiClient::ApiClient(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
     , m_verbose(Verbosity::apiVerbose())
-{ }
+{
+    m_network.setProxyFactory(new DaemonProxyFactory); // the manager owns it
+}
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    cancelAll();
+}
+
+void ApiClient::cancelAll()
+{
+    for (QNetworkReply *reply : findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly))
+        ApiCall::cancel(reply);
+}
 
 void ApiClient::setToken(const QString &token)
 {
     if (token == m_token)
         return;
     m_token = token;
+    cancelAll();
     emit endpointChanged();
 }
 
@@ -49,11 +74,7 @@ void ApiClient::setBaseUrl(const QUrl &url)
     if (url == m_baseUrl)
         return;
     m_baseUrl = url;
-    // A system proxy must never see (or swallow) traffic to the local daemon.
-    if (isLoopback(url))
-        m_network->setProxy(QNetworkProxy::NoProxy);
-    else
-        m_network->setProxy(QNetworkProxy::DefaultProxy);
+    cancelAll();
     emit endpointChanged();
 }
 
@@ -70,8 +91,8 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-void ApiClient::requestJson(const QByteArray &method, const QString &path,
-    const std::optional<QJsonObject> &body, JsonCallback callback, const QUrlQuery &query)
+QNetworkReply *ApiClient::send(const QByteArray &method, const QString &path,
+    const std::optional<QJsonObject> &body, const QUrlQuery &query)
 {
     QNetworkRequest request(urlFor(path, query));
     request.setRawHeader("Accept", "application/json, application/problem+json");
@@ -87,12 +108,90 @@ void ApiClient::requestJson(const QByteArray &method, const QString &path,
     if (m_verbose)
         qCInfo(lcClient).noquote() << "→" << method << request.url().toDisplayString()
                                    << (body ? QString::fromUtf8(payload) : QString());
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    // Ours, so cancelAll() finds it and our destruction aborts it; gone once it has finished.
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path),
-            callback = std::move(callback), timer] { finish(reply, what, callback, timer); });
+    reply->setProperty("rpStarted", timer.msecsSinceReference());
+    return reply;
+}
+
+ApiResult<QByteArray> ApiClient::answer(QNetworkReply *reply, const QString &what)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (m_verbose) {
+        QElapsedTimer now;
+        now.start();
+        qCInfo(lcClient).noquote()
+            << "←" << (status ? QString::number(status) : reply->errorString()) << what
+            << QStringLiteral("(%1 ms, %2 bytes)")
+                   .arg(now.msecsSinceReference() - reply->property("rpStarted").toLongLong())
+                   .arg(body.size());
+    }
+    if (status == 0)
+        return ApiResult<QByteArray>::failure(networkProblem(reply));
+    if (status < 200 || status >= 300)
+        return ApiResult<QByteArray>::failure(ProblemDetails::fromHttp(status, body));
+    return ApiResult<QByteArray>::success(body);
+}
+
+ApiCall ApiClient::requestBytes(QObject *context, const QByteArray &method, const QString &path,
+    Callback<QByteArray> callback, const QUrlQuery &query)
+{
+    QNetworkReply *reply = send(method, path, std::nullopt, query);
+    const QString what = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    connect(reply, &QNetworkReply::finished, context,
+        [this, reply, what, callback = std::move(callback)] {
+            if (ApiCall::wasCancelled(reply))
+                return;
+            ApiResult<QByteArray> result = answer(reply, what);
+            if (!result)
+                qCWarning(lcClient).noquote() << what << "failed:" << result.error().message();
+            const std::optional<ProblemDetails> problem
+                = result ? std::nullopt : std::optional(result.error());
+            callback(std::move(result));
+            if (problem)
+                emit requestFailed(*problem);
+        });
+    return ApiCall(reply);
+}
+
+ApiCall ApiClient::requestJson(QObject *context, const QByteArray &method, const QString &path,
+    const std::optional<QJsonObject> &body, JsonCallback callback, const QUrlQuery &query)
+{
+    QNetworkReply *reply = send(method, path, body, query);
+    const QString what = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    connect(reply, &QNetworkReply::finished, context,
+        [this, reply, what, callback = std::move(callback)] {
+            if (ApiCall::wasCancelled(reply))
+                return;
+            const ApiResult<QByteArray> bytes = answer(reply, what);
+            std::optional<ProblemDetails> problem;
+            QJsonObject object;
+            if (!bytes) {
+                problem = bytes.error();
+            } else {
+                QJsonParseError error;
+                const auto doc = QJsonDocument::fromJson(bytes.value(), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isObject())
+                    problem = invalidResponse(what,
+                        error.error != QJsonParseError::NoError ? error.errorString()
+                                                                : tr("expected a JSON object"));
+                else
+                    object = doc.object();
+            }
+            if (problem) {
+                qCWarning(lcClient).noquote() << what << "failed:" << problem->message();
+                callback(ApiResult<QJsonObject>::failure(*problem));
+                emit requestFailed(*problem);
+                return;
+            }
+            callback(ApiResult<QJsonObject>::success(object));
+        });
+    return ApiCall(reply);
 }
 
 ProblemDetails ApiClient::networkProblem(QNetworkReply *reply) const
@@ -134,86 +233,58 @@ ProblemDetails ApiClient::invalidResponse(const QString &what, const QString &re
     return problem;
 }
 
-void ApiClient::finish(QNetworkReply *reply, const QString &what, const JsonCallback &callback,
-    const QElapsedTimer &timer)
+ApiCall ApiClient::fetchHealth(QObject *context, Callback<DaemonHealth> callback)
 {
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (m_verbose)
-        qCInfo(lcClient).noquote()
-            << "←" << (status ? QString::number(status) : reply->errorString()) << what
-            << QStringLiteral("(%1 ms, %2 bytes)").arg(timer.elapsed()).arg(body.size());
-
-    std::optional<ProblemDetails> problem;
-    QJsonObject object;
-    if (status == 0) {
-        problem = networkProblem(reply);
-    } else if (status < 200 || status >= 300) {
-        problem = ProblemDetails::fromHttp(status, body);
-    } else {
-        QJsonParseError error;
-        const auto doc = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            problem = invalidResponse(what,
-                error.error != QJsonParseError::NoError ? error.errorString()
-                                                        : tr("expected a JSON object"));
-        else
-            object = doc.object();
-    }
-    if (problem) {
-        qCWarning(lcClient).noquote() << what << "failed:" << problem->message();
-        callback(ApiResult<QJsonObject>::failure(*problem));
-        emit requestFailed(*problem);
-        return;
-    }
-    callback(ApiResult<QJsonObject>::success(object));
+    return request<DaemonHealth>(context, "GET", QStringLiteral("/healthz"), std::nullopt,
+        &DaemonHealth::fromJson, std::move(callback));
 }
 
-void ApiClient::fetchHealth(Callback<DaemonHealth> callback)
+ApiCall ApiClient::fetchSession(QObject *context, Callback<SessionInfo> callback)
 {
-    request<DaemonHealth>("GET", QStringLiteral("/healthz"), std::nullopt, &DaemonHealth::fromJson,
-        std::move(callback));
+    return request<SessionInfo>(context, "GET", QStringLiteral("/session"), std::nullopt,
+        &SessionInfo::fromJson, std::move(callback));
 }
 
-void ApiClient::fetchRegions(Callback<QList<Region>> callback)
+ApiCall ApiClient::fetchRegions(QObject *context, Callback<QList<Region>> callback)
 {
-    request<QList<Region>>(
-        "GET", QStringLiteral("/regions"), std::nullopt,
+    return request<QList<Region>>(
+        context, "GET", QStringLiteral("/regions"), std::nullopt,
         [](const QJsonObject &json) { return parseList<Region>(json, QStringLiteral("regions")); },
         std::move(callback));
 }
 
-void ApiClient::fetchDistricts(Callback<QList<District>> callback)
+ApiCall ApiClient::fetchDistricts(QObject *context, Callback<QList<District>> callback)
 {
-    request<QList<District>>(
-        "GET", QStringLiteral("/districts"), std::nullopt,
+    return request<QList<District>>(
+        context, "GET", QStringLiteral("/districts"), std::nullopt,
         [](const QJsonObject &json) {
             return parseList<District>(json, QStringLiteral("districts"));
         },
         std::move(callback));
 }
 
-void ApiClient::fetchPods(Callback<QList<Pod>> callback)
+ApiCall ApiClient::fetchPods(QObject *context, Callback<QList<Pod>> callback)
 {
-    request<QList<Pod>>(
-        "GET", QStringLiteral("/pods"), std::nullopt,
+    return request<QList<Pod>>(
+        context, "GET", QStringLiteral("/pods"), std::nullopt,
         [](const QJsonObject &json) { return parseList<Pod>(json, QStringLiteral("pods")); },
         std::move(callback));
 }
 
-void ApiClient::scalePod(
-    const QString &region, const QString &podId, int replicas, Callback<Pod> callback)
+ApiCall ApiClient::scalePod(QObject *context, const QString &region, const QString &podId,
+    int replicas, Callback<Pod> callback)
 {
-    request<Pod>("PUT",
+    return request<Pod>(context, "PUT",
         QStringLiteral("/pods/%1/%2/scale").arg(apiPathSegment(region), apiPathSegment(podId)),
         QJsonObject{{QStringLiteral("replicas"), replicas}}, &Pod::fromJson, std::move(callback));
 }
 
-void ApiClient::deletePod(const QString &region, const QString &podId, Callback<QString> callback)
+ApiCall ApiClient::deletePod(
+    QObject *context, const QString &region, const QString &podId, Callback<QString> callback)
 {
-    request<QString>(
-        "DELETE", QStringLiteral("/pods/%1/%2").arg(apiPathSegment(region), apiPathSegment(podId)),
+    return request<QString>(
+        context, "DELETE",
+        QStringLiteral("/pods/%1/%2").arg(apiPathSegment(region), apiPathSegment(podId)),
         std::nullopt,
         [](const QJsonObject &json) {
             const auto deleted = json.value(QStringLiteral("deleted"));
@@ -224,8 +295,8 @@ void ApiClient::deletePod(const QString &region, const QString &podId, Callback<
         std::move(callback));
 }
 
-void ApiClient::createPod(const PodSpec &spec, Callback<Pod> callback)
+ApiCall ApiClient::createPod(QObject *context, const PodSpec &spec, Callback<Pod> callback)
 {
-    request<Pod>(
-        "POST", QStringLiteral("/pods"), spec.toJson(), &Pod::fromJson, std::move(callback));
+    return request<Pod>(context, "POST", QStringLiteral("/pods"), spec.toJson(), &Pod::fromJson,
+        std::move(callback));
 }

@@ -4,9 +4,10 @@
 #include "backend/core/district.h"
 #include "backend/core/pod.h"
 #include "backend/core/region.h"
+#include "backend/core/sessioninfo.h"
+#include "models/apicall.h"
 #include "models/apiresult.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -24,11 +25,14 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 /**
- * Typed, asynchronous client of the daemon's REST API (docs/api.md). Every call ends in
- * exactly one callback with either the parsed value or a ProblemDetails: HTTP errors carry the
- * daemon's problem+json, network errors and unparsable answers become a readable problem with
- * status 0. Callbacks run on the client's thread; a caller that may die first must guard
- * itself (e.g. with QPointer). Set REGIONALPODS_API_VERBOSE=1 to log every request.
+ * The console's one client of the daemon's REST API (docs/api.md), on a QNetworkAccessManager
+ * the composition root owns and passes in. Every call ends in exactly one callback with either
+ * the parsed value or a ProblemDetails: HTTP errors carry the daemon's problem+json, network
+ * errors and unparsable answers become a readable problem with status 0. The callback runs on
+ * @p context's thread and never after @p context is destroyed (Qt's connect-with-context
+ * rule), nor after the call was cancelled (ApiCall::cancel()) or the endpoint changed: answers
+ * of the previous daemon are never delivered. Set REGIONALPODS_API_VERBOSE=1 to log every
+ * request.
  */
 class ApiClient : public QObject
 {
@@ -39,38 +43,44 @@ public:
     template <typename T> using Callback = std::function<void(ApiResult<T>)>;
     using JsonCallback = Callback<QJsonObject>;
 
-    explicit ApiClient(QObject *parent = nullptr);
+    /** Uses (does not own) @p network, which must outlive this client. */
+    explicit ApiClient(QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    /** Sets the daemon's base URL, e.g. http://127.0.0.1:7420 (a path prefix is kept); emits
-     *  endpointChanged() when it differs. */
+    /** Sets the daemon's base URL, e.g. http://127.0.0.1:7420 (a path prefix is kept); when it
+     *  differs, cancels every call in flight and emits endpointChanged(). */
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
-    /** Sets the bearer token sent with every request except GET /healthz; emits
-     *  endpointChanged() when it differs. */
+    /** The network manager this client sends on (for probes that need their own endpoint). */
+    QNetworkAccessManager &network() const { return m_network; }
+    /** Sets the bearer token sent with every request except GET /healthz; when it differs,
+     *  cancels every call in flight and emits endpointChanged(). */
     void setToken(const QString &token);
     QString token() const { return m_token; }
     /** Aborts requests that see no progress for @p timeout; they fail with status 0. */
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    /** True when REGIONALPODS_API_VERBOSE=1 asked for request logging. */
-    bool isVerbose() const { return m_verbose; }
+    /** Cancels every call in flight; none of their callbacks runs. */
+    void cancelAll();
 
     /**
      * The core every typed call goes through: sends @p method @p path (relative to the base
      * URL) with an optional JSON @p body and hands the JSON object answer — or the problem —
      * to @p callback.
      */
-    void requestJson(const QByteArray &method, const QString &path,
+    ApiCall requestJson(QObject *context, const QByteArray &method, const QString &path,
         const std::optional<QJsonObject> &body, JsonCallback callback, const QUrlQuery &query = {});
+    /** As requestJson(), for answers that are not JSON (GET …?format=csv): the body unchanged. */
+    ApiCall requestBytes(QObject *context, const QByteArray &method, const QString &path,
+        Callback<QByteArray> callback, const QUrlQuery &query = {});
 
     /** requestJson() plus @p parse; a parse exception becomes an "invalid response" problem. */
     template <typename T>
-    void request(const QByteArray &method, const QString &path,
+    ApiCall request(QObject *context, const QByteArray &method, const QString &path,
         const std::optional<QJsonObject> &body, std::function<T(const QJsonObject &)> parse,
         Callback<T> callback, const QUrlQuery &query = {})
     {
-        requestJson(
-            method, path, body,
+        return requestJson(
+            context, method, path, body,
             [parse = std::move(parse), callback = std::move(callback),
                 what = QString(QString::fromLatin1(method) + QLatin1Char(' ') + path)](
                 ApiResult<QJsonObject> result) {
@@ -89,21 +99,24 @@ public:
     }
 
     /** GET /healthz (no token): is the daemon up, and which version. */
-    void fetchHealth(Callback<DaemonHealth> callback);
+    ApiCall fetchHealth(QObject *context, Callback<DaemonHealth> callback);
+    /** GET /session: the token's role and district scope. */
+    ApiCall fetchSession(QObject *context, Callback<SessionInfo> callback);
     /** GET /regions. */
-    void fetchRegions(Callback<QList<Region>> callback);
+    ApiCall fetchRegions(QObject *context, Callback<QList<Region>> callback);
     /** GET /districts (an auditor gets only its own). */
-    void fetchDistricts(Callback<QList<District>> callback);
+    ApiCall fetchDistricts(QObject *context, Callback<QList<District>> callback);
     /** GET /pods: every pod with health and replica status. */
-    void fetchPods(Callback<QList<Pod>> callback);
+    ApiCall fetchPods(QObject *context, Callback<QList<Pod>> callback);
     /** PUT /pods/{region}/{pod}/scale: the pod with its new desired count (400 outside min..max).
      */
-    void scalePod(
-        const QString &region, const QString &podId, int replicas, Callback<Pod> callback);
+    ApiCall scalePod(QObject *context, const QString &region, const QString &podId, int replicas,
+        Callback<Pod> callback);
     /** DELETE /pods/{region}/{pod}: the id of the deleted pod. */
-    void deletePod(const QString &region, const QString &podId, Callback<QString> callback);
+    ApiCall deletePod(
+        QObject *context, const QString &region, const QString &podId, Callback<QString> callback);
     /** POST /pods: the created pod (201), replicas starting with health unknown. */
-    void createPod(const PodSpec &spec, Callback<Pod> callback);
+    ApiCall createPod(QObject *context, const PodSpec &spec, Callback<Pod> callback);
 
     /** Parses `{"<key>":[…]}` with T::fromJson, naming the element in any error ("pods[2].type").
      */
@@ -119,12 +132,14 @@ signals:
     void endpointChanged();
 
 private:
-    void finish(QNetworkReply *reply, const QString &what, const JsonCallback &callback,
-        const QElapsedTimer &timer);
+    QNetworkReply *send(const QByteArray &method, const QString &path,
+        const std::optional<QJsonObject> &body, const QUrlQuery &query);
+    /** The answer's body, or the problem that explains why there is none. */
+    ApiResult<QByteArray> answer(QNetworkReply *reply, const QString &what);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     ProblemDetails networkProblem(QNetworkReply *reply) const;
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
     QString m_token;
     std::chrono::milliseconds m_timeout{15000};

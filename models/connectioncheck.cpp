@@ -2,10 +2,6 @@
 
 #include "models/apiclient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QPointer>
-
 namespace {
 
 ConnectionCheck::Outcome failure(const QString &message, const QString &version = {})
@@ -18,9 +14,9 @@ ConnectionCheck::Outcome failure(const QString &message, const QString &version 
 
 } // namespace
 
-ConnectionCheck::ConnectionCheck(QObject *parent)
+ConnectionCheck::ConnectionCheck(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
-    , m_api(new ApiClient(this))
+    , m_api(new ApiClient(network, this))
 {
     m_api->setTimeout(std::chrono::seconds(5));
 }
@@ -53,50 +49,44 @@ QUrl ConnectionCheck::parseUrl(const QString &text, QString *error)
 
 void ConnectionCheck::start(const QUrl &url, const QString &token)
 {
-    const int generation = ++m_generation;
     m_running = true;
-    m_api->setBaseUrl(url);
+    m_api->setBaseUrl(url); // a check still running is cancelled with the old endpoint
     m_api->setToken(token.trimmed());
-    QPointer<ConnectionCheck> self(this);
-    m_api->fetchHealth([self, generation, token](ApiResult<DaemonHealth> health) {
-        if (!self || generation != self->m_generation)
-            return;
+    m_api->cancelAll(); // … and when the endpoint is the same
+    // Two steps, each with its own failure: is a daemon there (/healthz), does it take the token
+    // (/session).
+    m_api->fetchHealth(this, [this, token](ApiResult<DaemonHealth> health) {
         if (!health) {
-            self->finish(failure(tr("No daemon answers there: %1").arg(health.error().message())));
+            finish(failure(tr("No daemon answers there: %1").arg(health.error().message())));
             return;
         }
         const QString version = health.value().version;
         if (token.trimmed().isEmpty()) {
-            self->finish(
-                failure(tr("The daemon (version %1) answers, but every request needs a token.")
-                            .arg(version),
-                    version));
+            finish(failure(tr("The daemon (version %1) answers, but every request needs a token.")
+                               .arg(version),
+                version));
             return;
         }
-        self->m_api->requestJson("GET", QStringLiteral("/session"), std::nullopt,
-            [self, generation, version](ApiResult<QJsonObject> session) {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!session) {
-                    const auto &problem = session.error();
-                    self->finish(failure(problem.status == 401
-                            ? tr("The daemon refuses this token (it is unknown or was revoked).")
-                            : tr("The daemon answers, but: %1").arg(problem.message()),
-                        version));
-                    return;
-                }
-                Outcome outcome;
-                outcome.ok = true;
-                outcome.version = version;
-                outcome.role = session.value().value(QStringLiteral("role")).toString();
-                for (const auto &d : session.value().value(QStringLiteral("districts")).toArray())
-                    outcome.districts.append(d.toString());
-                outcome.message = outcome.districts.isEmpty()
-                    ? tr("Daemon %1 accepts the token as %2.").arg(version, outcome.role)
-                    : tr("Daemon %1 accepts the token as %2 of %3.")
-                          .arg(version, outcome.role, outcome.districts.join(QStringLiteral(", ")));
-                self->finish(outcome);
-            });
+        m_api->fetchSession(this, [this, version](ApiResult<SessionInfo> session) {
+            if (!session) {
+                const auto &problem = session.error();
+                finish(failure(problem.status == 401
+                        ? tr("The daemon refuses this token (it is unknown or was revoked).")
+                        : tr("The daemon answers, but: %1").arg(problem.message()),
+                    version));
+                return;
+            }
+            Outcome outcome;
+            outcome.ok = true;
+            outcome.version = version;
+            outcome.role = session.value().role;
+            outcome.districts = session.value().districts;
+            outcome.message = outcome.districts.isEmpty()
+                ? tr("Daemon %1 accepts the token as %2.").arg(version, outcome.role)
+                : tr("Daemon %1 accepts the token as %2 of %3.")
+                      .arg(version, outcome.role, outcome.districts.join(QStringLiteral(", ")));
+            finish(outcome);
+        });
     });
 }
 

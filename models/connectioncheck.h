@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class ApiClient;
+class QNetworkAccessManager;
 
 /**
  * Tries a daemon URL and token before the console switches to them: GET /healthz (is anything
@@ -26,7 +27,8 @@ public:
         QStringList districts; // an auditor's scope
     };
 
-    explicit ConnectionCheck(QObject *parent = nullptr);
+    /** Checks through @p network (not owned; it must outlive this). */
+    explicit ConnectionCheck(QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
     /** Returns the URL a person typed as a daemon base URL (scheme http added when missing), or
@@ -44,6 +46,5 @@ private:
     void finish(Outcome outcome);
 
     ApiClient *m_api;
-    int m_generation = 0;
     bool m_running = false;
 };

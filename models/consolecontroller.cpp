@@ -41,7 +41,7 @@ void ConsoleController::stop()
 void ConsoleController::reconnect(const QUrl &url, const QString &token)
 {
     stop();
-    ++m_generation; // answers still on their way from the old daemon are dropped
+    cancelLoad(); // answers still on their way from the old daemon are dropped
     m_api->setBaseUrl(url);
     m_api->setToken(token);
     start();
@@ -68,61 +68,57 @@ void ConsoleController::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
+void ConsoleController::cancelLoad()
+{
+    for (ApiCall &call : m_loadCalls)
+        call.cancel();
+    m_loadCalls.clear();
+}
+
 void ConsoleController::refresh()
 {
     m_retryTimer.stop();
-    const int generation = ++m_generation;
+    cancelLoad(); // a newer load supersedes the one in flight
     setLoading(true);
-    QPointer<ConsoleController> self(this);
-    m_api->fetchDistricts([self, generation](ApiResult<QList<District>> result) {
-        if (!self || generation != self->m_generation)
-            return;
+    m_loadCalls.append(m_api->fetchDistricts(this, [this](ApiResult<QList<District>> result) {
         if (!result) {
-            emit self->errorOccurred(
-                tr("Could not load districts: %1").arg(result.error().message()));
+            emit errorOccurred(tr("Could not load districts: %1").arg(result.error().message()));
             return;
         }
-        if (result.value() != self->m_districts) {
-            self->m_districts = result.value();
-            emit self->districtsChanged();
+        if (result.value() != m_districts) {
+            m_districts = result.value();
+            emit districtsChanged();
         }
-    });
+    }));
     // Regions first: pods are placed on the map at their region's coordinates.
-    m_api->fetchRegions([self, generation](ApiResult<QList<Region>> result) {
-        if (!self || generation != self->m_generation)
-            return;
+    m_loadCalls.append(m_api->fetchRegions(this, [this](ApiResult<QList<Region>> result) {
         if (!result) {
-            emit self->errorOccurred(
-                tr("Could not load regions: %1").arg(result.error().message()));
-            self->finishLoad(generation, false);
+            emit errorOccurred(tr("Could not load regions: %1").arg(result.error().message()));
+            finishLoad(false);
             return;
         }
-        self->m_regions->setRegions(result.value());
-        self->m_pods->setRegions(result.value());
-        self->loadPods(generation);
-    });
+        m_regions->setRegions(result.value());
+        m_pods->setRegions(result.value());
+        loadPods();
+    }));
 }
 
-void ConsoleController::loadPods(int generation)
+void ConsoleController::loadPods()
 {
-    QPointer<ConsoleController> self(this);
-    m_api->fetchPods([self, generation](ApiResult<QList<Pod>> result) {
-        if (!self || generation != self->m_generation)
-            return;
+    m_loadCalls.append(m_api->fetchPods(this, [this](ApiResult<QList<Pod>> result) {
         if (!result) {
-            emit self->errorOccurred(tr("Could not load pods: %1").arg(result.error().message()));
-            self->finishLoad(generation, false);
+            emit errorOccurred(tr("Could not load pods: %1").arg(result.error().message()));
+            finishLoad(false);
             return;
         }
-        self->m_pods->setPods(result.value());
-        self->finishLoad(generation, true);
-    });
+        m_pods->setPods(result.value());
+        finishLoad(true);
+    }));
 }
 
-void ConsoleController::finishLoad(int generation, bool ok)
+void ConsoleController::finishLoad(bool ok)
 {
-    if (generation != m_generation)
-        return;
+    m_loadCalls.clear();
     // Events that arrived during the load are newer than (or as new as) the snapshot; applying
     // them in order converges on the latest state even where the snapshot already had them.
     const auto queued = std::exchange(m_queued, {});
@@ -149,7 +145,7 @@ void ConsoleController::applyEvent(const Event &event)
 }
 
 void ConsoleController::scalePod(
-    const QString &podId, int replicas, std::function<void(ApiResult<Pod>)> done)
+    QObject *context, const QString &podId, int replicas, std::function<void(ApiResult<Pod>)> done)
 {
     const auto pod = m_pods->pod(podId);
     if (!pod) {
@@ -159,17 +155,16 @@ void ConsoleController::scalePod(
         problem.detail = tr("%1 is no longer in the fleet").arg(podId);
         return done(ApiResult<Pod>::failure(problem));
     }
-    QPointer<ConsoleController> self(this);
-    m_api->scalePod(
-        pod->region, podId, replicas, [self, podId, done = std::move(done)](ApiResult<Pod> result) {
-            if (self && result)
-                self->m_pods->setDesiredReplicas(podId, result.value().replicas);
+    m_api->scalePod(context, pod->region, podId, replicas,
+        [this, podId, done = std::move(done)](ApiResult<Pod> result) {
+            if (result)
+                m_pods->setDesiredReplicas(podId, result.value().replicas);
             done(result);
         });
 }
 
 void ConsoleController::deletePod(
-    const QString &podId, std::function<void(ApiResult<QString>)> done)
+    QObject *context, const QString &podId, std::function<void(ApiResult<QString>)> done)
 {
     const auto pod = m_pods->pod(podId);
     if (!pod) {
@@ -179,11 +174,10 @@ void ConsoleController::deletePod(
         problem.detail = tr("%1 is no longer in the fleet").arg(podId);
         return done(ApiResult<QString>::failure(problem));
     }
-    QPointer<ConsoleController> self(this);
-    m_api->deletePod(
-        pod->region, podId, [self, podId, done = std::move(done)](ApiResult<QString> result) {
-            if (self && result)
-                self->m_pods->removePod(podId);
+    m_api->deletePod(context, pod->region, podId,
+        [this, podId, done = std::move(done)](ApiResult<QString> result) {
+            if (result)
+                m_pods->removePod(podId);
             done(result);
         });
 }

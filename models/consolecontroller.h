@@ -3,6 +3,7 @@
 #include "backend/core/district.h"
 #include "backend/core/event.h"
 #include "backend/core/pod.h"
+#include "models/apicall.h"
 #include "models/apiresult.h"
 #include "models/eventstream.h"
 
@@ -58,10 +59,14 @@ public:
     /** Logs @p event and applies it to the pod model (queued while a load is in flight). */
     void applyEvent(const Event &event);
 
-    /** PUT …/scale for @p podId; on success the table shows the new desired count at once. */
-    void scalePod(const QString &podId, int replicas, std::function<void(ApiResult<Pod>)> done);
-    /** DELETE the pod; on success its row goes at once (the pod.deleted event is then a no-op). */
-    void deletePod(const QString &podId, std::function<void(ApiResult<QString>)> done);
+    /** PUT …/scale for @p podId; on success the table shows the new desired count at once.
+     *  @p done runs while @p context lives (this controller must outlive the call). */
+    void scalePod(QObject *context, const QString &podId, int replicas,
+        std::function<void(ApiResult<Pod>)> done);
+    /** DELETE the pod; on success its row goes at once (the pod.deleted event is then a no-op).
+     *  @p done runs while @p context lives (this controller must outlive the call). */
+    void deletePod(
+        QObject *context, const QString &podId, std::function<void(ApiResult<QString>)> done);
 
 signals:
     void loadingChanged(bool loading);
@@ -74,8 +79,9 @@ signals:
 private:
     void onResyncNeeded();
     void onStreamStateChanged(EventStream::State state);
-    void loadPods(int generation);
-    void finishLoad(int generation, bool ok);
+    void cancelLoad();
+    void loadPods();
+    void finishLoad(bool ok);
     void setLoading(bool loading);
 
     ApiClient *m_api;
@@ -87,7 +93,7 @@ private:
     QList<Event> m_queued;
     QTimer m_retryTimer;
     std::chrono::milliseconds m_retryInterval{5000};
-    int m_generation = 0;
+    QList<ApiCall> m_loadCalls; // the load in flight: districts, regions, then pods
     bool m_loading = false;
     bool m_loaded = false;
     bool m_started = false;

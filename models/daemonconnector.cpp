@@ -4,8 +4,6 @@
 #include "models/daemonlauncher.h"
 #include "models/logging.h"
 
-#include <QPointer>
-
 namespace {
 
 QUrl localUrl(quint16 port)
@@ -19,10 +17,11 @@ QUrl localUrl(quint16 port)
 
 } // namespace
 
-DaemonConnector::DaemonConnector(const ConnectionOptions &options, QObject *parent)
+DaemonConnector::DaemonConnector(
+    const ConnectionOptions &options, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_probe(new ApiClient(this))
+    , m_probe(new ApiClient(network, this))
     , m_launcher(new DaemonLauncher(this))
 {
     m_probe->setTimeout(std::chrono::milliseconds(3000));
@@ -65,10 +64,7 @@ void DaemonConnector::stopLaunchedDaemon()
 void DaemonConnector::probe(const QUrl &url, std::function<void(bool, const QString &)> done)
 {
     m_probe->setBaseUrl(url);
-    QPointer<DaemonConnector> self(this);
-    m_probe->fetchHealth([self, done = std::move(done)](ApiResult<DaemonHealth> result) {
-        if (!self)
-            return;
+    m_probe->fetchHealth(this, [done = std::move(done)](ApiResult<DaemonHealth> result) {
         if (result)
             qCInfo(lcClient).noquote() << "daemon" << result.value().version << "up for"
                                        << result.value().uptimeSeconds << "s";

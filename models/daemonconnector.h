@@ -8,6 +8,7 @@
 #include <chrono>
 
 class ApiClient;
+class QNetworkAccessManager;
 class DaemonLauncher;
 
 /**
@@ -22,7 +23,9 @@ class DaemonConnector : public QObject
     Q_DISABLE_COPY_MOVE(DaemonConnector)
 
 public:
-    explicit DaemonConnector(const ConnectionOptions &options, QObject *parent = nullptr);
+    /** Probes through @p network (not owned; it must outlive this). */
+    DaemonConnector(const ConnectionOptions &options, QNetworkAccessManager &network,
+        QObject *parent = nullptr);
     ~DaemonConnector() override;
 
     /** Starts the asynchronous search; emits progress() on the way. */

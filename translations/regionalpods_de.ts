@@ -602,24 +602,16 @@ vorheriger %4%5</translation>
         <source>Unknown role</source>
         <translation>Unbekannte Rolle</translation>
     </message>
-    <message>
-        <source>the daemon names an unknown role &apos;%1&apos;</source>
-        <translation>der Daemon nennt eine unbekannte Rolle „%1“</translation>
-    </message>
 </context>
 <context>
     <name>ComplianceClient</name>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
+        <source>Unknown data class</source>
+        <translation>Unbekannte Datenklasse</translation>
     </message>
     <message>
-        <source>the console has no daemon connection</source>
-        <translation>die Konsole hat keine Verbindung zum Daemon</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Netzwerkfehler</translation>
+        <source>&apos;%1&apos; is not a data class the daemon knows</source>
+        <translation>„%1“ ist keine Datenklasse, die der Daemon kennt</translation>
     </message>
 </context>
 <context>
@@ -2018,16 +2010,8 @@ vorheriger %4%5</translation>
         <translation>Bezirke, die zu ihm geroutet werden, wechseln per Failover auf andere konforme Pods.</translation>
     </message>
     <message>
-        <source>Scaling %1 to %2 replicas…</source>
-        <translation>%1 wird auf %2 Replikate skaliert…</translation>
-    </message>
-    <message>
         <source>Scaling %1 failed</source>
         <translation>Skalieren von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 scaled to %2 replicas</source>
-        <translation>%1 auf %2 Replikate skaliert</translation>
     </message>
     <message>
         <source>Delete pod</source>
@@ -2048,6 +2032,20 @@ vorheriger %4%5</translation>
     <message>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n replica(s)…</source>
+        <translation>
+            <numerusform>%1 wird auf %n Replikat skaliert…</numerusform>
+            <numerusform>%1 wird auf %n Replikate skaliert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 scaled to %n replica(s)</source>
+        <translation>
+            <numerusform>%1 auf %n Replikat skaliert</numerusform>
+            <numerusform>%1 auf %n Replikate skaliert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>PodActions</name>
+    <message numerus="yes">
+        <source>Scaling %1 to %n replica(s)…</source>
+        <translation>
+            <numerusform>Scaling %1 to %n replica…</numerusform>
+            <numerusform>Scaling %1 to %n replicas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 scaled to %n replica(s)</source>
+        <translation>
+            <numerusform>%1 scaled to %n replica</numerusform>
+            <numerusform>%1 scaled to %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PodMapBinder</name>
     <message numerus="yes">
         <source>%n pod(s)</source>

@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConnectDialog::ConnectDialog(const QUrl &url, const QString &token, QWidget *parent)
+ConnectDialog::ConnectDialog(
+    QNetworkAccessManager &network, const QUrl &url, const QString &token, QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit(url.toDisplayString(), this))
     , m_token(new QLineEdit(token, this))
@@ -18,7 +19,7 @@ ConnectDialog::ConnectDialog(const QUrl &url, const QString &token, QWidget *par
     , m_remember(new QCheckBox(tr("&Remember the token on this computer"), this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_check(new ConnectionCheck(this))
+    , m_check(new ConnectionCheck(network, this))
 {
     setWindowTitle(tr("Connect to Daemon"));
     m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:7420"));

@@ -9,6 +9,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 
 /**
  * File → Connect to Daemon…: the daemon's address and the token to present (an admin hands
@@ -22,7 +23,9 @@ class ConnectDialog : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectDialog)
 
 public:
-    explicit ConnectDialog(const QUrl &url, const QString &token, QWidget *parent = nullptr);
+    /** Checks the address and token through @p network (not owned). */
+    ConnectDialog(QNetworkAccessManager &network, const QUrl &url, const QString &token,
+        QWidget *parent = nullptr);
 
     /** The checked address and token, valid once the dialog was accepted. */
     QUrl url() const { return m_acceptedUrl; }

@@ -227,7 +227,8 @@ void MainWindow::setDaemonUrl(const QUrl &url)
 
 void MainWindow::connectToDaemon()
 {
-    ConnectDialog dialog(m_daemonUrl, m_controller->api()->token(), this);
+    ConnectDialog dialog(
+        m_controller->api()->network(), m_daemonUrl, m_controller->api()->token(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings settings;

@@ -46,15 +46,12 @@ void PodActions::scale(const QString &podId)
     if (dialog.exec() != QDialog::Accepted || dialog.replicas() == pod->replicas)
         return;
     const int replicas = dialog.replicas();
-    emit statusMessage(tr("Scaling %1 to %2 replicas…").arg(podId).arg(replicas), 0);
-    QPointer<PodActions> self(this);
-    m_controller->scalePod(podId, replicas, [self, podId, replicas](ApiResult<Pod> result) {
-        if (!self)
-            return;
+    emit statusMessage(tr("Scaling %1 to %n replica(s)…", nullptr, replicas).arg(podId), 0);
+    m_controller->scalePod(this, podId, replicas, [this, podId, replicas](ApiResult<Pod> result) {
         if (!result)
-            return self->showFailure(tr("Scaling %1 failed").arg(podId), result.error().message());
+            return showFailure(tr("Scaling %1 failed").arg(podId), result.error().message());
         qCInfo(lcUi) << "scaled" << podId << "to" << replicas;
-        emit self->statusMessage(tr("%1 scaled to %2 replicas").arg(podId).arg(replicas), 8000);
+        emit statusMessage(tr("%1 scaled to %n replica(s)", nullptr, replicas).arg(podId), 8000);
     });
 }
 
@@ -71,14 +68,11 @@ void PodActions::remove(const QString &podId)
     if (box.clickedButton() != deleteButton)
         return;
     emit statusMessage(tr("Deleting %1…").arg(podId), 0);
-    QPointer<PodActions> self(this);
-    m_controller->deletePod(podId, [self, podId](ApiResult<QString> result) {
-        if (!self)
-            return;
+    m_controller->deletePod(this, podId, [this, podId](ApiResult<QString> result) {
         if (!result)
-            return self->showFailure(tr("Deleting %1 failed").arg(podId), result.error().message());
+            return showFailure(tr("Deleting %1 failed").arg(podId), result.error().message());
         qCInfo(lcUi) << "deleted" << podId;
-        emit self->statusMessage(tr("%1 deleted").arg(podId), 8000);
+        emit statusMessage(tr("%1 deleted").arg(podId), 8000);
     });
 }
 

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <chrono>
@@ -68,11 +69,13 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataDirOption);
 
     ConsoleTheme::apply(app);
-    ApiClient api;
+    // The console's one network manager: the daemon client and the connection probes share it.
+    QNetworkAccessManager network;
+    ApiClient api(network);
     EventStream stream;
     ConsoleController controller(&api, &stream);
     MainWindow window(&controller);
-    DaemonConnector connector(options);
+    DaemonConnector connector(options, network);
 
     const QString screenshot = parser.value(screenshotOption);
     ScreenshotCapture capture(&window, &controller, screenshot, std::chrono::seconds(60));

@@ -3,6 +3,7 @@
 #include "backend/api/apierror.h"
 #include "backend/api/router.h"
 #include "backend/core/jsonreader.h"
+#include "backend/core/sessioninfo.h"
 #include "backend/core/validationerror.h"
 #include "backend/services/podmanager.h"
 
@@ -38,13 +39,9 @@ void TokensController::registerRoutes(Router &router)
     // operator actions for auditors) without trying requests and reading the refusals.
     router.add("GET", QStringLiteral("/session"), Access::Read, [](const ApiRequest &req) {
         const Principal &who = req.principal();
-        QJsonObject session{{QStringLiteral("role"), who.role},
-            {QStringLiteral("token_id"), who.tokenId},
-            {QStringLiteral("may_operate"), who.mayOperate()},
-            {QStringLiteral("all_districts"), !who.isAuditor()}};
-        if (who.isAuditor())
-            session.insert(QStringLiteral("districts"), QJsonArray::fromStringList(who.districts));
-        return ApiResponse::json(session);
+        const SessionInfo session{
+            who.role, who.tokenId, who.mayOperate(), !who.isAuditor(), who.districts};
+        return ApiResponse::json(session.toJson());
     });
     router.add(
         "DELETE", QStringLiteral("/tokens/{id}"), Access::Admin, [this](const ApiRequest &req) {

@@ -14,7 +14,7 @@ Capabilities::~Capabilities() = default;
 
 void Capabilities::setRole(Role role)
 {
-    ++m_probeGeneration; // an explicit role wins over a probe still in flight
+    m_probe.cancel(); // an explicit role wins over a probe still in flight
     m_probing = false;
     if (role == m_role)
         return;
@@ -23,30 +23,20 @@ void Capabilities::setRole(Role role)
     emit changed();
 }
 
-void Capabilities::probe(ApiClient *api)
+void Capabilities::probe(ApiClient &api)
 {
-    const int generation = ++m_probeGeneration;
+    m_probe.cancel();
     m_probing = true;
-    QPointer<Capabilities> self(this);
-    api->requestJson("GET", QStringLiteral("/session"), std::nullopt,
-        [self, generation](ApiResult<QJsonObject> session) {
-            if (!self || generation != self->m_probeGeneration)
-                return;
-            if (!session) {
-                self->finishProbe(Role::Unknown, session.error().message());
-                return;
-            }
-            const QString role = session.value().value(QStringLiteral("role")).toString();
-            static const QHash<QString, Role> Roles{{QStringLiteral("admin"), Role::Admin},
-                {QStringLiteral("operator"), Role::Operator},
-                {QStringLiteral("auditor"), Role::Auditor}};
-            if (!Roles.contains(role)) {
-                self->finishProbe(
-                    Role::Unknown, tr("the daemon names an unknown role '%1'").arg(role));
-                return;
-            }
-            self->finishProbe(Roles.value(role), {});
-        });
+    m_probe = api.fetchSession(this, [this](ApiResult<SessionInfo> session) {
+        if (!session) {
+            finishProbe(Role::Unknown, session.error().message());
+            return;
+        }
+        static const QHash<QString, Role> Roles{{QStringLiteral("admin"), Role::Admin},
+            {QStringLiteral("operator"), Role::Operator},
+            {QStringLiteral("auditor"), Role::Auditor}};
+        finishProbe(Roles.value(session.value().role, Role::Unknown), {});
+    });
 }
 
 void Capabilities::finishProbe(Role role, const QString &error)

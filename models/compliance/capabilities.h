@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/apicall.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -42,7 +44,7 @@ public:
     /** Learns the role from @p api's daemon (GET /session); emits probeFinished(). A network
      *  failure, a refused token or an unknown role leaves the role Unknown and says why in
      *  probeFinished's message. */
-    void probe(ApiClient *api);
+    void probe(ApiClient &api);
     bool isProbing() const { return m_probing; }
 
     /** Translated role name ("Auditor (read-only)"). */
@@ -58,5 +60,5 @@ private:
 
     Role m_role = Role::Unknown;
     bool m_probing = false;
-    int m_probeGeneration = 0;
+    ApiCall m_probe;
 };

@@ -5,6 +5,7 @@
 #include "backend/core/migration.h"
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/residency/consent.h"
+#include "backend/core/residency/consentrequest.h"
 #include "backend/core/residency/districtscope.h"
 #include "backend/core/residency/migrationrequest.h"
 #include "backend/core/residency/verdict.h"
@@ -13,16 +14,15 @@
 #include "models/compliance/audittrailquery.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 #include <functional>
 
 /**
- * Typed calls for the daemon's Residency and Audit trail API (docs/api.md), built on
- * ApiClient::requestJson. Every call ends in exactly one callback with the parsed value or the
- * daemon's ProblemDetails (403 naming the rule, 400 naming the field, …). Callbacks are dropped
- * when this client is destroyed first.
+ * Typed calls for the daemon's Residency and Audit trail API (docs/api.md) on the console's one
+ * ApiClient. Every call ends in exactly one callback with the parsed value or the daemon's
+ * ProblemDetails (403 naming the rule, 400 naming the field, …), run only while @p context
+ * lives and unless the returned ApiCall was cancelled (ApiClient's rules).
  */
 class ComplianceClient : public QObject
 {
@@ -32,50 +32,53 @@ class ComplianceClient : public QObject
 public:
     template <typename T> using Callback = std::function<void(ApiResult<T>)>;
 
-    /** Uses (does not own) @p api. */
-    explicit ComplianceClient(ApiClient *api, QObject *parent = nullptr);
+    /** Uses (does not own) @p api, which must outlive this client. */
+    explicit ComplianceClient(ApiClient &api, QObject *parent = nullptr);
     ~ComplianceClient() override;
 
-    ApiClient *api() const { return m_api; }
+    ApiClient &api() const { return m_api; }
 
     /** GET /residency/audit/{district}: the district's objects with verdicts, trail and chain. */
-    void fetchAudit(const QString &district, Callback<AuditReport> callback);
+    ApiCall fetchAudit(QObject *context, const QString &district, Callback<AuditReport> callback);
     /** GET /residency/audit/{district}?format=csv: the daemon's CSV bytes, unchanged. */
-    void fetchAuditCsv(const QString &district, Callback<QByteArray> callback);
+    ApiCall fetchAuditCsv(QObject *context, const QString &district, Callback<QByteArray> callback);
     /** GET /residency/scope/{district}: where each of its data classes may go. */
-    void fetchScope(const QString &district, Callback<DistrictScope> callback);
+    ApiCall fetchScope(QObject *context, const QString &district, Callback<DistrictScope> callback);
     /** POST /residency/validate for one placement per (data class, region) pair, in order. */
-    void validate(const QString &district, const QList<QPair<QString, QString>> &classAndRegion,
-        Callback<QList<Verdict>> callback);
+    ApiCall validate(QObject *context, const QString &district,
+        const QList<QPair<QString, QString>> &classAndRegion, Callback<QList<Verdict>> callback);
 
     /** GET /residency/consents?district=…: every consent, revoked ones flagged. */
-    void fetchConsents(const QString &district, Callback<QList<Consent>> callback);
+    ApiCall fetchConsents(
+        QObject *context, const QString &district, Callback<QList<Consent>> callback);
     /** POST /residency/consents from @p consent's district, data class, region, reference and
      *  expiry (its id and revoked flag are ignored): the created consent (201). */
-    void createConsent(const Consent &consent, Callback<Consent> callback);
+    ApiCall createConsent(QObject *context, const Consent &consent, Callback<Consent> callback);
     /** DELETE /residency/consents/{id}: the consent, now revoked. */
-    void revokeConsent(const QString &id, Callback<Consent> callback);
+    ApiCall revokeConsent(QObject *context, const QString &id, Callback<Consent> callback);
 
     /** POST /residency/migrate; preflight failures (403 rule, 404, 409) come back as problems. */
-    void startMigration(const QString &district, const QString &from, const QString &to,
-        const QStringList &keys, Callback<MigrationTicket> callback);
+    ApiCall startMigration(QObject *context, const QString &district, const QString &from,
+        const QString &to, const QStringList &keys, Callback<MigrationTicket> callback);
     /** GET /residency/migrations/{id}: state, counts and per-object states. */
-    void fetchMigration(const QString &id, Callback<Migration> callback);
+    ApiCall fetchMigration(QObject *context, const QString &id, Callback<Migration> callback);
     /** GET /residency/migrations?district=…: newest first. */
-    void fetchMigrations(const QString &district, Callback<QList<Migration>> callback);
+    ApiCall fetchMigrations(
+        QObject *context, const QString &district, Callback<QList<Migration>> callback);
     /** POST /residency/migrations/{id}/cancel: the migration as the cancel left it. */
-    void cancelMigration(const QString &id, Callback<Migration> callback);
+    ApiCall cancelMigration(QObject *context, const QString &id, Callback<Migration> callback);
 
     /** GET /audit with @p query's filters: records in seq order. */
-    void fetchAuditTrail(const AuditTrailQuery &query, Callback<QList<AuditRecord>> callback);
+    ApiCall fetchAuditTrail(
+        QObject *context, const AuditTrailQuery &query, Callback<QList<AuditRecord>> callback);
     /** GET /audit/verify: the verification of the whole chain. */
-    void verifyChain(Callback<AuditVerifyResult> callback);
+    ApiCall verifyChain(QObject *context, Callback<AuditVerifyResult> callback);
 
 private:
     template <typename T>
-    void call(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
-        std::function<T(const QJsonObject &)> parse, Callback<T> callback,
-        const QUrlQuery &query = {});
+    ApiCall call(QObject *context, const QByteArray &method, const QString &path,
+        const std::optional<QJsonObject> &body, std::function<T(const QJsonObject &)> parse,
+        Callback<T> callback, const QUrlQuery &query = {});
 
-    QPointer<ApiClient> m_api;
+    ApiClient &m_api;
 };

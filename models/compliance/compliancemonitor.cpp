@@ -75,9 +75,7 @@ void ComplianceMonitor::pump()
     while (m_inFlight < m_concurrency && !m_queue.isEmpty()) {
         const QString id = m_queue.takeFirst();
         ++m_inFlight;
-        m_client->fetchAudit(id, [this, self = QPointer(this), id](ApiResult<AuditReport> result) {
-            if (!self)
-                return;
+        m_client->fetchAudit(this, id, [this, id](ApiResult<AuditReport> result) {
             --m_inFlight;
             ++m_roundDone;
             if (result) {
@@ -104,9 +102,7 @@ void ComplianceMonitor::refreshMovements()
         return;
     m_movementsLoading = true;
     // The chain head tells where the newest records are; /audit pages forward from `after`.
-    m_client->verifyChain([this, self = QPointer(this)](ApiResult<AuditVerifyResult> verified) {
-        if (!self)
-            return;
+    m_client->verifyChain(this, [this](ApiResult<AuditVerifyResult> verified) {
         if (!verified) {
             m_movementsLoading = false;
             emit errorOccurred(
@@ -118,9 +114,7 @@ void ComplianceMonitor::refreshMovements()
         AuditTrailQuery query;
         query.afterSeq = qMax<qint64>(0, m_chain->lastSeq - m_movementWindow);
         query.limit = m_movementWindow;
-        m_client->fetchAuditTrail(query, [this, self](ApiResult<QList<AuditRecord>> records) {
-            if (!self)
-                return;
+        m_client->fetchAuditTrail(this, query, [this](ApiResult<QList<AuditRecord>> records) {
             m_movementsLoading = false;
             if (!records) {
                 emit errorOccurred(

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -29,7 +28,7 @@ class ComplianceMonitor : public QObject
     Q_DISABLE_COPY_MOVE(ComplianceMonitor)
 
 public:
-    /** Uses (does not own) @p client. */
+    /** Uses (does not own) @p client, which must outlive it; none: audits nothing. */
     explicit ComplianceMonitor(ComplianceClient *client, QObject *parent = nullptr);
     ~ComplianceMonitor() override;
 
@@ -76,7 +75,7 @@ private:
     void enqueue(const QString &districtId);
     void pump();
 
-    QPointer<ComplianceClient> m_client;
+    ComplianceClient *m_client;
     ComplianceSummaryModel *m_summary;
     MovementListModel *m_movements;
     QHash<QString, AuditReport> m_reports;

@@ -42,7 +42,7 @@ void MigrationProgress::start(
 {
     if (isActive() || !m_client)
         return;
-    const int generation = ++m_generation;
+    abandonCalls();
     m_id.clear();
     m_moved = m_total = 0;
     m_error.clear();
@@ -54,10 +54,8 @@ void MigrationProgress::start(
                          << (keys.isEmpty()
                                     ? QStringLiteral("(all objects)")
                                     : QString::number(keys.size()) + QStringLiteral(" keys"));
-    m_client->startMigration(district, from, to, keys,
-        [this, self = QPointer(this), generation](ApiResult<MigrationTicket> result) {
-            if (!self || generation != m_generation)
-                return;
+    m_call = m_client->startMigration(
+        this, district, from, to, keys, [this](ApiResult<MigrationTicket> result) {
             if (!result) {
                 m_problem = result.error();
                 qCWarning(lcCompliance).noquote() << "migration refused:" << m_problem.message();
@@ -73,9 +71,16 @@ void MigrationProgress::start(
         });
 }
 
+void MigrationProgress::abandonCalls()
+{
+    // Answers about the migration shown before belong to nobody now.
+    m_call.cancel();
+    m_pollCall.cancel();
+}
+
 void MigrationProgress::track(const QString &migrationId)
 {
-    ++m_generation;
+    abandonCalls();
     m_id = migrationId;
     m_problem = {};
     setPhase(Phase::Running);
@@ -88,23 +93,19 @@ void MigrationProgress::cancel()
     if (m_id.isEmpty() || !m_client || isFinished())
         return;
     setPhase(Phase::Cancelling);
-    const int generation = m_generation;
-    m_client->cancelMigration(
-        m_id, [this, self = QPointer(this), generation](ApiResult<Migration> result) {
-            if (!self || generation != m_generation)
-                return;
-            if (!result) {
-                // 409: it ended before the cancel arrived — the next poll shows how.
-                m_problem = result.error();
-                emit problemOccurred(m_problem);
-                poll();
-                return;
-            }
-            m_migration = result.value();
-            emit migrationUpdated(m_migration);
-            applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
-                int(m_migration.items.size()), m_migration.error);
-        });
+    m_call = m_client->cancelMigration(this, m_id, [this](ApiResult<Migration> result) {
+        if (!result) {
+            // 409: it ended before the cancel arrived — the next poll shows how.
+            m_problem = result.error();
+            emit problemOccurred(m_problem);
+            poll();
+            return;
+        }
+        m_migration = result.value();
+        emit migrationUpdated(m_migration);
+        applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
+            int(m_migration.items.size()), m_migration.error);
+    });
 }
 
 bool MigrationProgress::applyEvent(const Event &event)
@@ -123,28 +124,20 @@ bool MigrationProgress::applyEvent(const Event &event)
 
 void MigrationProgress::poll()
 {
-    if (m_id.isEmpty() || !m_client || m_pollInFlight)
+    if (m_id.isEmpty() || !m_client || m_pollCall.isRunning())
         return;
-    m_pollInFlight = true;
-    const int generation = m_generation;
-    m_client->fetchMigration(
-        m_id, [this, self = QPointer(this), generation](ApiResult<Migration> result) {
-            if (!self)
-                return;
-            m_pollInFlight = false;
-            if (generation != m_generation)
-                return;
-            if (!result) {
-                // Keep polling: the migration goes on in the daemon whatever the network does.
-                qCWarning(lcCompliance).noquote()
-                    << "polling migration" << m_id << "failed:" << result.error().message();
-                return;
-            }
-            m_migration = result.value();
-            emit migrationUpdated(m_migration);
-            applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
-                int(m_migration.items.size()), m_migration.error);
-        });
+    m_pollCall = m_client->fetchMigration(this, m_id, [this](ApiResult<Migration> result) {
+        if (!result) {
+            // Keep polling: the migration goes on in the daemon whatever the network does.
+            qCWarning(lcCompliance).noquote()
+                << "polling migration" << m_id << "failed:" << result.error().message();
+            return;
+        }
+        m_migration = result.value();
+        emit migrationUpdated(m_migration);
+        applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
+            int(m_migration.items.size()), m_migration.error);
+    });
 }
 
 void MigrationProgress::applyState(const QString &state, int moved, int total, const QString &error)

@@ -4,8 +4,9 @@
 #include "backend/core/migration.h"
 #include "backend/core/problemdetails.h"
 
+#include "models/apicall.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -74,10 +75,11 @@ signals:
 
 private:
     void poll();
+    void abandonCalls();
     void applyState(const QString &state, int moved, int total, const QString &error);
     void setPhase(Phase phase);
 
-    QPointer<ComplianceClient> m_client;
+    ComplianceClient *m_client;
     QTimer m_pollTimer;
     Phase m_phase = Phase::Idle;
     QString m_id;
@@ -86,6 +88,6 @@ private:
     QString m_error;
     ProblemDetails m_problem;
     Migration m_migration;
-    bool m_pollInFlight = false;
-    int m_generation = 0;
+    ApiCall m_call; // start or cancel
+    ApiCall m_pollCall;
 };

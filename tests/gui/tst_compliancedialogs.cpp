@@ -39,6 +39,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -127,6 +128,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<DaemonProcess> m_daemon;
+    QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ComplianceClient> m_client;
 };
@@ -139,10 +141,10 @@ void TestComplianceDialogs::initTestCase()
         !DaemonProcess::binDir().isEmpty(), "RP_BIN_DIR must name the folder of regionalpodsd");
     m_daemon = std::make_unique<DaemonProcess>(m_dir.filePath(QStringLiteral("data")));
     QVERIFY2(m_daemon->start(), "regionalpodsd --demo did not start");
-    m_api = std::make_unique<ApiClient>();
+    m_api = std::make_unique<ApiClient>(m_network);
     m_api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_daemon->port())));
     m_api->setToken(QString::fromUtf8(m_daemon->token()));
-    m_client = std::make_unique<ComplianceClient>(m_api.get());
+    m_client = std::make_unique<ComplianceClient>(*m_api);
 }
 
 void TestComplianceDialogs::cleanupTestCase()
@@ -168,7 +170,7 @@ QList<District> TestComplianceDialogs::districts()
 {
     std::optional<QList<District>> list;
     m_api->fetchDistricts(
-        [&](ApiResult<QList<District>> r) { list = r ? r.value() : QList<District>{}; });
+        this, [&](ApiResult<QList<District>> r) { list = r ? r.value() : QList<District>{}; });
     if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
         qWarning("no answer from the daemon");
     return list.value_or(QList<District>{});
@@ -178,7 +180,7 @@ QList<Region> TestComplianceDialogs::regions()
 {
     std::optional<QList<Region>> list;
     m_api->fetchRegions(
-        [&](ApiResult<QList<Region>> r) { list = r ? r.value() : QList<Region>{}; });
+        this, [&](ApiResult<QList<Region>> r) { list = r ? r.value() : QList<Region>{}; });
     if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
         qWarning("no answer from the daemon");
     return list.value_or(QList<Region>{});
@@ -354,7 +356,7 @@ void TestComplianceDialogs::auditReportDialog()
 void TestComplianceDialogs::consentCreateAndRevoke()
 {
     Capabilities capabilities;
-    capabilities.probe(m_api.get());
+    capabilities.probe(*m_api);
     QTRY_COMPARE_WITH_TIMEOUT(capabilities.role(), Capabilities::Role::Admin, Deadline);
     District houston;
     for (const auto &d : districts()) {
@@ -687,7 +689,7 @@ void TestComplianceDialogs::roleProbe()
 {
     QFETCH(QString, role);
     QFETCH(Capabilities::Role, expected);
-    ApiClient api;
+    ApiClient api(m_network);
     api.setBaseUrl(m_api->baseUrl());
     api.setToken(role.isEmpty()
             ? QStringLiteral("rp_not-a-token")
@@ -696,7 +698,7 @@ void TestComplianceDialogs::roleProbe()
     QSignalSpy failed(&api, &ApiClient::requestFailed);
     Capabilities capabilities;
     QSignalSpy done(&capabilities, &Capabilities::probeFinished);
-    capabilities.probe(&api);
+    capabilities.probe(api);
     QVERIFY(done.wait(Deadline));
     QCOMPARE(capabilities.role(), expected);
     QCOMPARE(done.first().first().toString().isEmpty(), expected != Capabilities::Role::Unknown);
@@ -710,7 +712,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
 {
     const auto token = createToken("auditor", {"us-tx-houston"});
     QVERIFY(!token.isEmpty());
-    ApiClient api;
+    ApiClient api(m_network);
     api.setBaseUrl(m_api->baseUrl());
     api.setToken(QString::fromUtf8(token));
     EventStream stream;

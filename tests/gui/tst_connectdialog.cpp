@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -135,7 +136,8 @@ void TestConnectDialog::refusedInputKeepsTheDialogOpen()
     QFETCH(QString, reason);
     if (url == QLatin1String("DAEMON"))
         url = daemonUrl().toString();
-    ConnectDialog dialog{QUrl(), QString()};
+    QNetworkAccessManager network;
+    ConnectDialog dialog{network, QUrl(), QString()};
     dialog.show();
     dialog.urlEdit()->setText(url);
     dialog.tokenEdit()->setText(token);
@@ -155,7 +157,8 @@ void TestConnectDialog::refusedInputKeepsTheDialogOpen()
 
 void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
 {
-    ApiClient api;
+    QNetworkAccessManager network;
+    ApiClient api(network);
     EventStream stream;
     ConsoleController controller(&api, &stream);
     MainWindow window(&controller);

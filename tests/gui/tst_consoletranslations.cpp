@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QTest>
 #include <QTranslator>
 
@@ -30,7 +31,8 @@ void TestConsoleTranslations::englishInstallsNothing()
 void TestConsoleTranslations::germanTranslatesTheWindow()
 {
     QVERIFY(ConsoleTranslations::install(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-    ApiClient api;
+    QNetworkAccessManager network;
+    ApiClient api(network);
     EventStream stream;
     ConsoleController controller(&api, &stream);
     MainWindow window(&controller);

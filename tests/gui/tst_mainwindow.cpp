@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -98,6 +99,7 @@ private slots:
 
 private:
     QJsonObject m_fleet;
+    QNetworkAccessManager m_network;
     ApiClient *m_api = nullptr;
     EventStream *m_stream = nullptr;
     ConsoleController *m_controller = nullptr;
@@ -114,7 +116,7 @@ void TestMainWindow::init()
 {
     m_fleet = loadDemoFleet();
     QVERIFY2(!m_fleet.isEmpty(), "RP_SOURCE_DIR/resources/demo/fleet.json not readable");
-    m_api = new ApiClient;
+    m_api = new ApiClient(m_network);
     m_stream = new EventStream;
     m_controller = new ConsoleController(m_api, m_stream);
     m_window = new MainWindow(m_controller);

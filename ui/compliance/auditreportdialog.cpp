@@ -165,14 +165,11 @@ void AuditReportDialog::refresh()
 {
     if (m_districtId.isEmpty() || !m_client)
         return;
-    const int generation = ++m_generation;
     m_loading = true;
     m_refreshButton->setEnabled(false);
     setStatus(tr("Auditing %1: listing every store…").arg(m_districtId), false);
-    const QPointer<AuditReportDialog> self(this);
-    m_client->fetchAudit(m_districtId, [this, self, generation](ApiResult<AuditReport> result) {
-        if (!self || generation != m_generation)
-            return;
+    m_fetch.cancel(); // a newer audit supersedes the one in flight
+    m_fetch = m_client->fetchAudit(this, m_districtId, [this](ApiResult<AuditReport> result) {
         m_loading = false;
         m_refreshButton->setEnabled(true);
         if (!result) {
@@ -349,10 +346,7 @@ void AuditReportDialog::exportCsv(const QString &path)
         return;
     }
     setStatus(tr("Fetching the CSV from the daemon…"), false);
-    const QPointer<AuditReportDialog> self(this);
-    m_client->fetchAuditCsv(m_districtId, [this, self, path](ApiResult<QByteArray> result) {
-        if (!self)
-            return;
+    m_client->fetchAuditCsv(this, m_districtId, [this, path](ApiResult<QByteArray> result) {
         QString error;
         bool ok = false;
         if (!result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/residency/auditreport.h"
+#include "models/apicall.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -72,7 +73,7 @@ private:
     std::optional<AuditReport> m_report;
     QString m_districtId;
     bool m_loading = false;
-    int m_generation = 0;
+    ApiCall m_fetch;
 
     AuditObjectModel *m_objects;
     AuditTrailModel *m_trail;

@@ -30,7 +30,7 @@ ComplianceComposer::ComplianceComposer(ConsoleController *controller, QObject *p
     : QObject(parent)
     , m_controller(controller)
     , m_capabilities(new Capabilities(this))
-    , m_client(new ComplianceClient(controller->api(), this))
+    , m_client(new ComplianceClient(*controller->api(), this))
     , m_monitor(new ComplianceMonitor(m_client, this))
 { }
 
@@ -162,7 +162,7 @@ void ComplianceComposer::wireController()
         &ComplianceComposer::onDistrictsChanged);
     connect(m_controller, &ConsoleController::fleetLoaded, this, [this] {
         if (!m_capabilities->isKnown() && !m_capabilities->isProbing())
-            m_capabilities->probe(m_controller->api());
+            m_capabilities->probe(*m_controller->api());
     });
     // Another daemon or token: the role learnt for the old one no longer holds.
     connect(m_controller->api(), &ApiClient::endpointChanged, this,
@@ -179,7 +179,7 @@ void ComplianceComposer::wireController()
     if (m_controller->hasLoaded()) {
         onDistrictsChanged();
         if (!m_capabilities->isKnown())
-            m_capabilities->probe(m_controller->api());
+            m_capabilities->probe(*m_controller->api());
     }
 }
 

@@ -56,7 +56,8 @@ void ComplianceMapOverlay::reload()
 
 void ComplianceMapOverlay::clear()
 {
-    ++m_generation;
+    m_scopeCall.cancel();
+    m_auditCall.cancel();
     m_district.clear();
     m_scope.reset();
     m_report.reset();
@@ -74,12 +75,11 @@ void ComplianceMapOverlay::fetch()
 {
     if (!m_client)
         return;
-    const int generation = ++m_generation;
+    // Answers for the district shown before belong to nobody now.
+    m_scopeCall.cancel();
+    m_auditCall.cancel();
     const QString id = m_district;
-    const QPointer<ComplianceMapOverlay> self(this);
-    m_client->fetchScope(id, [this, self, generation](ApiResult<DistrictScope> result) {
-        if (!self || generation != m_generation)
-            return;
+    m_scopeCall = m_client->fetchScope(this, id, [this](ApiResult<DistrictScope> result) {
         if (!result) {
             emit errorOccurred(tr("Could not load where %1's data may go: %2")
                                    .arg(m_district, result.error().message()));
@@ -89,9 +89,7 @@ void ComplianceMapOverlay::fetch()
         apply();
     });
     if (!m_report) {
-        m_client->fetchAudit(id, [this, self, generation](ApiResult<AuditReport> result) {
-            if (!self || generation != m_generation)
-                return;
+        m_auditCall = m_client->fetchAudit(this, id, [this](ApiResult<AuditReport> result) {
             if (!result) {
                 emit errorOccurred(tr("Could not load the audit of %1: %2")
                                        .arg(m_district, result.error().message()));

@@ -2,6 +2,7 @@
 
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/residency/districtscope.h"
+#include "models/apicall.h"
 
 #include <QHash>
 #include <QObject>
@@ -73,5 +74,6 @@ private:
     QStringList m_shaded;
     QHash<QString, QString> m_badges;
     QString m_legend;
-    int m_generation = 0;
+    ApiCall m_scopeCall;
+    ApiCall m_auditCall;
 };

@@ -195,20 +195,17 @@ void ConsentEditor::reload()
 {
     if (!m_client || m_district.id.isEmpty())
         return;
-    const int generation = ++m_generation;
-    const QPointer<ConsentEditor> self(this);
-    m_client->fetchConsents(
-        m_district.id, [this, self, generation](ApiResult<QList<Consent>> result) {
-            if (!self || generation != m_generation)
-                return;
-            if (!result) {
-                showProblem(result.error());
-                return;
-            }
-            m_model->setConsents(result.value());
-            updateButtons();
-            emit loaded();
-        });
+    m_fetch.cancel(); // the list shown is the one asked for last
+    m_fetch
+        = m_client->fetchConsents(this, m_district.id, [this](ApiResult<QList<Consent>> result) {
+              if (!result) {
+                  showProblem(result.error());
+                  return;
+              }
+              m_model->setConsents(result.value());
+              updateButtons();
+              emit loaded();
+          });
 }
 
 void ConsentEditor::updateButtons()
@@ -236,10 +233,7 @@ void ConsentEditor::createConsent()
     clearProblem();
     m_busy = true;
     updateButtons();
-    const QPointer<ConsentEditor> self(this);
-    m_client->createConsent(consent, [this, self](ApiResult<Consent> result) {
-        if (!self)
-            return;
+    m_client->createConsent(this, consent, [this](ApiResult<Consent> result) {
         m_busy = false;
         if (!result) {
             showProblem(result.error());
@@ -279,10 +273,7 @@ void ConsentEditor::revokeSelected()
         m_busy = true;
         clearProblem();
         updateButtons();
-        const QPointer<ConsentEditor> self(this);
-        m_client->revokeConsent(id, [this, self](ApiResult<Consent> result) {
-            if (!self)
-                return;
+        m_client->revokeConsent(this, id, [this](ApiResult<Consent> result) {
             m_busy = false;
             if (!result) {
                 showProblem(result.error());

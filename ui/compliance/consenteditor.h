@@ -3,6 +3,7 @@
 #include "backend/core/district.h"
 #include "backend/core/problemdetails.h"
 #include "backend/core/region.h"
+#include "models/apicall.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -77,7 +78,7 @@ private:
     QPointer<Capabilities> m_capabilities;
     QList<Region> m_regions;
     District m_district;
-    int m_generation = 0;
+    ApiCall m_fetch;
     bool m_busy = false;
 
     ConsentTableModel *m_model;

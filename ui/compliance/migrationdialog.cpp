@@ -176,7 +176,8 @@ void MigrationDialog::setReport(const AuditReport &report)
     const int index = m_districtBox->findData(report.district.id);
     if (index < 0)
         return;
-    ++m_generation; // a fetch in flight must not overwrite this
+    m_fetch.cancel(); // a fetch in flight must not overwrite this
+    m_preflight.cancel();
     {
         const QSignalBlocker blocker(m_districtBox);
         m_districtBox->setCurrentIndex(index);
@@ -243,12 +244,11 @@ void MigrationDialog::loadReport()
     m_objects->clear();
     if (id.isEmpty() || !m_client)
         return;
-    const int generation = ++m_generation;
     m_preview->setText(tr("Looking up where %1's data is…").arg(id));
-    const QPointer<MigrationDialog> self(this);
-    m_client->fetchAudit(id, [this, self, generation](ApiResult<AuditReport> result) {
-        if (!self || generation != m_generation)
-            return;
+    // Answers about the district shown before (its audit, a preview) belong to nobody now.
+    m_fetch.cancel();
+    m_preflight.cancel();
+    m_fetch = m_client->fetchAudit(this, id, [this](ApiResult<AuditReport> result) {
         if (!result) {
             showProblem(result.error());
             return;
@@ -364,11 +364,10 @@ void MigrationDialog::preview()
         for (const auto &cls : classes)
             placements.append({cls, r.id});
     }
-    const int generation = m_generation;
-    const QPointer<MigrationDialog> self(this);
-    m_client->validate(district(), placements,
-        [this, self, generation, placements, source](ApiResult<QList<Verdict>> result) {
-            if (!self || generation != m_generation || source != from())
+    m_preflight.cancel();
+    m_preflight = m_client->validate(
+        this, district(), placements, [this, placements, source](ApiResult<QList<Verdict>> result) {
+            if (source != from())
                 return;
             if (!result || result.value().size() != placements.size()) {
                 m_preview->setText(

@@ -4,6 +4,7 @@
 #include "backend/core/event.h"
 #include "backend/core/region.h"
 #include "backend/core/residency/auditreport.h"
+#include "models/apicall.h"
 #include "models/compliance/migrationprogress.h"
 
 #include <QDialog>
@@ -95,7 +96,8 @@ private:
     QList<Region> m_regions;
     std::optional<AuditReport> m_report;
     MigrationProgress *m_progress;
-    int m_generation = 0;
+    ApiCall m_fetch;
+    ApiCall m_preflight;
     bool m_reportStale = false; // a migration ended: the objects listed may have moved
     QTimer m_previewTimer;
 

@@ -1,0 +1,34 @@
+#include "backend/core/sessioninfo.h"
+
+#include "backend/core/jsonreader.h"
+#include "backend/core/validationerror.h"
+
+#include <QJsonArray>
+
+QJsonObject SessionInfo::toJson() const
+{
+    QJsonObject json{{QStringLiteral("role"), role}, {QStringLiteral("token_id"), tokenId},
+        {QStringLiteral("may_operate"), mayOperate},
+        {QStringLiteral("all_districts"), allDistricts}};
+    if (!allDistricts)
+        json.insert(QStringLiteral("districts"), QJsonArray::fromStringList(districts));
+    return json;
+}
+
+SessionInfo SessionInfo::fromJson(const QJsonObject &json)
+{
+    const JsonReader r(json);
+    SessionInfo session;
+    session.role = r.requiredString(QStringLiteral("role"));
+    static const QStringList Roles{
+        QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("auditor")};
+    if (!Roles.contains(session.role))
+        throw ValidationError(
+            QStringLiteral("role"), QStringLiteral("unknown role '%1'").arg(session.role.left(64)));
+    session.tokenId = r.optionalString(QStringLiteral("token_id")).value_or(QString());
+    session.mayOperate = r.optionalBool(QStringLiteral("may_operate")).value_or(false);
+    session.allDistricts = r.optionalBool(QStringLiteral("all_districts"))
+                               .value_or(session.role != QLatin1String("auditor"));
+    session.districts = r.stringList(QStringLiteral("districts"));
+    return session;
+}

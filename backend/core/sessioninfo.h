@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+/**
+ * Answer of GET /session: who the caller's token is. A client shows exactly what the token
+ * allows from it (the console hides operator actions from an auditor).
+ */
+struct SessionInfo
+{
+    QString role; // "admin", "operator" or "auditor"
+    QString tokenId;
+    bool mayOperate = false;
+    bool allDistricts = true; // false for an auditor: only `districts`
+    QStringList districts;
+
+    QJsonObject toJson() const;
+    /** Throws ValidationError naming the field; an unknown role is refused ("role"). */
+    static SessionInfo fromJson(const QJsonObject &json);
+};
