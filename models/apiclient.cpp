@@ -1,6 +1,6 @@
 #include "models/apiclient.h"
-#include "backend/core/verbosity.h"
 
+#include "backend/core/verbosity.h"
 #include "models/logging.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "models/healthcolors.h"
 
+#include "models/statusdot.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 QColor HealthColors::color(HealthState state)
 {
@@ -38,24 +38,7 @@ QString HealthColors::label(HealthState state)
 
 QIcon HealthColors::dot(HealthState state)
 {
-    // Pixmaps need a QGuiApplication; a headless caller (a CLI, a core test) gets no icon.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return {};
-    static QHash<int, QIcon> cache;
-    const auto it = cache.constFind(int(state));
-    if (it != cache.constEnd())
-        return *it;
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color(state).darker(140), 2));
-    painter.setBrush(color(state));
-    painter.drawEllipse(QRectF(5, 5, 22, 22));
-    painter.end();
-    const QIcon icon(pixmap);
-    cache.insert(int(state), icon);
-    return icon;
+    return StatusDot::icon(color(state));
 }
 
 int HealthColors::severity(HealthState state)

@@ -55,7 +55,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     createActions();
     createMenus();
-    m_compliance->attachTo(this, m_map);
+    m_compliance->attachTo(this, m_map, operatorActions());
     wireSelection();
     wireController();
     updatePodActions();
@@ -65,9 +65,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::addAction(
-    const QString &name, const QString &text, const QList<QKeySequence> &keys)
+    Action which, const QString &name, const QString &text, const QList<QKeySequence> &keys)
 {
     auto *action = new QAction(text, this);
+    m_actions.insert(which, action);
     action->setObjectName(name);
     action->setShortcuts(keys);
     if (!keys.isEmpty())
@@ -78,26 +79,26 @@ QAction *MainWindow::addAction(
     return action;
 }
 
-QAction *MainWindow::action(const QString &name) const
+QList<QAction *> MainWindow::operatorActions() const
 {
-    return findChild<QAction *>(name, Qt::FindDirectChildrenOnly);
+    return {action(Action::Scale), action(Action::Delete)};
 }
 
 void MainWindow::createActions()
 {
-    auto *refresh = addAction(
-        QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    auto *refresh = addAction(Action::Refresh, QStringLiteral("refresh"), tr("&Refresh"),
+        {QKeySequence(Qt::CTRL | Qt::Key_R)});
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(refresh, &QAction::triggered, m_controller, &ConsoleController::refresh);
 
-    auto *connectAction = addAction(QStringLiteral("connect"), tr("&Connect to Daemon…"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    auto *connectAction = addAction(Action::Connect, QStringLiteral("connect"),
+        tr("&Connect to Daemon…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectToDaemon);
-    auto *quit = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    auto *quit = addAction(Action::Quit, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *find
-        = addAction(QStringLiteral("find"), tr("&Find Pod…"), {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    auto *find = addAction(Action::Find, QStringLiteral("find"), tr("&Find Pod…"),
+        {QKeySequence(Qt::CTRL | Qt::Key_F)});
     connect(find, &QAction::triggered, this, [this] {
         m_podsDock->show();
         m_podsDock->raise();
@@ -105,71 +106,72 @@ void MainWindow::createActions()
     });
 
     // "=" is "+" without Shift on most layouts.
-    auto *zoomIn = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"),
+    auto *zoomIn = addAction(Action::ZoomIn, QStringLiteral("zoomIn"), tr("Zoom &In"),
         {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     connect(zoomIn, &QAction::triggered, m_map, &WorldMapView::zoomIn);
-    auto *zoomOut = addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"),
+    auto *zoomOut = addAction(Action::ZoomOut, QStringLiteral("zoomOut"), tr("Zoom &Out"),
         {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     connect(zoomOut, &QAction::triggered, m_map, &WorldMapView::zoomOut);
-    auto *reset
-        = addAction(QStringLiteral("resetView"), tr("&World View"), {QKeySequence(Qt::Key_0)});
+    auto *reset = addAction(Action::ResetView, QStringLiteral("resetView"), tr("&World View"),
+        {QKeySequence(Qt::Key_0)});
     connect(reset, &QAction::triggered, m_map, &WorldMapView::resetView);
-    auto *fit = addAction(
-        QStringLiteral("fitToPods"), tr("Fit to &Pods"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    auto *fit = addAction(Action::FitToPods, QStringLiteral("fitToPods"), tr("Fit to &Pods"),
+        {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(fit, &QAction::triggered, m_map, &WorldMapView::fitToMarkers);
 
-    auto *scale = addAction(QStringLiteral("scale"), tr("&Scale Pod…"),
+    auto *scale = addAction(Action::Scale, QStringLiteral("scale"), tr("&Scale Pod…"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     connect(
         scale, &QAction::triggered, this, [this] { m_podActions->scale(m_pods->currentPodId()); });
-    auto *remove = addAction(QStringLiteral("delete"), tr("&Delete Pod…"), {QKeySequence::Delete});
+    auto *remove = addAction(
+        Action::Delete, QStringLiteral("delete"), tr("&Delete Pod…"), {QKeySequence::Delete});
     remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     connect(remove, &QAction::triggered, this,
         [this] { m_podActions->remove(m_pods->currentPodId()); });
 
-    auto *about = addAction(
-        QStringLiteral("about"), tr("&About Regional Pods"), {QKeySequence(Qt::Key_F1)});
+    auto *about = addAction(Action::About, QStringLiteral("about"), tr("&About Regional Pods"),
+        {QKeySequence(Qt::Key_F1)});
     connect(about, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("connect")));
-    file->addAction(action(QStringLiteral("refresh")));
+    file->addAction(action(Action::Connect));
+    file->addAction(action(Action::Refresh));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(action(Action::Quit));
 
     auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("find")));
+    view->addAction(action(Action::Find));
     view->addSeparator();
-    for (const auto *name : {"zoomIn", "zoomOut", "resetView", "fitToPods"})
-        view->addAction(action(QLatin1String(name)));
+    for (const Action a : {Action::ZoomIn, Action::ZoomOut, Action::ResetView, Action::FitToPods})
+        view->addAction(action(a));
     view->addSeparator();
     view->addAction(m_podsDock->toggleViewAction());
     view->addAction(m_events->toggleViewAction());
 
     auto *pod = menuBar()->addMenu(tr("&Pod"));
-    pod->addAction(action(QStringLiteral("scale")));
-    pod->addAction(action(QStringLiteral("delete")));
+    pod->addAction(action(Action::Scale));
+    pod->addAction(action(Action::Delete));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("about")));
+    help->addAction(action(Action::About));
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     // Text only: the standard icon set covers just two of these actions, and mixed rows read badly.
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(action(QStringLiteral("refresh")));
+    toolbar->addAction(action(Action::Refresh));
     toolbar->addSeparator();
-    for (const auto *name : {"zoomIn", "zoomOut", "resetView", "fitToPods"})
-        toolbar->addAction(action(QLatin1String(name)));
+    for (const Action a : {Action::ZoomIn, Action::ZoomOut, Action::ResetView, Action::FitToPods})
+        toolbar->addAction(action(a));
     toolbar->addSeparator();
-    toolbar->addAction(action(QStringLiteral("scale")));
-    toolbar->addAction(action(QStringLiteral("delete")));
+    toolbar->addAction(action(Action::Scale));
+    toolbar->addAction(action(Action::Delete));
     toolbar->addSeparator();
-    toolbar->addAction(action(QStringLiteral("find")));
+    toolbar->addAction(action(Action::Find));
 }
 
 void MainWindow::wireSelection()
@@ -181,7 +183,7 @@ void MainWindow::wireSelection()
     connect(m_pods, &PodsPanel::currentPodChanged, this, &MainWindow::updatePodActions);
     // Through the action, so whatever hides or disables it (an auditor's token) also stops this.
     connect(m_pods, &PodsPanel::podActivated, this, [this] {
-        QAction *scale = action(QStringLiteral("scale"));
+        QAction *scale = action(Action::Scale);
         if (scale->isVisible() && scale->isEnabled())
             scale->trigger();
     });
@@ -209,8 +211,8 @@ void MainWindow::wireController()
 void MainWindow::updatePodActions()
 {
     const bool selected = !m_pods->currentPodId().isEmpty();
-    action(QStringLiteral("scale"))->setEnabled(selected);
-    action(QStringLiteral("delete"))->setEnabled(selected);
+    action(Action::Scale)->setEnabled(selected);
+    action(Action::Delete)->setEnabled(selected);
 }
 
 void MainWindow::updateIndicatorDetails()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -35,8 +36,23 @@ public:
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
     /** The compliance dock, menu, map overlay and dialogs (ui/compliance). */
     ComplianceComposer *compliance() const { return m_compliance; }
-    /** The action with objectName @p name ("refresh", "scale", "delete", "zoomIn", …). */
-    QAction *action(const QString &name) const;
+    /** The window's own actions (the compliance ones are ComplianceComposer's). */
+    enum class Action {
+        Refresh,
+        Connect,
+        Quit,
+        Find,
+        ZoomIn,
+        ZoomOut,
+        ResetView,
+        FitToPods,
+        Scale,
+        Delete,
+        About,
+    };
+    QAction *action(Action which) const { return m_actions.value(which); }
+    /** The actions that change the fleet; an auditor's console hides them. */
+    QList<QAction *> operatorActions() const;
 
     /** Names the daemon in the title bar and the connection tooltip. */
     void setDaemonUrl(const QUrl &url);
@@ -57,8 +73,10 @@ private:
     void updatePodActions();
     void updateIndicatorDetails();
     void about();
-    QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
+    QAction *addAction(
+        Action which, const QString &name, const QString &text, const QList<QKeySequence> &keys);
 
+    QHash<Action, QAction *> m_actions;
     ConsoleController *m_controller;
     WorldMapView *m_map;
     PodsPanel *m_pods;

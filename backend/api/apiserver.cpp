@@ -1,10 +1,10 @@
 #include "backend/api/apiserver.h"
-#include "backend/core/verbosity.h"
 
 #include "backend/api/apierror.h"
 #include "backend/api/logging.h"
 #include "backend/core/problemdetails.h"
 #include "backend/core/validationerror.h"
+#include "backend/core/verbosity.h"
 #include "backend/services/authservice.h"
 #include "backend/services/serviceerror.h"
 #include "backend/store/storeerror.h"

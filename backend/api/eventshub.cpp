@@ -1,8 +1,8 @@
 #include "backend/api/eventshub.h"
-#include "backend/core/verbosity.h"
 
 #include "backend/api/apiserver.h"
 #include "backend/api/logging.h"
+#include "backend/core/verbosity.h"
 #include "backend/services/eventbus.h"
 
 #include <QJsonDocument>

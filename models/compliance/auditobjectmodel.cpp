@@ -3,6 +3,7 @@
 #include "backend/core/residency/auditreport.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/complianceregimes.h"
+#include "models/statusdot.h"
 
 #include <QFont>
 #include <QLocale>
@@ -159,7 +160,7 @@ QVariant AuditObjectModel::data(const QModelIndex &index, int role) const
         return QColor(Qt::white);
     case Qt::DecorationRole:
         if (index.column() == VerdictColumn)
-            return ComplianceColors::dot(
+            return StatusDot::icon(
                 violation ? ComplianceColors::violation() : ComplianceColors::compliant());
         return {};
     case Qt::FontRole:

@@ -2,8 +2,6 @@
 
 #include <QGuiApplication>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 QColor ComplianceColors::violation()
 {
@@ -53,23 +51,4 @@ QColor ComplianceColors::compliantPaper()
 QColor ComplianceColors::allowedShade()
 {
     return QColor(0x1F, 0xB5, 0x8A, 110);
-}
-
-QIcon ComplianceColors::dot(const QColor &color)
-{
-    static QHash<QRgb, QIcon> cache;
-    auto it = cache.find(color.rgba());
-    if (it != cache.end())
-        return *it;
-    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    QPixmap pixmap(QSize(12, 12) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(140), 1));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    painter.end();
-    return *cache.insert(color.rgba(), QIcon(pixmap));
 }

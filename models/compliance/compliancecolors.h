@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QColor>
-#include <QIcon>
 
 /**
  * The one place compliance becomes colour: the dashboard, the audit table, the consents list,
@@ -31,7 +30,4 @@ public:
 
     /** Jurisdictions a district may use, drawn translucent over the map. */
     static QColor allowedShade();
-
-    /** A small filled circle in @p color (for DecorationRole), cached per colour. */
-    static QIcon dot(const QColor &color);
 };

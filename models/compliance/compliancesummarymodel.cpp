@@ -2,6 +2,7 @@
 
 #include "backend/core/residency/auditreport.h"
 #include "models/compliance/compliancecolors.h"
+#include "models/statusdot.h"
 
 #include <QFont>
 #include <QLocale>
@@ -334,8 +335,8 @@ QVariant ComplianceSummaryModel::regimeData(const RegimeNode &node, int column, 
         if (column != NameColumn)
             return {};
         if (districts == 0)
-            return ComplianceColors::dot(ComplianceColors::neutral());
-        return ComplianceColors::dot(
+            return StatusDot::icon(ComplianceColors::neutral());
+        return StatusDot::icon(
             counts.violating > 0 ? ComplianceColors::violation() : ComplianceColors::compliant());
     case Qt::TextAlignmentRole:
         return column >= CompliantColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -405,7 +406,7 @@ QVariant ComplianceSummaryModel::districtData(
     case Qt::DecorationRole:
         if (column != NameColumn)
             return {};
-        return ComplianceColors::dot(
+        return StatusDot::icon(
             counts.violating > 0 ? ComplianceColors::violation() : ComplianceColors::compliant());
     case Qt::FontRole:
         if (column == StatusColumn && counts.violating > 0) {

@@ -1,6 +1,7 @@
 #include "models/compliance/consenttablemodel.h"
 
 #include "models/compliance/compliancecolors.h"
+#include "models/statusdot.h"
 
 #include <QFont>
 #include <QLocale>
@@ -169,8 +170,8 @@ QVariant ConsentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return ComplianceColors::dot(status == Status::Active ? ComplianceColors::compliant()
-                                                                  : ComplianceColors::neutral());
+            return StatusDot::icon(status == Status::Active ? ComplianceColors::compliant()
+                                                            : ComplianceColors::neutral());
         return {};
     case ConsentIdRole:
         return c.id;

@@ -197,7 +197,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     scale->setObjectName(QStringLiteral("scale"));
     window.addAction(scale);
     ComplianceComposer composer(&controller);
-    composer.attachTo(&window, map);
+    composer.attachTo(&window, map, {scale});
     labelRegions(map, regions());
     window.resize(1600, 1000);
     window.show();
@@ -274,10 +274,13 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
 
     // Recent movements are listed from the trail (none yet in a fresh demo), and the
     // shortcuts are registered.
-    QCOMPARE(composer.action("complianceAuditReport")->shortcut(), QKeySequence("Ctrl+Shift+A"));
-    QCOMPARE(composer.action("complianceMigrate")->shortcut(), QKeySequence("Ctrl+Shift+M"));
-    QCOMPARE(composer.action("complianceConsents")->shortcut(), QKeySequence("Ctrl+Shift+C"));
-    QVERIFY(composer.action("complianceMigrate")->isVisible());
+    QCOMPARE(composer.action(ComplianceComposer::Action::AuditReport)->shortcut(),
+        QKeySequence("Ctrl+Shift+A"));
+    QCOMPARE(composer.action(ComplianceComposer::Action::Migrate)->shortcut(),
+        QKeySequence("Ctrl+Shift+M"));
+    QCOMPARE(composer.action(ComplianceComposer::Action::Consents)->shortcut(),
+        QKeySequence("Ctrl+Shift+C"));
+    QVERIFY(composer.action(ComplianceComposer::Action::Migrate)->isVisible());
     QVERIFY(scale->isVisible());
     QTest::qWait(300); // let the map repaint with the overlay before the picture
     shot(&window, "compliance.png");
@@ -661,8 +664,8 @@ void TestComplianceDialogs::consoleWindowComposesCompliance()
     QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), int(summary->districts().size()), Deadline);
     // Toronto was fixed by the migration test: five districts left in violation.
     QCOMPARE(summary->violatingDistrictCount(), 5);
-    QVERIFY(window.action("scale")->isVisible());
-    QVERIFY(window.action("delete")->isVisible());
+    QVERIFY(window.action(MainWindow::Action::Scale)->isVisible());
+    QVERIFY(window.action(MainWindow::Action::Delete)->isVisible());
 
     composer->dashboard()->setCurrentDistrict("us-tx-houston");
     auto *overlay = composer->overlay();
@@ -729,7 +732,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
         podActions[i++] = a;
     }
     ComplianceComposer composer(&controller);
-    composer.attachTo(&window, map);
+    composer.attachTo(&window, map, {podActions[0], podActions[1]});
     labelRegions(map, regions());
     window.resize(1400, 900);
     window.show();
@@ -752,7 +755,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     // Every operator action is gone.
     QVERIFY(!podActions[0]->isVisible());
     QVERIFY(!podActions[1]->isVisible());
-    QVERIFY(!composer.action("complianceMigrate")->isVisible());
+    QVERIFY(!composer.action(ComplianceComposer::Action::Migrate)->isVisible());
     QVERIFY(!composer.dashboard()->migrateButton()->isVisible());
     QVERIFY(composer.dashboard()->consentsButton()->isVisible());
     QCOMPARE(composer.openMigration("us-tx-houston"), nullptr);

@@ -169,7 +169,7 @@ void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
     window.setDaemonUrl(daemonUrl());
     auto *capabilities = window.compliance()->capabilities();
     QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Admin, Deadline);
-    QVERIFY(window.action(QStringLiteral("scale"))->isVisible());
+    QVERIFY(window.action(MainWindow::Action::Scale)->isVisible());
 
     const QByteArray auditor = createToken(R"({"role":"auditor","districts":["us-tx-houston"]})");
     QVERIFY(!auditor.isEmpty());
@@ -184,14 +184,14 @@ void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
         dialog->tokenEdit()->setText(QString::fromUtf8(auditor));
         dialog->check();
     });
-    window.action(QStringLiteral("connect"))->trigger(); // returns once the dialog closed
+    window.action(MainWindow::Action::Connect)->trigger(); // returns once the dialog closed
     QVERIFY(sawDialog);
     QCOMPARE(api.token(), QString::fromUtf8(auditor));
     QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Auditor, Deadline);
     QTRY_COMPARE_WITH_TIMEOUT(controller.districts().size(), 1, Deadline);
     QCOMPARE(controller.districts().first().id, QStringLiteral("us-tx-houston"));
-    QVERIFY(!window.action(QStringLiteral("scale"))->isVisible());
-    QVERIFY(!window.action(QStringLiteral("delete"))->isVisible());
+    QVERIFY(!window.action(MainWindow::Action::Scale)->isVisible());
+    QVERIFY(!window.action(MainWindow::Action::Delete)->isVisible());
     // The address is remembered, the token only when asked.
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("connection/url")).toString(), daemonUrl().toString());

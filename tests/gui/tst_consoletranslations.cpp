@@ -43,7 +43,7 @@ void TestConsoleTranslations::germanTranslatesTheWindow()
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u',')));
     for (const auto *english : {"&File", "&View", "&Help"})
         QVERIFY2(!menus.contains(QLatin1String(english)), qPrintable(menus.join(u',')));
-    QVERIFY(window.action(QStringLiteral("scale"))->text() != QStringLiteral("&Scale Pod…"));
+    QVERIFY(window.action(MainWindow::Action::Scale)->text() != QStringLiteral("&Scale Pod…"));
 }
 
 QTEST_MAIN(TestConsoleTranslations)

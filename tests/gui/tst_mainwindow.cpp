@@ -204,8 +204,8 @@ void TestMainWindow::tableSelectionSelectsMarker()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QCOMPARE(panel->currentPodId(), id);
     QCOMPARE(m_window->mapView()->selectedMarker(), id);
-    QVERIFY(m_window->action("scale")->isEnabled());
-    QVERIFY(m_window->action("delete")->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::Scale)->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::Delete)->isEnabled());
 }
 
 void TestMainWindow::mapSelectionSelectsRow()
@@ -213,7 +213,7 @@ void TestMainWindow::mapSelectionSelectsRow()
     WorldMapView *map = m_window->mapView();
     const QString id = QStringLiteral("eu-central-primary");
     QVERIFY(map->marker(id));
-    QVERIFY(!m_window->action("scale")->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Action::Scale)->isEnabled());
     QTRY_VERIFY(!map->viewPosForMarker(id).isNull());
     QSignalSpy clicked(map, &WorldMapView::markerClicked);
     QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewPosForMarker(id));
@@ -223,7 +223,7 @@ void TestMainWindow::mapSelectionSelectsRow()
     const auto rows = m_window->podsPanel()->tableView()->selectionModel()->selectedRows();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().data(PodTableModel::PodIdRole).toString(), id);
-    QVERIFY(m_window->action("scale")->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::Scale)->isEnabled());
 
     // Clearing the map selection clears the table's.
     map->setSelectedMarker(QString());
@@ -243,7 +243,7 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     QVERIFY(!map->marker(id));
     QCOMPARE(m_controller->podModel()->rowOf(id), -1);
     QCOMPARE(m_window->podsPanel()->currentPodId(), QString());
-    QVERIFY(!m_window->action("delete")->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Action::Delete)->isEnabled());
 
     Pod pod;
     pod.id = QStringLiteral("us-east-edge-new");
@@ -273,20 +273,21 @@ void TestMainWindow::connectionIndicatorFollowsStream()
 
 void TestMainWindow::shortcuts()
 {
-    const QHash<QString, QKeySequence> expected{
-        {"refresh", QKeySequence(Qt::CTRL | Qt::Key_R)},
-        {"find", QKeySequence(Qt::CTRL | Qt::Key_F)},
-        {"zoomIn", QKeySequence(Qt::Key_Plus)},
-        {"zoomOut", QKeySequence(Qt::Key_Minus)},
-        {"resetView", QKeySequence(Qt::Key_0)},
-        {"delete", QKeySequence(Qt::Key_Delete)},
-        {"scale", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-        {"about", QKeySequence(Qt::Key_F1)},
+    using A = MainWindow::Action;
+    const QList<std::pair<A, QKeySequence>> expected{
+        {A::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {A::Find, QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {A::ZoomIn, QKeySequence(Qt::Key_Plus)},
+        {A::ZoomOut, QKeySequence(Qt::Key_Minus)},
+        {A::ResetView, QKeySequence(Qt::Key_0)},
+        {A::Delete, QKeySequence(Qt::Key_Delete)},
+        {A::Scale, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {A::About, QKeySequence(Qt::Key_F1)},
     };
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        QAction *action = m_window->action(it.key());
-        QVERIFY2(action, qPrintable(it.key()));
-        QVERIFY2(action->shortcuts().contains(it.value()), qPrintable(it.key()));
+    for (const auto &[which, keys] : expected) {
+        QAction *action = m_window->action(which);
+        QVERIFY2(action, qPrintable(QString::number(int(which))));
+        QVERIFY2(action->shortcuts().contains(keys), qPrintable(action->objectName()));
     }
     // Ctrl+F lands in the search box.
     m_window->activateWindow();
@@ -319,7 +320,8 @@ void TestMainWindow::activationScalesOnlyWhenAllowed()
     };
     QVERIFY2(activate().contains("us-west-primary"), "double-click did not open the scale dialog");
 
-    m_window->action("scale")->setVisible(false); // what the compliance composer does for auditors
+    m_window->action(MainWindow::Action::Scale)
+        ->setVisible(false); // what the compliance composer does for auditors
     QVERIFY(activate().isEmpty());
 }
 

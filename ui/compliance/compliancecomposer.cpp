@@ -43,11 +43,14 @@ ComplianceComposer::~ComplianceComposer()
     delete m_dock;
 }
 
-void ComplianceComposer::attachTo(QMainWindow *window, WorldMapView *map)
+void ComplianceComposer::attachTo(
+    QMainWindow *window, WorldMapView *map, QList<QAction *> operatorActions)
 {
     if (m_window)
         return;
     m_window = window;
+    for (QAction *a : operatorActions)
+        m_operatorActions.append(a);
     m_map = map;
 
     m_dashboard = new ComplianceDashboard(m_monitor, m_capabilities, window);
@@ -99,51 +102,42 @@ QDockWidget *ComplianceComposer::dock() const
     return m_dock;
 }
 
-QAction *ComplianceComposer::action(const QString &name) const
-{
-    for (auto *a : m_actions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
-}
-
 void ComplianceComposer::createActions()
 {
-    const auto add
-        = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-              auto *a = new QAction(text, m_window);
-              a->setObjectName(name);
-              if (!key.isEmpty()) {
-                  a->setShortcut(key);
-                  a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                      QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                      key.toString(QKeySequence::NativeText)));
-              }
-              connect(a, &QAction::triggered, this, slot);
-              m_window->addAction(a); // shortcuts work with the menu bar hidden too
-              m_actions.append(a);
-              return a;
-          };
-    add(QStringLiteral("complianceAuditReport"), tr("&Audit Report…"),
+    const auto add = [this](Action which, const QString &name, const QString &text,
+                         const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                key.toString(QKeySequence::NativeText)));
+        }
+        connect(a, &QAction::triggered, this, slot);
+        m_window->addAction(a); // shortcuts work with the menu bar hidden too
+        m_actions.insert(which, a);
+        return a;
+    };
+    add(Action::AuditReport, QStringLiteral("complianceAuditReport"), tr("&Audit Report…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
         [this] { openAuditReport(m_dashboard->currentDistrict()); });
-    add(QStringLiteral("complianceMigrate"), tr("&Migrate Data…"),
+    add(Action::Migrate, QStringLiteral("complianceMigrate"), tr("&Migrate Data…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         [this] { openMigration(m_dashboard->currentDistrict()); });
-    add(QStringLiteral("complianceConsents"), tr("&Consents…"),
+    add(Action::Consents, QStringLiteral("complianceConsents"), tr("&Consents…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         [this] { openConsents(m_dashboard->currentDistrict()); });
-    add(QStringLiteral("complianceRefresh"), tr("&Re-audit All Districts"), QKeySequence(),
-        [this] { m_monitor->refresh(); });
+    add(Action::Refresh, QStringLiteral("complianceRefresh"), tr("&Re-audit All Districts"),
+        QKeySequence(), [this] { m_monitor->refresh(); });
 
     auto *menu = new QMenu(tr("&Compliance"), m_window);
     menu->setObjectName(QStringLiteral("complianceMenu"));
-    menu->addAction(action(QStringLiteral("complianceAuditReport")));
-    menu->addAction(action(QStringLiteral("complianceConsents")));
-    menu->addAction(action(QStringLiteral("complianceMigrate")));
+    menu->addAction(action(Action::AuditReport));
+    menu->addAction(action(Action::Consents));
+    menu->addAction(action(Action::Migrate));
     menu->addSeparator();
-    menu->addAction(action(QStringLiteral("complianceRefresh")));
+    menu->addAction(action(Action::Refresh));
     auto *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("Show Compliance &Panel"));
     menu->addAction(toggle);
@@ -195,17 +189,15 @@ void ComplianceComposer::onDistrictsChanged()
 void ComplianceComposer::applyCapabilities()
 {
     const bool operate = m_capabilities->canOperate();
-    if (auto *migrate = action(QStringLiteral("complianceMigrate"))) {
+    if (auto *migrate = action(Action::Migrate)) {
         migrate->setVisible(operate);
         migrate->setEnabled(operate);
     }
-    // The window's own operator actions (helper classes name them): hidden for auditors only,
-    // so the pod toolbar does not flicker while the role is still being learnt.
-    if (m_window) {
-        for (const auto *name : {"scale", "delete", "createPod"}) {
-            if (auto *a = m_window->findChild<QAction *>(QLatin1String(name)))
-                a->setVisible(!m_capabilities->isAuditor());
-        }
+    // The window's own operator actions: hidden for auditors only, so the pod toolbar does not
+    // flicker while the role is still being learnt.
+    for (const QPointer<QAction> &a : std::as_const(m_operatorActions)) {
+        if (a)
+            a->setVisible(!m_capabilities->isAuditor());
     }
     if (!operate && m_migrationDialog && !m_migrationDialog->progress()->isActive())
         m_migrationDialog->close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -23,7 +24,7 @@ class WorldMapView;
  * Compliance menu with shortcuts (Ctrl+Shift+A audit report, Ctrl+Shift+M migration,
  * Ctrl+Shift+C consents), the dialogs, and auditor mode — the token's role (Capabilities,
  * probed from the daemon unless set) hides every operator action, including the window's own
- * pod actions named "scale", "delete" and "createPod".
+ * that attachTo() is handed.
  */
 class ComplianceComposer : public QObject
 {
@@ -35,8 +36,9 @@ public:
     explicit ComplianceComposer(ConsoleController *controller, QObject *parent = nullptr);
     ~ComplianceComposer() override;
 
-    /** Adds the dock, menu, shortcuts and overlay on @p map to @p window (once). */
-    void attachTo(QMainWindow *window, WorldMapView *map);
+    /** Adds the dock, menu, shortcuts and overlay on @p map to @p window (once);
+     *  @p operatorActions (the window's fleet-changing ones) are hidden for an auditor. */
+    void attachTo(QMainWindow *window, WorldMapView *map, QList<QAction *> operatorActions = {});
 
     Capabilities *capabilities() const { return m_capabilities; }
     ComplianceClient *client() const { return m_client; }
@@ -44,8 +46,8 @@ public:
     ComplianceDashboard *dashboard() const;
     ComplianceMapOverlay *overlay() const { return m_overlay; }
     QDockWidget *dock() const;
-    /** "complianceAuditReport", "complianceMigrate", "complianceConsents", "complianceRefresh". */
-    QAction *action(const QString &name) const;
+    enum class Action { AuditReport, Migrate, Consents, Refresh };
+    QAction *action(Action which) const { return m_actions.value(which); }
 
     /** Opens (or raises) the audit report of @p districtId; null without a district. */
     AuditReportDialog *openAuditReport(const QString &districtId);
@@ -70,7 +72,8 @@ private:
     QPointer<ComplianceDashboard> m_dashboard;
     ComplianceMapOverlay *m_overlay = nullptr;
     QPointer<QDockWidget> m_dock;
-    QList<QAction *> m_actions;
+    QHash<Action, QAction *> m_actions;
+    QList<QPointer<QAction>> m_operatorActions;
     QPointer<AuditReportDialog> m_auditDialog;
     QPointer<MigrationDialog> m_migrationDialog;
     QPointer<ConsentEditor> m_consentEditor;

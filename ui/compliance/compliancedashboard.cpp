@@ -5,6 +5,7 @@
 #include "models/compliance/compliancemonitor.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
+#include "models/statusdot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -359,7 +360,7 @@ void ComplianceDashboard::updatePickerItem(const QString &districtId)
         color = ComplianceColors::compliant();
     }
     m_picker->setItemText(index, tr("%1 (%2) — %3").arg(name, status.district.jurisdiction, state));
-    m_picker->setItemIcon(index, ComplianceColors::dot(color));
+    m_picker->setItemIcon(index, StatusDot::icon(color));
 }
 
 void ComplianceDashboard::updateClassPicker()

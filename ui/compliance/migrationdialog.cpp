@@ -3,6 +3,7 @@
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancelogging.h"
+#include "models/statusdot.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -281,8 +282,8 @@ void MigrationDialog::fillFromRegions()
                   .arg(c.objects)
                   .arg(c.violating)
             : tr("%1 — %2 objects").arg(regionLabel(r.id)).arg(c.objects);
-        m_fromBox->addItem(ComplianceColors::dot(c.violating > 0 ? ComplianceColors::violation()
-                                                                 : ComplianceColors::compliant()),
+        m_fromBox->addItem(StatusDot::icon(c.violating > 0 ? ComplianceColors::violation()
+                                                           : ComplianceColors::compliant()),
             text, r.id);
         if (c.violating > worstViolations) {
             worstViolations = c.violating;
@@ -318,10 +319,10 @@ void MigrationDialog::fillObjects()
         const auto text = o.isViolation()
             ? tr("%1 (%2) — violation of %3").arg(o.key, o.dataClass, o.verdict.ruleId)
             : tr("%1 (%2)").arg(o.key, o.dataClass);
-        auto *item = new QListWidgetItem(
-            ComplianceColors::dot(
-                o.isViolation() ? ComplianceColors::violation() : ComplianceColors::compliant()),
-            text, m_objects);
+        auto *item
+            = new QListWidgetItem(StatusDot::icon(o.isViolation() ? ComplianceColors::violation()
+                                                                  : ComplianceColors::compliant()),
+                text, m_objects);
         item->setData(KeyRole, o.key);
         item->setData(ClassRole, o.dataClass);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -394,7 +395,7 @@ void MigrationDialog::preview()
                 }
                 const bool ok = !refusals.value(region);
                 m_toBox->setItemIcon(i,
-                    ComplianceColors::dot(
+                    StatusDot::icon(
                         ok ? ComplianceColors::compliant() : ComplianceColors::violation()));
                 m_toBox->setItemText(i,
                     ok ? tr("%1 — allowed").arg(regionLabel(region))
