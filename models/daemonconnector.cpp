@@ -51,11 +51,6 @@ void DaemonConnector::setProbeTimeout(std::chrono::milliseconds timeout)
     m_probe->setTimeout(timeout);
 }
 
-bool DaemonConnector::launchedDaemon() const
-{
-    return m_launcher->isRunning();
-}
-
 void DaemonConnector::stopLaunchedDaemon()
 {
     m_launcher->stop();

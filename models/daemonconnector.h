@@ -36,8 +36,6 @@ public:
     const ConnectionOptions &options() const { return m_options; }
     /** The daemon's URL once connected. */
     QUrl url() const { return m_url; }
-    /** True when this console started the daemon it talks to. */
-    bool launchedDaemon() const;
     DaemonLauncher *launcher() const { return m_launcher; }
     /** How long each /healthz probe may take. */
     void setProbeTimeout(std::chrono::milliseconds timeout);

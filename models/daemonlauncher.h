@@ -30,8 +30,6 @@ public:
     QString program() const { return m_program; }
     /** Arguments; default: --demo --data-dir DIR --listen 127.0.0.1:0 (DIR given to start()). */
     void setArguments(const QStringList &arguments) { m_arguments = arguments; }
-    /** How long start() waits for the port file before giving up. */
-    void setStartupTimeout(std::chrono::milliseconds timeout) { m_startupTimeout = timeout; }
 
     /** Starts the daemon on @p dataDir; ends in started(port) or failed(message). */
     void start(const QString &dataDir);

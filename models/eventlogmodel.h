@@ -43,8 +43,6 @@ public:
     /** Keeps at most @p capacity rows (≥ 1); trims the oldest now if needed. */
     void setCapacity(int capacity);
     int capacity() const { return m_capacity; }
-    /** The event shown in @p row (0 = newest). */
-    const Event &eventAt(int row) const { return m_events.at(row); }
 
     /** One translated sentence describing @p event. */
     static QString summary(const Event &event);

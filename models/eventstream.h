@@ -39,8 +39,6 @@ public:
     State state() const { return m_state; }
     /** Sequence number of the last event delivered (or announced by hello/stream.reset). */
     qint64 lastSeq() const { return m_lastSeq; }
-    /** True once a sequence number is known, i.e. reconnects will ask for `since`. */
-    bool hasSeq() const { return m_haveSeq; }
     /** The URL the next connection attempt uses (with `since` when a seq is known). */
     QUrl streamUrl() const;
     /** The last connection error, for a tooltip; empty while connected. */

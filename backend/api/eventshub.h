@@ -27,8 +27,6 @@ public:
     EventsHub(ApiServer &server, EventBus &bus, AuthService &auth, QObject *parent = nullptr);
     ~EventsHub() override;
 
-    int clientCount() const { return int(m_clients.size()); }
-
 private:
     struct Client
     {

@@ -15,8 +15,6 @@ public:
     /** Records one probe; returns true when the state changed. */
     bool record(bool success);
     HealthState state() const { return m_state; }
-    int consecutiveFailures() const { return m_failures; }
-    int consecutiveSuccesses() const { return m_successes; }
 
 private:
     int m_failThreshold;

@@ -75,7 +75,6 @@ AuditRecord AuditLog::append(AuditRecord record, const std::function<void()> &al
         throw;
     }
     m_chain = std::move(next);
-    Q_EMIT appended(sealed);
     return sealed;
 }
 
@@ -93,7 +92,5 @@ QList<AuditRecord> AuditLog::appendBatch(QList<AuditRecord> records)
             writeAnchor(sealed.constLast());
     });
     m_chain = std::move(next);
-    for (const auto &record : std::as_const(sealed))
-        Q_EMIT appended(record);
     return sealed;
 }

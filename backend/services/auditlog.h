@@ -35,9 +35,6 @@ public:
     AuditVerifyResult verify();
     qint64 lastSeq() const { return m_chain.lastSeq(); }
 
-Q_SIGNALS:
-    void appended(const AuditRecord &record);
-
 private:
     void loadHead();
     void writeAnchor(const AuditRecord &head);

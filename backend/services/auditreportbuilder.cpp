@@ -19,7 +19,7 @@ AuditReport AuditReportBuilder::build(const QString &districtId) const
     for (const auto &region : m_residency.pods().regions()) {
         const auto jurisdiction = m_residency.storeJurisdiction(region.id);
         try {
-            auto store = m_residency.stores().open(region.id);
+            ObjectStore *store = &m_residency.stores().store(region.id);
             QString token;
             do {
                 const auto page = store->list(district.id + QLatin1Char('/'), token, 1000);

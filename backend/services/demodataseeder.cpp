@@ -123,13 +123,8 @@ int DemoDataSeeder::seedIfEmpty(const QString &markerPath)
         {QStringLiteral("eu-west"), QStringLiteral("us-fl-miami/student_pii/roster-vendor.csv"),
             syntheticRecords(QStringLiteral("us-fl-miami"), QStringLiteral("roster"), 40)});
 
-    QHash<QString, std::shared_ptr<ObjectStore>> stores;
-    for (const auto &item : std::as_const(plan)) {
-        auto &store = stores[item.region];
-        if (!store)
-            store = m_residency.stores().open(item.region);
-        store->put(item.key, item.data, ObjectMeta{});
-    }
+    for (const auto &item : std::as_const(plan))
+        m_residency.stores().store(item.region).put(item.key, item.data, ObjectMeta{});
     AuditRecord record;
     record.actor = actor;
     record.action = QStringLiteral("demo.seed");

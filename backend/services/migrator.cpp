@@ -75,8 +75,8 @@ Migration Migrator::start(const MigrationRequest &request, const QString &actor)
     migration.fromRegion = from;
     migration.toRegion = to;
     migration.actor = actor;
-    auto source = m_residency.stores().open(from);
-    auto target = m_residency.stores().open(to);
+    ObjectStore *source = &m_residency.stores().store(from);
+    ObjectStore *target = &m_residency.stores().store(to);
     QList<ObjectInfo> objects;
     if (keys.isEmpty()) {
         QString token;
@@ -221,21 +221,21 @@ void Migrator::step(const QString &id)
             if (rollBack) {
                 // Remove the target copy only if it is ours (same checksum); the source is
                 // untouched.
-                auto target = registry.open(m.toRegion);
+                ObjectStore *target = &registry.store(m.toRegion);
                 if (const auto head = target->head(key); head && head->meta.sha256 == expectedSha)
                     target->remove(key);
                 return {true, {}};
             }
             if (state == QLatin1String("pending")) {
                 const auto data
-                    = registry.open(m.fromRegion)->get(key); // verified against its sha256
+                    = registry.store(m.fromRegion).get(key); // verified against its sha256
                 if (ObjectStore::sha256Hex(data) != expectedSha)
                     return {
                         false, QStringLiteral("source object %1 changed since preflight").arg(key)};
-                registry.open(m.toRegion)
-                    ->put(key, data, ObjectMeta{m.district, dataClass, expectedSha});
+                registry.store(m.toRegion)
+                    .put(key, data, ObjectMeta{m.district, dataClass, expectedSha});
             } else if (state == QLatin1String("copied")) {
-                auto target = registry.open(m.toRegion);
+                ObjectStore *target = &registry.store(m.toRegion);
                 const auto head = target->head(key);
                 if (!head || head->meta.sha256 != expectedSha)
                     return {
@@ -245,7 +245,7 @@ void Migrator::step(const QString &id)
                         QStringLiteral("target bytes of %1 do not match SHA-256 %2")
                             .arg(key, expectedSha)};
             } else if (state == QLatin1String("committed")) {
-                registry.open(m.fromRegion)->remove(key);
+                registry.store(m.fromRegion).remove(key);
             }
             return {true, {}};
         } catch (const std::exception &e) {

@@ -35,13 +35,21 @@ QJsonObject ObjectStoreRegistry::configFor(const QString &region) const
     return config;
 }
 
-std::unique_ptr<ObjectStore> ObjectStoreRegistry::open(const QString &region) const
+ObjectStore &ObjectStoreRegistry::store(const QString &region) const
 {
-    QString error;
-    auto store = createObjectStore(configFor(region), m_dataDir, &error);
-    if (!store)
-        throw ObjectStoreError(ObjectStoreError::Kind::Client, region, QString(), error);
-    return store;
+    auto &opened = m_opened.localData();
+    std::shared_ptr<ObjectStore> &slot = opened[region];
+    if (!slot) {
+        QString error;
+        std::unique_ptr<ObjectStore> created
+            = createObjectStore(configFor(region), m_dataDir, &error);
+        if (!created) {
+            opened.remove(region);
+            throw ObjectStoreError(ObjectStoreError::Kind::Client, region, QString(), error);
+        }
+        slot = std::move(created);
+    }
+    return *slot;
 }
 
 QString ObjectStoreRegistry::jurisdiction(const QString &region) const
@@ -52,7 +60,7 @@ QString ObjectStoreRegistry::jurisdiction(const QString &region) const
 QString ObjectStoreRegistry::describe(const QString &region) const
 {
     try {
-        return open(region)->describe();
+        return store(region).describe();
     } catch (const std::exception &) {
         return region;
     }

@@ -5,13 +5,16 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QThreadStorage>
 
 #include <memory>
 
 /**
- * Which object store holds each region's data, and where that store physically is. Stores are
- * opened per use (one instance per thread, as ObjectStore requires). A region without config
- * gets the embedded `directory` store under `<data-dir>/stores/<region>`.
+ * Which object store holds each region's data, and where that store physically is. A store is
+ * opened once per region and thread (ObjectStore instances are not shared across threads) and
+ * kept until the thread ends, so a driver's connections (S3's keep-alive handles) are reused by
+ * every audit and migration. A region without config gets the embedded `directory` store under
+ * `<data-dir>/stores/<region>`.
  */
 class ObjectStoreRegistry
 {
@@ -20,8 +23,9 @@ public:
      *  docs/object-stores.md). Throws ValidationError naming "object_stores.<region>.<field>". */
     ObjectStoreRegistry(const QJsonObject &config, QString dataDir);
 
-    /** Opens the region's store; throws ObjectStoreError when it cannot be opened. */
-    std::unique_ptr<ObjectStore> open(const QString &region) const;
+    /** The region's store for the calling thread, opened on first use; throws ObjectStoreError
+     *  when it cannot be opened (and tries again on the next call). */
+    ObjectStore &store(const QString &region) const;
     /** The store's own jurisdiction, empty when it is the region's. */
     QString jurisdiction(const QString &region) const;
     QString describe(const QString &region) const;
@@ -31,4 +35,5 @@ private:
 
     QJsonObject m_config;
     QString m_dataDir;
+    mutable QThreadStorage<QHash<QString, std::shared_ptr<ObjectStore>>> m_opened;
 };

@@ -35,8 +35,6 @@ public:
 
     /** Migrations, consent create/revoke, scale, delete, create pods. */
     bool canOperate() const { return m_role == Role::Operator || m_role == Role::Admin; }
-    /** Tokens, policy reload. */
-    bool canAdminister() const { return m_role == Role::Admin; }
     /** Read-only auditor of its own districts. */
     bool isAuditor() const { return m_role == Role::Auditor; }
     bool isKnown() const { return m_role != Role::Unknown; }

@@ -176,7 +176,6 @@ void AuditReportDialog::refresh()
             const auto message = tr("The audit of %1 could not be loaded: %2")
                                      .arg(m_districtId, result.error().message());
             setStatus(message, true);
-            emit loadFailed(message);
             return;
         }
         setReport(result.value());

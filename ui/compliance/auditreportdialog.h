@@ -57,7 +57,6 @@ public:
 
 signals:
     void reportLoaded(const AuditReport &report);
-    void loadFailed(const QString &message);
     void csvExported(const QString &path, bool ok, const QString &error);
 
 private:

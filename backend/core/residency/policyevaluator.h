@@ -44,9 +44,6 @@ public:
      *  ignoring consents; an invalid jurisdiction yields an empty scope ("nowhere"). */
     ResidencyScope allowedScopeFor(const QString &districtJurisdiction, DataClass dataClass) const;
 
-    /** Returns the compiled pack's name ("" for the built-in deny-all evaluator). */
-    const QString &packName() const { return m_packName; }
-
 private:
     struct CompiledSelector
     {
