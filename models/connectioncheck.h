@@ -1,10 +1,13 @@
 #pragma once
 
+#include "backend/core/sessioninfo.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
 class ApiClient;
+class ApiSequence;
 class QNetworkAccessManager;
 
 /**
@@ -43,8 +46,13 @@ signals:
     void finished(const ConnectionCheck::Outcome &outcome);
 
 private:
+    void buildSequence();
     void finish(Outcome outcome);
 
     ApiClient *m_api;
+    ApiSequence *m_sequence;
+    QString m_version; // of the daemon that answered /healthz
+    bool m_daemonAnswered = false;
+    SessionInfo m_session;
     bool m_running = false;
 };
