@@ -13,10 +13,14 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    // Everything the daemon and its agents create (state.db, tokens, student-record objects) is
+    // for this user only: directories 0700, files 0600.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regionalpodsd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -39,6 +43,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("config"),
             QStringLiteral("JSON configuration file (see README.md, Configuration)."),
             QStringLiteral("FILE")},
+        {QStringLiteral("insecure-listen"),
+            QStringLiteral("Allow --listen on an address other hosts reach although this daemon "
+                           "serves plain HTTP (tokens in clear text); logged as a warning.")},
+        {QStringLiteral("allow-shared-data-dir"),
+            QStringLiteral("Start even when other users may read the data dir.")},
         {QStringLiteral("verbose"),
             QStringLiteral("Log debug lines of every subsystem (default: info and up; "
                            "QT_LOGGING_RULES picks single categories).")},
@@ -52,6 +61,8 @@ int main(int argc, char *argv[])
 
     DaemonConfig config;
     config.demo = parser.isSet(QStringLiteral("demo"));
+    config.insecureListen = parser.isSet(QStringLiteral("insecure-listen"));
+    config.allowSharedDataDir = parser.isSet(QStringLiteral("allow-shared-data-dir"));
     try {
         if (parser.isSet(QStringLiteral("config"))) {
             const auto path = parser.value(QStringLiteral("config"));

@@ -30,6 +30,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -45,10 +49,46 @@ Daemon::~Daemon()
     stop();
 }
 
+namespace {
+
+// The data dir holds student records, the audit chain and tokens: only its owner may enter it.
+QString sharedDataDirProblem(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("cannot read the permissions of %1: %2")
+            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    if ((info.st_mode & 077) == 0)
+        return {};
+    return QStringLiteral("the data dir %1 is open to other users (mode %2): they could read "
+                          "student records and tokens. Run `chmod 700 %1`, or pass "
+                          "--allow-shared-data-dir to accept that")
+        .arg(path)
+        .arg(info.st_mode & 0777, 4, 8, QLatin1Char('0'));
+}
+
+} // namespace
+
 bool Daemon::start(QString *error)
 {
     try {
-        QDir().mkpath(m_config.dataDir);
+        if (const QString refused = m_config.refusal(); !refused.isEmpty()) {
+            *error = refused;
+            return false;
+        }
+        if (!m_config.listenAddress.isLoopback())
+            qCWarning(lcApi).noquote() << "serving plain HTTP on" << m_config.listenAddress.toString()
+                                       << "(--insecure-listen): bearer tokens cross the network "
+                                          "in clear text";
+        if (!QDir().mkpath(m_config.dataDir)) {
+            *error = QStringLiteral("cannot create the data dir %1").arg(m_config.dataDir);
+            return false;
+        }
+        if (const QString shared = sharedDataDirProblem(m_config.dataDir);
+            !shared.isEmpty() && !m_config.allowSharedDataDir) {
+            *error = shared;
+            return false;
+        }
         const QDir dir(m_config.dataDir);
         m_lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral("daemon.lock")));
         m_lock->setStaleLockTime(0);

@@ -20,12 +20,20 @@ struct DaemonConfig
     int agentCostMs = 20;
     QString agentPath; // empty: next to the daemon
     int drainMs = 1000;
-    QJsonObject objectStores;
-    QString policyFile; // empty: the bundled default pack // per-region object store config (see
-                        // docs/object-stores.md)
+    QJsonObject objectStores; // per-region object store config (see docs/object-stores.md)
+    QString policyFile; // empty: the bundled default pack
+    // Serving beyond this host without TLS sends bearer tokens in clear text: refused unless the
+    // operator says so (--insecure-listen), and then logged as a warning.
+    bool insecureListen = false;
+    // A data dir other users may read exposes student records and tokens: refused unless the
+    // operator says so (--allow-shared-data-dir).
+    bool allowSharedDataDir = false;
 
     /** Applies a config file's JSON; throws ValidationError naming the key path. */
     void applyJson(const QJsonObject &json);
     /** Parses "HOST:PORT"; throws ValidationError("listen", …). */
     void applyListen(const QString &hostPort);
+    /** Why this configuration must not start ("" when it may): a non-loopback listen address
+     *  without insecureListen. */
+    QString refusal() const;
 };
