@@ -31,13 +31,13 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <cerrno>
-#include <cstring>
-#include <sys/stat.h>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 Daemon::Daemon(DaemonConfig config, QObject *parent)
     : QObject(parent)
@@ -54,7 +54,9 @@ namespace {
 // The data dir holds student records, the audit chain and tokens: only its owner may enter it.
 QString sharedDataDirProblem(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return QStringLiteral("cannot read the permissions of %1: %2")
             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
@@ -77,9 +79,10 @@ bool Daemon::start(QString *error)
             return false;
         }
         if (!m_config.listenAddress.isLoopback())
-            qCWarning(lcApi).noquote() << "serving plain HTTP on" << m_config.listenAddress.toString()
-                                       << "(--insecure-listen): bearer tokens cross the network "
-                                          "in clear text";
+            qCWarning(lcApi).noquote()
+                << "serving plain HTTP on" << m_config.listenAddress.toString()
+                << "(--insecure-listen): bearer tokens cross the network "
+                   "in clear text";
         if (!QDir().mkpath(m_config.dataDir)) {
             *error = QStringLiteral("cannot create the data dir %1").arg(m_config.dataDir);
             return false;

@@ -39,10 +39,11 @@ void DaemonConfig::applyListen(const QString &hostPort)
 QString DaemonConfig::refusal() const
 {
     if (!listenAddress.isLoopback() && !insecureListen)
-        return QStringLiteral("refusing to listen on %1: that is reachable from other hosts and this "
-                              "daemon serves plain HTTP, so bearer tokens would cross the network "
-                              "in clear text. Listen on 127.0.0.1 behind a TLS reverse proxy, or "
-                              "pass --insecure-listen to accept the risk")
+        return QStringLiteral(
+            "refusing to listen on %1: that is reachable from other hosts and this "
+            "daemon serves plain HTTP, so bearer tokens would cross the network "
+            "in clear text. Listen on 127.0.0.1 behind a TLS reverse proxy, or "
+            "pass --insecure-listen to accept the risk")
             .arg(listenAddress.toString());
     return {};
 }

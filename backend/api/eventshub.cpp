@@ -15,6 +15,8 @@ EventsHub::EventsHub(ApiServer &server, EventBus &bus, AuthService &auth, QObjec
     , m_bus(bus)
     , m_auth(auth)
 {
+    // A revoked token stops working at once, open event streams included.
+    connect(&m_auth, &AuthService::tokenRevoked, this, &EventsHub::closeStreamsOf);
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &EventsHub::accept);
     connect(&m_bus, &EventBus::published, this, &EventsHub::broadcast);
 }
@@ -32,6 +34,24 @@ void EventsHub::send(QWebSocket *socket, const Event &event)
 {
     socket->sendTextMessage(
         QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+void EventsHub::closeStreamsOf(const QString &tokenId)
+{
+    QList<QWebSocket *> closing;
+    for (const auto &client : std::as_const(m_clients)) {
+        if (client.principal.tokenId == tokenId)
+            closing.append(client.socket);
+    }
+    for (QWebSocket *socket : closing) {
+        qCInfo(lcEvents) << "closing a stream: its token" << tokenId << "was revoked";
+        // Not one more event for it, whatever the peer does with the close frame.
+        m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token revoked"));
+        // Gone once the loop returns, whether or not the peer answers the close (as a refused
+        // stream in accept()).
+        socket->deleteLater();
+    }
 }
 
 bool EventsHub::visibleTo(const Event &event, const Principal &principal)

@@ -35,6 +35,8 @@ private:
     };
 
     void accept();
+    /** Closes every stream opened with token @p tokenId (close code 1008). */
+    void closeStreamsOf(const QString &tokenId);
     void broadcast(const Event &event);
     static bool visibleTo(const Event &event, const Principal &principal);
     static void send(QWebSocket *socket, const Event &event);

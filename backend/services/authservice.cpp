@@ -76,7 +76,10 @@ IssuedToken AuthService::issue(
 
 bool AuthService::revoke(const QString &id)
 {
-    return m_store.revoke(id);
+    if (!m_store.revoke(id))
+        return false;
+    Q_EMIT tokenRevoked(id);
+    return true;
 }
 
 void AuthService::ensureAdminTokenFile(const QString &dataDir)

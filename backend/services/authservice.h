@@ -51,6 +51,8 @@ public:
     /** Creates a token; throws ValidationError for an unknown role or an auditor without districts.
      */
     IssuedToken issue(const QString &role, const QStringList &districts, const QString &label);
+    /** Revokes token @p id; returns false when there is no such active token. Emits
+     *  tokenRevoked() so connections opened with it end at once. */
     bool revoke(const QString &id);
     /**
      * Makes sure `<dataDir>/admin.token` (mode 0600) holds a valid admin token, creating one on
@@ -60,6 +62,9 @@ public:
 
     static QString hashToken(const QString &token);
     static QStringList roles();
+
+Q_SIGNALS:
+    void tokenRevoked(const QString &id);
 
 private:
     TokenStore &m_store;

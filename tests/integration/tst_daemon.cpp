@@ -88,6 +88,7 @@ private Q_SLOTS:
     void scaleUpAndDownStartsAndStopsProcesses();
     void killedAgentTurnsUnhealthyAndEventArrives();
     void reconnectReplaysMissedEvents();
+    void revokedTokenClosesItsStreams();
     void restartAfterKillKeepsStateWithoutOrphans();
     void sigtermStopsAllAgents();
 
@@ -271,6 +272,68 @@ void TestDaemon::reconnectReplaysMissedEvents()
     anonymous.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
     QVERIFY(closed.wait(5000));
     QVERIFY(anonymousMessages.isEmpty());
+}
+
+// A revoked token stops working at once: its open /events streams are closed with 1008 (policy
+// violation), while a stream of another token stays open.
+void TestDaemon::revokedTokenClosesItsStreams()
+{
+    const auto issued = m_daemon->request(
+        "POST", QStringLiteral("/tokens"), R"({"role":"operator","label":"revocation test"})");
+    QCOMPARE(issued.status, 201);
+    const QByteArray token = issued.json().value("token").toString().toUtf8();
+    const QString id = issued.json().value("id").toString();
+    QVERIFY(!token.isEmpty() && !id.isEmpty());
+
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port()));
+    QWebSocket revoked;
+    QWebSocket other;
+    QSignalSpy revokedUp(&revoked, &QWebSocket::connected);
+    QSignalSpy otherUp(&other, &QWebSocket::connected);
+    QNetworkRequest withToken(url);
+    withToken.setRawHeader("Authorization", "Bearer " + token);
+    revoked.open(withToken);
+    QNetworkRequest withAdmin(url);
+    withAdmin.setRawHeader("Authorization", "Bearer " + m_daemon->token());
+    other.open(withAdmin);
+    QVERIFY(revokedUp.wait(5000));
+    QVERIFY(otherUp.count() == 1 || otherUp.wait(5000));
+
+    QSignalSpy revokedDown(&revoked, &QWebSocket::disconnected);
+    QSignalSpy otherDown(&other, &QWebSocket::disconnected);
+    QCOMPARE(m_daemon->request("DELETE", QStringLiteral("/tokens/%1").arg(id)).status, 200);
+    // The DELETE's own wait already runs the event loop: the close may have landed during it.
+    QTRY_COMPARE_WITH_TIMEOUT(revokedDown.count(), 1, 5000);
+    QCOMPARE(revoked.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(revoked.closeReason(), QStringLiteral("token revoked"));
+    // The admin's stream is untouched: it still gets events (a scale publishes one).
+    QList<QString> received;
+    connect(&other, &QWebSocket::textMessageReceived, this,
+        [&](const QString &text) { received.append(text); });
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/eu-west/scale"),
+                     R"({"pod":"eu-west-primary","replicas":3})")
+                 .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(received.cbegin(), received.cend(),
+            [](const QString &t) { return t.contains(QLatin1String("pod.scaled")); }),
+        5000);
+    QCOMPARE(otherDown.count(), 0);
+    // And the revoked token is refused on a new stream too.
+    QWebSocket again;
+    QSignalSpy againDown(&again, &QWebSocket::disconnected);
+    QList<QString> againMessages;
+    connect(&again, &QWebSocket::textMessageReceived, this,
+        [&](const QString &t) { againMessages.append(t); });
+    again.open(withToken);
+    QTRY_COMPARE_WITH_TIMEOUT(againDown.count(), 1, 5000);
+    QVERIFY(againMessages.isEmpty());
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/eu-west/scale"),
+                     R"({"pod":"eu-west-primary","replicas":2})")
+                 .status,
+        200);
 }
 
 void TestDaemon::restartAfterKillKeepsStateWithoutOrphans()
