@@ -2,6 +2,7 @@
 
 #include "backend/api/apierror.h"
 #include "backend/api/logging.h"
+#include "backend/core/logtext.h"
 #include "backend/core/problemdetails.h"
 #include "backend/core/validationerror.h"
 #include "backend/core/verbosity.h"
@@ -86,7 +87,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const auto response = dispatch(request);
     send(request, socket, response);
     if (m_verbose || statusCode(response.status) >= 500)
-        qCInfo(lcApi).noquote() << methodName(request.method()) << request.url().path()
+        qCInfo(lcApi).noquote() << methodName(request.method())
+                                << LogText::quoted(request.url().path())
                                 << statusCode(response.status)
                                 << QStringLiteral("%1 ms").arg(timer.elapsed());
     return true;
@@ -155,11 +157,13 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     } catch (const ServiceError &e) {
         return problemResponse(statusFor(e.kind()), QString::fromStdString(e.what()), e.field());
     } catch (const StoreError &e) {
-        qCCritical(lcApi) << methodName(request.method()) << path << "storage failure:" << e.what();
+        qCCritical(lcApi).noquote() << methodName(request.method()) << LogText::quoted(path)
+                                    << "storage failure:" << LogText::quoted(e.what());
         return problemResponse(HttpStatus::InternalServerError,
             QStringLiteral("internal storage error; see the daemon log"));
     } catch (const std::exception &e) {
-        qCCritical(lcApi) << methodName(request.method()) << path << "failed:" << e.what();
+        qCCritical(lcApi).noquote() << methodName(request.method()) << LogText::quoted(path)
+                                    << "failed:" << LogText::quoted(e.what());
         return problemResponse(
             HttpStatus::InternalServerError, QStringLiteral("internal error; see the daemon log"));
     }

@@ -1,5 +1,6 @@
 #include "backend/providers/directoryobjectstore.h"
 
+#include "backend/core/logtext.h"
 #include "backend/providers/logging.h"
 
 #include <QDir>
@@ -184,7 +185,8 @@ QMutex &DirectoryObjectStore::lockFor(const QString &key) const
 
 void DirectoryObjectStore::throwIo(const QString &key, const QString &reason) const
 {
-    qCWarning(lcProviderDirectory).noquote() << describe() << key << reason;
+    qCWarning(lcProviderDirectory).noquote()
+        << describe() << LogText::quoted(key) << LogText::quoted(reason);
     throw ObjectStoreError(Kind::Io, describe(), key, reason);
 }
 
@@ -373,8 +375,8 @@ ObjectPage DirectoryObjectStore::list(
     if (listing.keys.size() > maxKeys)
         page.nextToken = page.objects.constLast().key;
     qCDebug(lcProviderDirectory).noquote()
-        << describe() << "list" << prefix << "->" << page.objects.size() << "objects"
-        << (page.nextToken.isEmpty() ? "(last page)" : "(more)");
+        << describe() << "list" << LogText::quoted(prefix) << "->" << page.objects.size()
+        << "objects" << (page.nextToken.isEmpty() ? "(last page)" : "(more)");
     return page;
 }
 
@@ -445,7 +447,7 @@ void DirectoryObjectStore::put(const QString &key, const QByteArray &data, const
         writeFile(key, dataPath(key), data);
     }
     qCDebug(lcProviderDirectory).noquote()
-        << describe() << "put" << key << data.size() << "bytes" << complete.sha256;
+        << describe() << "put" << LogText::quoted(key) << data.size() << "bytes" << complete.sha256;
 }
 
 void DirectoryObjectStore::remove(const QString &key)
@@ -460,5 +462,5 @@ void DirectoryObjectStore::remove(const QString &key)
     if (QFileInfo(meta).isFile() && !QFile::remove(meta))
         throwIo(key, QStringLiteral("cannot remove %1").arg(meta));
     syncDirectory(QFileInfo(data).absolutePath());
-    qCDebug(lcProviderDirectory).noquote() << describe() << "remove" << key;
+    qCDebug(lcProviderDirectory).noquote() << describe() << "remove" << LogText::quoted(key);
 }

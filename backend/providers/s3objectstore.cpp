@@ -1,5 +1,6 @@
 #include "backend/providers/s3objectstore.h"
 
+#include "backend/core/logtext.h"
 #include "backend/providers/logging.h"
 #include "backend/providers/s3xml.h"
 
@@ -244,8 +245,9 @@ S3ObjectStore::Response S3ObjectStore::perform(const Request &request)
             failure = QStringLiteral("HTTP %1 %2").arg(response.status).arg(e.code);
             transient = true;
         } else {
-            qCDebug(lcProviderS3).noquote() << describe() << request.method << request.key << "->"
-                                            << response.status << "in" << timer.elapsed() << "ms";
+            qCDebug(lcProviderS3).noquote()
+                << describe() << request.method << LogText::quoted(request.key) << "->"
+                << response.status << "in" << timer.elapsed() << "ms";
             return response;
         }
         if (!transient || attempt >= m_config.maxAttempts) {
@@ -254,7 +256,8 @@ S3ObjectStore::Response S3ObjectStore::perform(const Request &request)
                                            .arg(QString::fromLatin1(request.method))
                                            .arg(attempt)
                                            .arg(failure);
-                qCWarning(lcProviderS3).noquote() << describe() << request.key << reason;
+                qCWarning(lcProviderS3).noquote()
+                    << describe() << LogText::quoted(request.key) << LogText::quoted(reason);
                 throw ObjectStoreError(Kind::Network, describe(), request.key, reason);
             }
             throwForStatus(request, response, attempt);
@@ -302,7 +305,8 @@ void S3ObjectStore::throwForStatus(
     if (attempts > 1)
         reason += QStringLiteral(" (after %1 attempts)").arg(attempts);
     if (kind != Kind::NotFound)
-        qCWarning(lcProviderS3).noquote() << describe() << request.key << reason;
+        qCWarning(lcProviderS3).noquote()
+            << describe() << LogText::quoted(request.key) << LogText::quoted(reason);
     throw ObjectStoreError(kind, describe(), request.key, reason, int(status), e.code);
 }
 
