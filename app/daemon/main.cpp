@@ -46,6 +46,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("insecure-listen"),
             QStringLiteral("Allow --listen on an address other hosts reach although this daemon "
                            "serves plain HTTP (tokens in clear text); logged as a warning.")},
+        {QStringLiteral("tls-cert"),
+            QStringLiteral("Serve HTTPS and WSS with this PEM certificate chain (TLS 1.2+)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+            QStringLiteral("FILE")},
         {QStringLiteral("allow-shared-data-dir"),
             QStringLiteral("Start even when other users may read the data dir.")},
         {QStringLiteral("verbose"),
@@ -74,6 +79,10 @@ int main(int argc, char *argv[])
             }
             config.applyJson(parseJsonObject(file.readAll()));
         }
+        if (parser.isSet(QStringLiteral("tls-cert")))
+            config.tls.certFile = parser.value(QStringLiteral("tls-cert"));
+        if (parser.isSet(QStringLiteral("tls-key")))
+            config.tls.keyFile = parser.value(QStringLiteral("tls-key"));
         if (parser.isSet(QStringLiteral("listen")))
             config.applyListen(parser.value(QStringLiteral("listen")));
     } catch (const ValidationError &e) {

@@ -2,14 +2,12 @@
 
 #include "backend/core/jsonreader.h"
 
-#include <QHttpServerRequest>
-
 ApiRequest::ApiRequest(
-    const QHttpServerRequest &http, QHash<QString, QString> params, Principal principal)
-    : m_http(http)
+    QUrlQuery query, QByteArray body, QHash<QString, QString> params, Principal principal)
+    : m_query(std::move(query))
+    , m_body(std::move(body))
     , m_params(std::move(params))
     , m_principal(std::move(principal))
-    , m_query(http.url())
 { }
 
 QString ApiRequest::query(const QString &name) const
@@ -24,5 +22,5 @@ bool ApiRequest::hasQuery(const QString &name) const
 
 QJsonObject ApiRequest::json() const
 {
-    return parseJsonObject(m_http.body());
+    return parseJsonObject(m_body);
 }

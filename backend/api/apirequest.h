@@ -2,17 +2,17 @@
 
 #include "backend/services/authservice.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QUrlQuery>
-
-class QHttpServerRequest;
 
 /** One routed request: path parameters, query, caller and (lazily parsed) JSON body. */
 class ApiRequest
 {
 public:
-    ApiRequest(const QHttpServerRequest &http, QHash<QString, QString> params, Principal principal);
+    ApiRequest(
+        QUrlQuery query, QByteArray body, QHash<QString, QString> params, Principal principal);
 
     /** Path parameter by name ("region" for /pods/{region}). */
     QString param(const QString &name) const { return m_params.value(name); }
@@ -20,14 +20,14 @@ public:
     bool hasQuery(const QString &name) const;
     /** The body as a JSON object; throws ValidationError("body", …) when it is not one. */
     QJsonObject json() const;
+    const QByteArray &body() const { return m_body; }
     const Principal &principal() const { return m_principal; }
     /** "role:token-id": who did it, for audit records. */
     QString actor() const { return m_principal.role + QLatin1Char(':') + m_principal.tokenId; }
-    const QHttpServerRequest &http() const { return m_http; }
 
 private:
-    const QHttpServerRequest &m_http;
+    QUrlQuery m_query;
+    QByteArray m_body;
     QHash<QString, QString> m_params;
     Principal m_principal;
-    QUrlQuery m_query;
 };

@@ -1,5 +1,7 @@
 #include "backend/api/apiresponse.h"
 
+#include "backend/core/problemdetails.h"
+
 #include <QJsonDocument>
 
 ApiResponse ApiResponse::json(const QJsonObject &object, HttpStatus status)
@@ -16,4 +18,10 @@ ApiResponse ApiResponse::text(
     const QByteArray &body, const QByteArray &contentType, HttpStatus status)
 {
     return {status, body, contentType, {}};
+}
+
+ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field)
+{
+    return ApiResponse::text(ProblemDetails::of(status, detail, field).toBody(),
+        QByteArrayLiteral("application/problem+json"), status);
 }

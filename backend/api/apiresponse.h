@@ -21,3 +21,6 @@ struct ApiResponse
     static ApiResponse text(
         const QByteArray &body, const QByteArray &contentType, HttpStatus status = HttpStatus::Ok);
 };
+
+/** The problem+json response for @p status with @p detail naming @p field. */
+ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field = {});

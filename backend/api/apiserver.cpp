@@ -10,17 +10,9 @@
 #include "backend/services/serviceerror.h"
 #include "backend/store/storeerror.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QTcpSocket>
-
-ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field)
-{
-    return ApiResponse::text(ProblemDetails::of(status, detail, field).toBody(),
-        QByteArrayLiteral("application/problem+json"), status);
-}
+#include <QUrl>
 
 namespace {
 
@@ -39,116 +31,141 @@ HttpStatus statusFor(ServiceError::Kind kind)
     return HttpStatus::InternalServerError;
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
-
 } // namespace
 
-ApiServer::ApiServer(AuthService &auth, ApiLimits limits, QObject *parent)
-    : QAbstractHttpServer(parent)
+ApiServer::ApiServer(AuthService &auth, TransportLimits limits, TlsFiles tls, QObject *parent)
+    : QObject(parent)
     , m_auth(auth)
-    , m_limits(limits)
+    , m_transport(std::make_unique<HttpTransport>(
+          static_cast<TransportHandler &>(*this), limits, std::move(tls)))
     , m_verbose(Verbosity::apiVerbose())
 { }
 
-quint16 ApiServer::start(const QHostAddress &address, quint16 port)
+ApiServer::~ApiServer()
 {
-    return listen(address, port);
+    stop();
+    // Replies queued for the main thread hold sessions of the transport: drop them before it.
+    QCoreApplication::removePostedEvents(this);
+    m_transport.reset();
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    // Qt 6.4 upgrades a WebSocket request (newWebSocketConnection) when we claim it here without
-    // answering; the events hub then authenticates the socket itself.
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0
-        && request.url().path() == QLatin1String("/events"))
-        return true;
+    return m_transport->listen(address, port, error);
+}
+
+void ApiServer::stop()
+{
+    m_transport->stop();
+}
+
+void ApiServer::handle(TransportRequest request, Reply reply)
+{
     QElapsedTimer timer;
     timer.start();
-    const auto response = dispatch(request);
-    send(request, socket, response);
-    if (m_verbose || statusCode(response.status) >= 500)
-        qCInfo(lcApi).noquote() << methodName(request.method())
-                                << LogText::quoted(request.url().path())
-                                << statusCode(response.status)
-                                << QStringLiteral("%1 ms").arg(timer.elapsed());
-    return true;
-}
+    const QUrl url = QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + request.target);
+    const QString path = url.path();
+    auto log = [this, method = request.method, path, timer](const ApiResponse &response) {
+        if (m_verbose || statusCode(response.status) >= 500)
+            qCInfo(lcApi).noquote()
+                << method << LogText::quoted(path) << statusCode(response.status)
+                << QStringLiteral("%1 ms").arg(timer.elapsed());
+    };
+    auto answer = [&](ApiResponse response) {
+        log(response);
+        reply(std::move(response));
+    };
+    if (!url.isValid() || !request.target.startsWith('/'))
+        return answer(problemResponse(HttpStatus::BadRequest,
+            QStringLiteral("the request target is not a valid path"), QStringLiteral("target")));
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    send(
-        request, socket, problemResponse(HttpStatus::NotFound, QStringLiteral("no such resource")));
-}
-
-ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
-{
-    qint64 headerBytes = 0;
-    for (const auto &header : request.headers())
-        headerBytes += header.first.size() + header.second.size() + 4;
-    if (headerBytes > m_limits.maxHeaderBytes)
-        return problemResponse(HttpStatus::RequestHeaderFieldsTooLarge,
-            QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
-    if (request.body().size() > m_limits.maxBodyBytes)
-        return problemResponse(HttpStatus::PayloadTooLarge,
-            QStringLiteral("request body exceeds %1 bytes").arg(m_limits.maxBodyBytes),
-            QStringLiteral("body"));
-
-    const auto path = request.url().path();
-    const auto match = m_router.match(methodName(request.method()), path);
+    const auto match = m_router.match(request.method, path);
     if (!match.handler) {
         if (match.pathKnown) {
+            const auto allowed = match.allowedMethods.join(QStringLiteral(", "));
             auto response = problemResponse(HttpStatus::MethodNotAllowed,
                 QStringLiteral("%1 is not allowed on %2; allowed: %3")
-                    .arg(QString::fromLatin1(methodName(request.method())), path,
-                        match.allowedMethods.join(QStringLiteral(", "))));
-            response.headers.append(qMakePair(QByteArrayLiteral("Allow"),
-                match.allowedMethods.join(QStringLiteral(", ")).toLatin1()));
-            return response;
+                    .arg(QString::fromLatin1(request.method), path, allowed));
+            response.headers.append(qMakePair(QByteArrayLiteral("Allow"), allowed.toLatin1()));
+            return answer(response);
         }
-        return problemResponse(HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(path));
+        return answer(
+            problemResponse(HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(path)));
     }
 
-    try {
-        Principal principal;
-        if (match.access != Access::Public) {
-            const auto found = m_auth.authenticate(request.value("Authorization"));
-            if (!found) {
-                auto response = problemResponse(
-                    HttpStatus::Unauthorized, QStringLiteral("a valid bearer token is required"));
-                response.headers.append(
-                    qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
-                return response;
-            }
-            principal = *found;
-            if (match.access == Access::Operate && !principal.mayOperate())
-                return problemResponse(HttpStatus::Forbidden,
-                    QStringLiteral("role '%1' may not change the fleet").arg(principal.role));
-            if (match.access == Access::Admin && !principal.isAdmin())
-                return problemResponse(
-                    HttpStatus::Forbidden, QStringLiteral("only an admin may do this"));
+    Principal principal;
+    if (match.access != Access::Public) {
+        // From the in-memory token cache: no database read on the I/O thread.
+        const auto found = m_auth.authenticate(request.authorization);
+        if (!found) {
+            auto response = problemResponse(
+                HttpStatus::Unauthorized, QStringLiteral("a valid bearer token is required"));
+            response.headers.append(
+                qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
+            return answer(response);
         }
-        const ApiRequest apiRequest(request, match.params, principal);
-        return (*match.handler)(apiRequest);
+        principal = *found;
+        if (match.access == Access::Operate && !principal.mayOperate())
+            return answer(problemResponse(HttpStatus::Forbidden,
+                QStringLiteral("role '%1' may not change the fleet").arg(principal.role)));
+        if (match.access == Access::Admin && !principal.isAdmin())
+            return answer(problemResponse(
+                HttpStatus::Forbidden, QStringLiteral("only an admin may do this")));
+    }
+
+    ApiRequest apiRequest(QUrlQuery(url), std::move(request.body), match.params, principal);
+    if (match.runs == Runs::IoThread)
+        return answer(invoke(*match.handler, apiRequest, request.method, path));
+    // Routes are fixed once serving starts, so the handler pointer stays valid.
+    QMetaObject::invokeMethod(
+        this,
+        [this, handler = match.handler, apiRequest = std::move(apiRequest), method = request.method,
+            path, reply = std::move(reply), log] {
+            auto response = invoke(*handler, apiRequest, method, path);
+            log(response);
+            reply(std::move(response));
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<ApiResponse> ApiServer::acceptStream(const TransportRequest &request, Attach *attach)
+{
+    const QUrl url = QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + request.target);
+    if (url.path() != QLatin1String("/events"))
+        return problemResponse(HttpStatus::NotFound,
+            QStringLiteral("no WebSocket stream at %1; the event stream is /events")
+                .arg(url.path()));
+    const QUrlQuery query(url);
+    auto principal = m_auth.authenticate(request.authorization);
+    if (!principal && query.hasQueryItem(QStringLiteral("token")))
+        principal = m_auth.authenticateToken(
+            query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
+    if (!principal) {
+        auto response = problemResponse(
+            HttpStatus::Unauthorized, QStringLiteral("a valid bearer token is required"));
+        response.headers.append(
+            qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")));
+        return response;
+    }
+    *attach = [this, principal = *principal, query](std::shared_ptr<EventSink> sink) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, sink = std::move(sink), principal, query] {
+                if (m_streamOpener)
+                    m_streamOpener(sink, principal, query);
+                else
+                    sink->close(1001, "the daemon is shutting down");
+            },
+            Qt::QueuedConnection);
+    };
+    return std::nullopt;
+}
+
+ApiResponse ApiServer::invoke(const Handler &handler, const ApiRequest &request,
+    const QByteArray &method, const QString &path) const
+{
+    try {
+        return handler(request);
     } catch (const ValidationError &e) {
         return problemResponse(
             HttpStatus::BadRequest, QStringLiteral("%1: %2").arg(e.field(), e.reason()), e.field());
@@ -157,26 +174,14 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
     } catch (const ServiceError &e) {
         return problemResponse(statusFor(e.kind()), QString::fromStdString(e.what()), e.field());
     } catch (const StoreError &e) {
-        qCCritical(lcApi).noquote() << methodName(request.method()) << LogText::quoted(path)
-                                    << "storage failure:" << LogText::quoted(e.what());
+        qCCritical(lcApi).noquote()
+            << method << LogText::quoted(path) << "storage failure:" << LogText::quoted(e.what());
         return problemResponse(HttpStatus::InternalServerError,
             QStringLiteral("internal storage error; see the daemon log"));
     } catch (const std::exception &e) {
-        qCCritical(lcApi).noquote() << methodName(request.method()) << LogText::quoted(path)
-                                    << "failed:" << LogText::quoted(e.what());
+        qCCritical(lcApi).noquote()
+            << method << LogText::quoted(path) << "failed:" << LogText::quoted(e.what());
         return problemResponse(
             HttpStatus::InternalServerError, QStringLiteral("internal error; see the daemon log"));
     }
-}
-
-void ApiServer::send(
-    const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
-{
-    auto responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
 }

@@ -1,48 +1,56 @@
 #pragma once
 
+#include "backend/api/httptransport.h"
 #include "backend/api/router.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <memory>
 
 class AuthService;
 
-/** Request limits: Qt HttpServer 6.4 has none of its own. */
-struct ApiLimits
-{
-    qint64 maxBodyBytes = 1 << 20;
-    qint64 maxHeaderBytes = 16 << 10;
-};
-
 /**
- * The HTTP front: routes, authentication, limits and the single place where errors become
- * RFC 7807 problem+json responses. Handlers run on the daemon's thread.
+ * The API front: routes, authentication and the single place where errors become RFC 7807
+ * problem+json responses, on top of HttpTransport (Boost.Beast). Requests are parsed and
+ * authenticated on the transport's I/O threads; a route's handler then runs on the main thread
+ * (where the services live) unless the route is marked Runs::IoThread.
  */
-class ApiServer : public QAbstractHttpServer
+class ApiServer : public QObject, private TransportHandler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    ApiServer(AuthService &auth, ApiLimits limits = {}, QObject *parent = nullptr);
+    /** Called on the main thread for every authenticated /events client. */
+    using StreamOpener = std::function<void(
+        std::shared_ptr<EventSink> sink, const Principal &principal, const QUrlQuery &query)>;
+
+    ApiServer(AuthService &auth, TransportLimits limits = {}, TlsFiles tls = {},
+        QObject *parent = nullptr);
+    ~ApiServer() override;
 
     Router &router() { return m_router; }
-    /** Listens on @p address:@p port (0 = any free port); returns the port, 0 on failure. */
-    quint16 start(const QHostAddress &address, quint16 port);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void setStreamOpener(StreamOpener opener) { m_streamOpener = std::move(opener); }
+    /** Listens on @p address:@p port (0 = any free port); returns the port, 0 with @p error. */
+    quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    /** Stops serving and closes every connection; idempotent. */
+    void stop();
+    TransportStats stats() const { return m_transport->stats(); }
 
 private:
-    ApiResponse dispatch(const QHttpServerRequest &request);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
+    // TransportHandler, on I/O threads.
+    void handle(TransportRequest request, Reply reply) override;
+    std::optional<ApiResponse> acceptStream(
+        const TransportRequest &request, Attach *attach) override;
+
+    ApiResponse invoke(const Handler &handler, const ApiRequest &request, const QByteArray &method,
+        const QString &path) const;
 
     AuthService &m_auth;
-    ApiLimits m_limits;
     Router m_router;
+    StreamOpener m_streamOpener;
+    std::unique_ptr<HttpTransport> m_transport;
     bool m_verbose = false;
 };
-
-/** The problem+json response for @p status with @p detail naming @p field. */
-ApiResponse problemResponse(HttpStatus status, const QString &detail, const QString &field = {});

@@ -37,6 +37,7 @@
 #include <QSaveFile>
 #include <cerrno>
 #include <cstring>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 Daemon::Daemon(DaemonConfig config, QObject *parent)
@@ -69,6 +70,33 @@ QString sharedDataDirProblem(const QString &path)
         .arg(info.st_mode & 0777, 4, 8, QLatin1Char('0'));
 }
 
+// The connection cap must fit the descriptors this process may open: raise the soft limit to
+// the hard one, keep a reserve for the store, agents and logs, and cap the rest.
+TransportLimits transportLimits(TransportLimits limits)
+{
+    rlimit fds{};
+    if (::getrlimit(RLIMIT_NOFILE, &fds) != 0)
+        return limits;
+    if (fds.rlim_cur < fds.rlim_max) {
+        fds.rlim_cur = fds.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &fds);
+        ::getrlimit(RLIMIT_NOFILE, &fds);
+    }
+    constexpr rlim_t kReserve = 256;
+    const rlim_t room = fds.rlim_cur > 2 * kReserve ? fds.rlim_cur - kReserve : fds.rlim_cur / 2;
+    if (rlim_t(limits.maxConnections) > room) {
+        qCWarning(lcApi).noquote() << QStringLiteral(
+            "serving at most %1 connections (the file descriptor limit is %2; raise LimitNOFILE "
+            "for more)")
+                                          .arg(room)
+                                          .arg(fds.rlim_cur);
+        limits.maxConnections = int(room);
+    }
+    limits.maxConnectionsPerClient
+        = std::min(limits.maxConnectionsPerClient, limits.maxConnections);
+    return limits;
+}
+
 } // namespace
 
 bool Daemon::start(QString *error)
@@ -78,7 +106,7 @@ bool Daemon::start(QString *error)
             *error = refused;
             return false;
         }
-        if (!m_config.listenAddress.isLoopback())
+        if (!m_config.listenAddress.isLoopback() && !m_config.tls.enabled())
             qCWarning(lcApi).noquote()
                 << "serving plain HTTP on" << m_config.listenAddress.toString()
                 << "(--insecure-listen): bearer tokens cross the network "
@@ -142,7 +170,8 @@ bool Daemon::start(QString *error)
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
 
-        m_server = std::make_unique<ApiServer>(*m_auth);
+        m_server = std::make_unique<ApiServer>(
+            *m_auth, transportLimits(m_config.transport), m_config.tls);
         m_fleetController = std::make_unique<FleetController>(*m_pods);
         m_fleetController->registerRoutes(m_server->router());
         m_podsController = std::make_unique<PodsController>(*m_pods);
@@ -156,11 +185,10 @@ bool Daemon::start(QString *error)
         m_auditController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
-        m_port = m_server->start(m_config.listenAddress, m_config.listenPort);
+        QString listenError;
+        m_port = m_server->start(m_config.listenAddress, m_config.listenPort, &listenError);
         if (m_port == 0) {
-            *error = QStringLiteral("cannot listen on %1:%2 (in use? try --listen 127.0.0.1:0)")
-                         .arg(m_config.listenAddress.toString())
-                         .arg(m_config.listenPort);
+            *error = listenError + QStringLiteral(" (in use? try --listen 127.0.0.1:0)");
             m_pods->shutdown();
             return false;
         }
@@ -170,7 +198,9 @@ bool Daemon::start(QString *error)
             portFile.commit();
         }
         m_running = true;
-        qCInfo(lcApi).noquote() << QStringLiteral("listening on http://%1:%2 (data dir %3)")
+        qCInfo(lcApi).noquote() << QStringLiteral("listening on %1://%2:%3 (data dir %4)")
+                                       .arg(m_config.tls.enabled() ? QStringLiteral("https")
+                                                                   : QStringLiteral("http"))
                                        .arg(m_config.listenAddress.toString())
                                        .arg(m_port)
                                        .arg(m_config.dataDir);

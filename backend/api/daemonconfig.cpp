@@ -38,12 +38,15 @@ void DaemonConfig::applyListen(const QString &hostPort)
 
 QString DaemonConfig::refusal() const
 {
-    if (!listenAddress.isLoopback() && !insecureListen)
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        return QStringLiteral(
+            "TLS needs both a certificate and its key (--tls-cert and --tls-key)");
+    if (!listenAddress.isLoopback() && !insecureListen && !tls.enabled())
         return QStringLiteral(
             "refusing to listen on %1: that is reachable from other hosts and this "
-            "daemon serves plain HTTP, so bearer tokens would cross the network "
-            "in clear text. Listen on 127.0.0.1 behind a TLS reverse proxy, or "
-            "pass --insecure-listen to accept the risk")
+            "daemon would serve plain HTTP, so bearer tokens would cross the network "
+            "in clear text. Give it a certificate (--tls-cert/--tls-key), listen on "
+            "127.0.0.1, or pass --insecure-listen to accept the risk")
             .arg(listenAddress.toString());
     return {};
 }
@@ -51,10 +54,10 @@ QString DaemonConfig::refusal() const
 void DaemonConfig::applyJson(const QJsonObject &json)
 {
     JsonReader root(json);
-    root.rejectUnknown(
-        {QStringLiteral("listen"), QStringLiteral("data_dir"), QStringLiteral("health"),
-            QStringLiteral("events"), QStringLiteral("agents"), QStringLiteral("drain_ms"),
-            QStringLiteral("object_stores"), QStringLiteral("policy_file")});
+    root.rejectUnknown({QStringLiteral("listen"), QStringLiteral("data_dir"),
+        QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
+        QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
+        QStringLiteral("transport"), QStringLiteral("tls")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -91,6 +94,50 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         a.rejectUnknown({QStringLiteral("cost_ms"), QStringLiteral("path")});
         agentCostMs = boundedInt(a, QStringLiteral("cost_ms"), agentCostMs, 0, 60000);
         agentPath = a.optionalString(QStringLiteral("path")).value_or(agentPath);
+    }
+    const auto transportJson = json.value(QStringLiteral("transport"));
+    if (!transportJson.isUndefined()) {
+        if (!transportJson.isObject())
+            throw ValidationError(QStringLiteral("transport"), QStringLiteral("must be an object"));
+        JsonReader t(transportJson.toObject(), QStringLiteral("transport."));
+        auto &l = transport;
+        t.rejectUnknown({QStringLiteral("max_header_bytes"), QStringLiteral("max_body_bytes"),
+            QStringLiteral("max_url_bytes"), QStringLiteral("header_timeout_ms"),
+            QStringLiteral("body_timeout_ms"), QStringLiteral("idle_timeout_ms"),
+            QStringLiteral("max_connections"), QStringLiteral("max_connections_per_client"),
+            QStringLiteral("io_threads"), QStringLiteral("stream_queue_events"),
+            QStringLiteral("stream_queue_bytes"), QStringLiteral("stream_idle_timeout_ms")});
+        l.maxHeaderBytes = boundedInt(
+            t, QStringLiteral("max_header_bytes"), int(l.maxHeaderBytes), 1024, 1 << 20);
+        l.maxBodyBytes
+            = boundedInt(t, QStringLiteral("max_body_bytes"), int(l.maxBodyBytes), 1024, 64 << 20);
+        l.maxUrlBytes = boundedInt(t, QStringLiteral("max_url_bytes"), l.maxUrlBytes, 256, 1 << 20);
+        l.headerTimeoutMs
+            = boundedInt(t, QStringLiteral("header_timeout_ms"), l.headerTimeoutMs, 100, 600000);
+        l.bodyTimeoutMs
+            = boundedInt(t, QStringLiteral("body_timeout_ms"), l.bodyTimeoutMs, 100, 3600000);
+        l.idleTimeoutMs
+            = boundedInt(t, QStringLiteral("idle_timeout_ms"), l.idleTimeoutMs, 100, 3600000);
+        l.maxConnections
+            = boundedInt(t, QStringLiteral("max_connections"), l.maxConnections, 1, 1000000);
+        l.maxConnectionsPerClient = boundedInt(
+            t, QStringLiteral("max_connections_per_client"), l.maxConnectionsPerClient, 1, 1000000);
+        l.ioThreads = boundedInt(t, QStringLiteral("io_threads"), l.ioThreads, 1, 64);
+        l.streamQueueEvents
+            = boundedInt(t, QStringLiteral("stream_queue_events"), l.streamQueueEvents, 1, 1000000);
+        l.streamQueueBytes = boundedInt(
+            t, QStringLiteral("stream_queue_bytes"), int(l.streamQueueBytes), 1024, 256 << 20);
+        l.streamIdleTimeoutMs = boundedInt(
+            t, QStringLiteral("stream_idle_timeout_ms"), l.streamIdleTimeoutMs, 1000, 3600000);
+    }
+    const auto tlsJson = json.value(QStringLiteral("tls"));
+    if (!tlsJson.isUndefined()) {
+        if (!tlsJson.isObject())
+            throw ValidationError(QStringLiteral("tls"), QStringLiteral("must be an object"));
+        JsonReader t(tlsJson.toObject(), QStringLiteral("tls."));
+        t.rejectUnknown({QStringLiteral("cert"), QStringLiteral("key")});
+        tls.certFile = t.requiredString(QStringLiteral("cert"));
+        tls.keyFile = t.requiredString(QStringLiteral("key"));
     }
     const auto stores = json.value(QStringLiteral("object_stores"));
     if (!stores.isUndefined()) {

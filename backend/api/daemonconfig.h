@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/httptransport.h"
 #include "backend/services/healthmonitor.h"
 
 #include <QHostAddress>
@@ -28,12 +29,14 @@ struct DaemonConfig
     // A data dir other users may read exposes student records and tokens: refused unless the
     // operator says so (--allow-shared-data-dir).
     bool allowSharedDataDir = false;
+    TransportLimits transport; // `transport` in the config file
+    TlsFiles tls; // --tls-cert/--tls-key or `tls` {cert, key}
 
     /** Applies a config file's JSON; throws ValidationError naming the key path. */
     void applyJson(const QJsonObject &json);
     /** Parses "HOST:PORT"; throws ValidationError("listen", …). */
     void applyListen(const QString &hostPort);
     /** Why this configuration must not start ("" when it may): a non-loopback listen address
-     *  without insecureListen. */
+     *  without TLS and without insecureListen; a TLS certificate without a key. */
     QString refusal() const;
 };

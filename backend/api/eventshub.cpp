@@ -6,8 +6,13 @@
 #include "backend/services/eventbus.h"
 
 #include <QJsonDocument>
-#include <QUrlQuery>
-#include <QWebSocket>
+
+namespace {
+
+constexpr quint16 kClosePolicyViolation = 1008;
+constexpr quint16 kCloseGoingAway = 1001;
+
+} // namespace
 
 EventsHub::EventsHub(ApiServer &server, EventBus &bus, AuthService &auth, QObject *parent)
     : QObject(parent)
@@ -15,43 +20,47 @@ EventsHub::EventsHub(ApiServer &server, EventBus &bus, AuthService &auth, QObjec
     , m_bus(bus)
     , m_auth(auth)
 {
-    // A revoked token stops working at once, open event streams included.
+    // A revoked (or expired) token stops working at once, open event streams included.
     connect(&m_auth, &AuthService::tokenRevoked, this, &EventsHub::closeStreamsOf);
-    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &EventsHub::accept);
     connect(&m_bus, &EventBus::published, this, &EventsHub::broadcast);
+    m_server.setStreamOpener(
+        [this](std::shared_ptr<EventSink> sink, const Principal &principal,
+            const QUrlQuery &query) { open(std::move(sink), principal, query); });
 }
 
 EventsHub::~EventsHub()
 {
+    m_server.setStreamOpener({});
     for (const auto &client : std::as_const(m_clients)) {
-        client.socket->disconnect(this);
-        client.socket->close(QWebSocketProtocol::CloseCodeGoingAway);
-        delete client.socket;
+        if (auto sink = client.sink.lock())
+            sink->close(kCloseGoingAway, "the daemon is shutting down");
     }
 }
 
-void EventsHub::send(QWebSocket *socket, const Event &event)
+int EventsHub::clientCount() const
 {
-    socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
+    return int(std::count_if(m_clients.cbegin(), m_clients.cend(),
+        [](const Client &client) { return !client.sink.expired(); }));
+}
+
+std::shared_ptr<const QByteArray> EventsHub::serialize(const Event &event)
+{
+    return std::make_shared<const QByteArray>(
+        QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
 }
 
 void EventsHub::closeStreamsOf(const QString &tokenId)
 {
-    QList<QWebSocket *> closing;
-    for (const auto &client : std::as_const(m_clients)) {
-        if (client.principal.tokenId == tokenId)
-            closing.append(client.socket);
-    }
-    for (QWebSocket *socket : closing) {
-        qCInfo(lcEvents) << "closing a stream: its token" << tokenId << "was revoked";
-        // Not one more event for it, whatever the peer does with the close frame.
-        m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token revoked"));
-        // Gone once the loop returns, whether or not the peer answers the close (as a refused
-        // stream in accept()).
-        socket->deleteLater();
-    }
+    m_clients.removeIf([&tokenId](const Client &client) {
+        if (client.principal.tokenId != tokenId)
+            return false;
+        if (auto sink = client.sink.lock()) {
+            qCInfo(lcEvents) << "closing a stream: its token" << tokenId << "no longer works";
+            // Not one more event for it: it leaves the list now, whatever the peer does.
+            sink->close(kClosePolicyViolation, "token revoked");
+        }
+        return true;
+    });
 }
 
 bool EventsHub::visibleTo(const Event &event, const Principal &principal)
@@ -64,76 +73,65 @@ bool EventsHub::visibleTo(const Event &event, const Principal &principal)
     return district.isEmpty() || principal.districts.contains(district);
 }
 
-void EventsHub::accept()
+void EventsHub::open(
+    std::shared_ptr<EventSink> sink, const Principal &principal, const QUrlQuery &query)
 {
-    while (m_server.hasPendingWebSocketConnections()) {
-        QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
-        if (!socket)
-            continue;
-        const auto request = socket->request();
-        const QUrlQuery query(request.url());
-        if (request.url().path() != QLatin1String("/events")) {
-            socket->close(
-                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
-            socket->deleteLater();
-            continue;
-        }
-        std::optional<Principal> principal
-            = m_auth.authenticate(request.rawHeader("Authorization"));
-        if (!principal && query.hasQueryItem(QStringLiteral("token")))
-            principal = m_auth.authenticateToken(
-                query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
-        if (!principal) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                QStringLiteral("a valid bearer token is required"));
-            socket->deleteLater();
-            continue;
-        }
-
-        Event hello;
-        hello.type = eventTypeName(EventType::Hello);
-        hello.time = QDateTime::currentDateTimeUtc();
-        hello.data = {{QStringLiteral("latest_seq"), m_bus.latestSeq()}};
-        send(socket, hello);
-
-        if (query.hasQueryItem(QStringLiteral("since"))) {
-            bool ok = false;
-            const auto since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-            const auto missed = ok ? m_bus.since(since) : std::nullopt;
-            if (missed) {
-                for (const auto &event : *missed) {
-                    if (visibleTo(event, *principal))
-                        send(socket, event);
-                }
-            } else {
-                Event reset;
-                reset.type = eventTypeName(EventType::StreamReset);
-                reset.time = QDateTime::currentDateTimeUtc();
-                reset.data
-                    = {{QStringLiteral("reason"),
-                           ok ? QStringLiteral("events after %1 are no longer buffered").arg(since)
-                              : QStringLiteral("since must be an integer")},
-                        {QStringLiteral("oldest_seq"), m_bus.oldestSeq()},
-                        {QStringLiteral("latest_seq"), m_bus.latestSeq()}};
-                send(socket, reset);
-            }
-        }
-
-        m_clients.append({socket, *principal});
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            m_clients.removeIf([socket](const Client &c) { return c.socket == socket; });
-            socket->deleteLater();
-        });
-        qCInfo(lcEvents) << "client connected;" << m_clients.size() << "listening";
+    // The token may have been revoked between the upgrade and now.
+    if (!m_auth.isActive(principal.tokenId)) {
+        sink->close(kClosePolicyViolation, "token revoked");
+        return;
     }
+    Event hello;
+    hello.type = eventTypeName(EventType::Hello);
+    hello.time = QDateTime::currentDateTimeUtc();
+    hello.data = {{QStringLiteral("latest_seq"), m_bus.latestSeq()}};
+    sink->deliver(0, serialize(hello));
+
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        const auto since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        const auto missed = ok ? m_bus.since(since) : std::nullopt;
+        if (missed) {
+            for (const auto &event : *missed) {
+                if (visibleTo(event, principal))
+                    sink->deliver(event.seq, serialize(event));
+            }
+        } else {
+            Event reset;
+            reset.type = eventTypeName(EventType::StreamReset);
+            reset.time = QDateTime::currentDateTimeUtc();
+            reset.data
+                = {{QStringLiteral("reason"),
+                       ok ? QStringLiteral("events after %1 are no longer buffered").arg(since)
+                          : QStringLiteral("since must be an integer")},
+                    {QStringLiteral("oldest_seq"), m_bus.oldestSeq()},
+                    {QStringLiteral("latest_seq"), m_bus.latestSeq()}};
+            sink->deliver(0, serialize(reset));
+        }
+    }
+    m_clients.removeIf([](const Client &client) { return client.sink.expired(); });
+    m_clients.append({sink, principal});
+    qCInfo(lcEvents) << "client connected;" << m_clients.size() << "listening";
 }
 
 void EventsHub::broadcast(const Event &event)
 {
     if (Verbosity::apiVerbose())
         qCInfo(lcEvents).noquote() << "event" << event.seq << event.type;
+    std::shared_ptr<const QByteArray> text;
+    bool pruned = false;
     for (const auto &client : std::as_const(m_clients)) {
-        if (visibleTo(event, client.principal))
-            send(client.socket, event);
+        auto sink = client.sink.lock();
+        if (!sink) {
+            pruned = true;
+            continue;
+        }
+        if (!visibleTo(event, client.principal))
+            continue;
+        if (!text)
+            text = serialize(event); // once for every client
+        sink->deliver(event.seq, text);
     }
+    if (pruned)
+        m_clients.removeIf([](const Client &client) { return client.sink.expired(); });
 }

@@ -5,18 +5,19 @@
 
 #include <QList>
 #include <QObject>
+#include <QUrlQuery>
 
 #include <memory>
 
 class ApiServer;
 class EventBus;
-class PodManager;
-class QWebSocket;
+class EventSink;
 
 /**
- * The /events WebSocket endpoint: authenticates each connection, replays from `?since=SEQ`
- * (or says `stream.reset` when it can't), then forwards every published event. Auditors only
- * receive events about their own districts.
+ * The /events stream: replays from `?since=SEQ` (or says `stream.reset` when it can't), then
+ * forwards every published event to each authenticated client (ApiServer authenticates the
+ * upgrade). Auditors only receive events about their own districts. Each client's socket
+ * has a bounded send queue (TransportLimits); the hub never waits for a client.
  */
 class EventsHub : public QObject
 {
@@ -27,19 +28,22 @@ public:
     EventsHub(ApiServer &server, EventBus &bus, AuthService &auth, QObject *parent = nullptr);
     ~EventsHub() override;
 
+    /** Open streams (those whose socket is still alive). */
+    int clientCount() const;
+
 private:
     struct Client
     {
-        QWebSocket *socket = nullptr;
+        std::weak_ptr<EventSink> sink;
         Principal principal;
     };
 
-    void accept();
+    void open(std::shared_ptr<EventSink> sink, const Principal &principal, const QUrlQuery &query);
     /** Closes every stream opened with token @p tokenId (close code 1008). */
     void closeStreamsOf(const QString &tokenId);
     void broadcast(const Event &event);
     static bool visibleTo(const Event &event, const Principal &principal);
-    static void send(QWebSocket *socket, const Event &event);
+    static std::shared_ptr<const QByteArray> serialize(const Event &event);
 
     ApiServer &m_server;
     EventBus &m_bus;

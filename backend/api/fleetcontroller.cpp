@@ -9,17 +9,29 @@
 
 FleetController::FleetController(PodManager &pods)
     : m_pods(pods)
+    , m_version(QCoreApplication::applicationVersion())
 {
     m_uptime.start();
+    m_podCount = int(m_pods.pods().size());
+    m_podsChanged = QObject::connect(&m_pods, &PodManager::targetsChanged, &m_pods,
+        [this] { m_podCount = int(m_pods.pods().size()); });
+}
+
+FleetController::~FleetController()
+{
+    QObject::disconnect(m_podsChanged);
 }
 
 void FleetController::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/healthz"), Access::Public, [this](const ApiRequest &) {
-        const DaemonHealth health{QStringLiteral("ok"), QCoreApplication::applicationVersion(),
-            int(m_pods.pods().size()), m_uptime.elapsed() / 1000};
-        return ApiResponse::json(health.toJson());
-    });
+    router.add(
+        "GET", QStringLiteral("/healthz"), Access::Public,
+        [this](const ApiRequest &) {
+            const DaemonHealth health{
+                QStringLiteral("ok"), m_version, m_podCount.load(), m_uptime.elapsed() / 1000};
+            return ApiResponse::json(health.toJson());
+        },
+        Runs::IoThread);
     router.add("GET", QStringLiteral("/regions"), Access::Read, [this](const ApiRequest &) {
         QJsonArray array;
         for (const auto &region : m_pods.regions())

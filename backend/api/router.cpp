@@ -2,10 +2,11 @@
 
 #include <QUrl>
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+void Router::add(
+    const QByteArray &method, const QString &pattern, Access access, Handler handler, Runs runs)
 {
-    m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+        std::move(handler), runs});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
@@ -32,6 +33,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (route.method == method && !result.handler) {
             result.handler = &route.handler;
             result.access = route.access;
+            result.runs = route.runs;
             result.params = params;
         }
     }

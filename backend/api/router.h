@@ -17,9 +17,22 @@ enum class Access {
     Admin, // admin only
 };
 
+/**
+ * Where a handler runs. Most read or change services that live on the daemon's main thread;
+ * a handler that only reads immutable snapshots or atomics may answer on the I/O thread that
+ * parsed the request (the hot read paths: /healthz, /session).
+ */
+enum class Runs {
+    MainThread,
+    IoThread,
+};
+
 using Handler = std::function<ApiResponse(const ApiRequest &)>;
 
-/** Method + path-pattern table: "/pods/{region}/scale" binds `region`. */
+/**
+ * Method + path-pattern table: "/pods/{region}/scale" binds `region`. Filled before the server
+ * starts, read-only afterwards (match() runs on the I/O threads).
+ */
 class Router
 {
 public:
@@ -27,12 +40,14 @@ public:
     {
         const Handler *handler = nullptr;
         Access access = Access::Read;
+        Runs runs = Runs::MainThread;
         QHash<QString, QString> params;
         bool pathKnown = false; // some route has this path (for 405 vs 404)
         QStringList allowedMethods;
     };
 
-    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+        Runs runs = Runs::MainThread);
     Match match(const QByteArray &method, const QString &path) const;
 
 private:
@@ -42,6 +57,7 @@ private:
         QStringList segments;
         Access access;
         Handler handler;
+        Runs runs;
     };
     QList<Route> m_routes;
 };

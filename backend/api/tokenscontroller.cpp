@@ -37,12 +37,15 @@ void TokensController::registerRoutes(Router &router)
     });
     // Who the caller is, so a client can show exactly what its token allows (the console hides
     // operator actions for auditors) without trying requests and reading the refusals.
-    router.add("GET", QStringLiteral("/session"), Access::Read, [](const ApiRequest &req) {
-        const Principal &who = req.principal();
-        const SessionInfo session{
-            who.role, who.tokenId, who.mayOperate(), !who.isAuditor(), who.districts};
-        return ApiResponse::json(session.toJson());
-    });
+    router.add(
+        "GET", QStringLiteral("/session"), Access::Read,
+        [](const ApiRequest &req) {
+            const Principal &who = req.principal();
+            const SessionInfo session{
+                who.role, who.tokenId, who.mayOperate(), !who.isAuditor(), who.districts};
+            return ApiResponse::json(session.toJson());
+        },
+        Runs::IoThread);
     router.add(
         "DELETE", QStringLiteral("/tokens/{id}"), Access::Admin, [this](const ApiRequest &req) {
             const auto id = req.param(QStringLiteral("id"));

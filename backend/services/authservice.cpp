@@ -15,7 +15,25 @@
 AuthService::AuthService(TokenStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{ }
+{
+    for (const auto &record : m_store.list()) {
+        if (!record.revokedAt.isValid())
+            cache(record.tokenHash, Principal{record.id, record.role, record.districts});
+    }
+}
+
+void AuthService::cache(const QString &hash, const Principal &principal)
+{
+    QWriteLocker locker(&m_lock);
+    m_byHash.insert(hash, principal);
+    m_hashById.insert(principal.tokenId, hash);
+}
+
+bool AuthService::isActive(const QString &id) const
+{
+    QReadLocker locker(&m_lock);
+    return m_hashById.contains(id);
+}
 
 QStringList AuthService::roles()
 {
@@ -40,10 +58,12 @@ std::optional<Principal> AuthService::authenticateToken(const QString &token) co
 {
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
-    const auto record = m_store.findActiveByHash(hashToken(token));
-    if (!record)
+    const auto hash = hashToken(token);
+    QReadLocker locker(&m_lock);
+    const auto found = m_byHash.constFind(hash);
+    if (found == m_byHash.cend())
         return std::nullopt;
-    return Principal{record->id, record->role, record->districts};
+    return *found;
 }
 
 IssuedToken AuthService::issue(
@@ -71,6 +91,7 @@ IssuedToken AuthService::issue(
     record.label = label;
     record.createdAt = QDateTime::currentDateTimeUtc();
     m_store.insert(record);
+    cache(record.tokenHash, Principal{record.id, record.role, record.districts});
     return issued;
 }
 
@@ -78,6 +99,10 @@ bool AuthService::revoke(const QString &id)
 {
     if (!m_store.revoke(id))
         return false;
+    {
+        QWriteLocker locker(&m_lock);
+        m_byHash.remove(m_hashById.take(id));
+    }
     Q_EMIT tokenRevoked(id);
     return true;
 }

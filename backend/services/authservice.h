@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +38,12 @@ struct IssuedToken
     QString token;
 };
 
-/** API tokens: issues, checks and revokes them. Store failures propagate as StoreError. */
+/**
+ * API tokens: issues, checks and revokes them. Store failures propagate as StoreError.
+ * authenticate() answers from an in-memory cache of the active tokens (loaded at start, updated
+ * by issue() and revoke()), so it is thread-safe and reads no database: the API's I/O threads
+ * call it for every request. Everything else runs on the owning thread.
+ */
 class AuthService : public QObject
 {
     Q_OBJECT
@@ -45,9 +52,12 @@ class AuthService : public QObject
 public:
     explicit AuthService(TokenStore &store, QObject *parent = nullptr);
 
-    /** The principal for an `Authorization` header value, nullopt when missing/unknown/revoked. */
+    /** The principal for an `Authorization` header value, nullopt when missing/unknown/revoked.
+     *  Thread-safe. */
     std::optional<Principal> authenticate(const QByteArray &authorizationHeader) const;
     std::optional<Principal> authenticateToken(const QString &token) const;
+    /** Whether token @p id is active (issued, not revoked). Thread-safe. */
+    bool isActive(const QString &id) const;
     /** Creates a token; throws ValidationError for an unknown role or an auditor without districts.
      */
     IssuedToken issue(const QString &role, const QStringList &districts, const QString &label);
@@ -67,5 +77,10 @@ Q_SIGNALS:
     void tokenRevoked(const QString &id);
 
 private:
+    void cache(const QString &hash, const Principal &principal);
+
     TokenStore &m_store;
+    mutable QReadWriteLock m_lock;
+    QHash<QString, Principal> m_byHash; // active tokens by the SHA-256 of their secret
+    QHash<QString, QString> m_hashById;
 };

@@ -123,8 +123,9 @@ void TestPodsApi::initTestCase()
     m_podsController->registerRoutes(m_server->router());
     m_tokensController = new TokensController(*m_auth, *m_pods);
     m_tokensController->registerRoutes(m_server->router());
-    m_port = m_server->start(QHostAddress::LocalHost, 0);
-    QVERIFY(m_port != 0);
+    QString error;
+    m_port = m_server->start(QHostAddress::LocalHost, 0, &error);
+    QVERIFY2(m_port != 0, qPrintable(error));
     m_network.setProxy(QNetworkProxy::NoProxy);
 
     m_tokenByRole.insert(

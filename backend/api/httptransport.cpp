@@ -1,0 +1,201 @@
+#include "backend/api/httptransport.h"
+
+#include "backend/api/logging.h"
+#include "backend/api/transportsessions.h"
+
+#include <QFile>
+
+#include <openssl/ssl.h>
+
+#include <thread>
+#include <vector>
+
+using namespace transport;
+
+struct HttpTransport::State
+{
+    State(TransportHandler &handler, TransportLimits limits)
+        : shared(handler, limits)
+        , acceptor(net::make_strand(io))
+        , retry(acceptor.get_executor())
+    { }
+
+    void accept()
+    {
+        acceptor.async_accept(net::make_strand(io),
+            [this](beast::error_code ec, tcp::socket socket) { onAccept(ec, std::move(socket)); });
+    }
+
+    void onAccept(beast::error_code ec, tcp::socket socket)
+    {
+        if (ec == net::error::operation_aborted || !acceptor.is_open())
+            return;
+        if (ec) {
+            // Out of file descriptors (or another transient failure): pause instead of spinning.
+            if (!warnedAccept.exchange(true))
+                qCWarning(lcApi).noquote()
+                    << "cannot accept a connection:" << QString::fromStdString(ec.message())
+                    << "(retrying; raise LimitNOFILE or lower transport.max_connections)";
+            retry.expires_after(std::chrono::milliseconds(100));
+            retry.async_wait([this](beast::error_code waitEc) {
+                if (!waitEc)
+                    accept();
+            });
+            return;
+        }
+        warnedAccept = false;
+        beast::error_code peerEc;
+        const auto peer = socket.remote_endpoint(peerEc).address().to_string();
+        const auto admitted = shared.connections.admit(
+            peer, shared.limits.maxConnections, shared.limits.maxConnectionsPerClient);
+        if (admitted != ConnectionTable::Admit::Yes)
+            refuse(std::move(socket), admitted);
+        else if (tls)
+            std::make_shared<TlsHttpSession>(
+                std::move(socket), *tls, shared, ConnectionSlot(shared, peer))
+                ->run();
+        else
+            std::make_shared<PlainHttpSession>(
+                std::move(socket), shared, ConnectionSlot(shared, peer))
+                ->run();
+        accept();
+    }
+
+    // 503 + Retry-After, written without waiting (a fresh socket's send buffer is empty), then
+    // closed. Over TLS the refusal is the closed connection itself.
+    void refuse(tcp::socket socket, ConnectionTable::Admit why)
+    {
+        ++shared.refused;
+        beast::error_code ec;
+        if (!tls) {
+            const auto detail = why == ConnectionTable::Admit::TooManyTotal
+                ? QStringLiteral("the daemon serves its maximum of %1 connections; retry shortly")
+                      .arg(shared.limits.maxConnections)
+                : QStringLiteral("this address already holds %1 connections; retry shortly")
+                      .arg(shared.limits.maxConnectionsPerClient);
+            auto response = problemResponse(HttpStatus::ServiceUnavailable, detail);
+            response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+            auto res = toBeast(response, 11);
+            res.keep_alive(false);
+            http::serializer<false, http::string_body> serializer(res);
+            socket.non_blocking(true, ec);
+            http::write(socket, serializer, ec);
+        }
+        socket.shutdown(tcp::socket::shutdown_both, ec);
+        socket.close(ec);
+    }
+
+    // Destroyed in reverse: the io_context (and the sessions still queued in it) goes before the
+    // TLS context and the shared counts the sessions use, after the acceptor and timer.
+    Shared shared;
+    std::optional<net::ssl::context> tls;
+    std::string tlsCert;
+    std::string tlsKey;
+    net::io_context io;
+    tcp::acceptor acceptor;
+    net::steady_timer retry;
+    std::vector<std::thread> threads;
+    std::atomic<bool> warnedAccept{false};
+    bool running = false;
+};
+
+HttpTransport::HttpTransport(TransportHandler &handler, TransportLimits limits, TlsFiles tls)
+    : m_state(std::make_unique<State>(handler, limits))
+{
+    if (!tls.enabled())
+        return;
+    auto &context = m_state->tls.emplace(net::ssl::context::tls_server);
+    // TLS 1.2 and 1.3 only, forward-secret AEAD suites only.
+    context.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2
+        | net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1
+        | net::ssl::context::single_dh_use);
+    SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(context.native_handle(),
+        "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
+    m_state->tlsCert = QFile::encodeName(tls.certFile).toStdString();
+    m_state->tlsKey = QFile::encodeName(tls.keyFile).toStdString();
+}
+
+HttpTransport::~HttpTransport()
+{
+    stop();
+}
+
+const TransportLimits &HttpTransport::limits() const
+{
+    return m_state->shared.limits;
+}
+
+quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto &state = *m_state;
+    beast::error_code ec;
+    if (state.tls) {
+        state.tls->use_certificate_chain_file(state.tlsCert, ec);
+        if (ec) {
+            *error = QStringLiteral("cannot load the TLS certificate %1: %2")
+                         .arg(QString::fromStdString(state.tlsCert),
+                             QString::fromStdString(ec.message()));
+            return 0;
+        }
+        state.tls->use_private_key_file(state.tlsKey, net::ssl::context::pem, ec);
+        if (ec) {
+            *error = QStringLiteral("cannot load the TLS key %1: %2")
+                         .arg(QString::fromStdString(state.tlsKey),
+                             QString::fromStdString(ec.message()));
+            return 0;
+        }
+    }
+    const auto ip = net::ip::make_address(address.toString().toStdString(), ec);
+    if (ec) {
+        *error = QStringLiteral("%1 is not an IP address").arg(address.toString());
+        return 0;
+    }
+    const tcp::endpoint endpoint(ip, port);
+    state.acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        state.acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec)
+        state.acceptor.bind(endpoint, ec);
+    if (!ec)
+        state.acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(QString::fromStdString(ec.message()));
+        state.acceptor.close(ec);
+        return 0;
+    }
+    const auto bound = state.acceptor.local_endpoint().port();
+    state.running = true;
+    state.accept();
+    const int threads = std::max(1, state.shared.limits.ioThreads);
+    for (int i = 0; i < threads; ++i)
+        state.threads.emplace_back([&state] { state.io.run(); });
+    return bound;
+}
+
+void HttpTransport::stop()
+{
+    auto &state = *m_state;
+    if (!state.running)
+        return;
+    state.running = false;
+    net::post(state.acceptor.get_executor(), [&state] {
+        beast::error_code ec;
+        state.acceptor.close(ec);
+        state.retry.cancel();
+    });
+    state.io.stop();
+    for (auto &thread : state.threads)
+        thread.join();
+    state.threads.clear();
+}
+
+TransportStats HttpTransport::stats() const
+{
+    return {m_state->shared.connections.total(), m_state->shared.streams.load(),
+        m_state->shared.refused.load()};
+}

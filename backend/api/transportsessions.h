@@ -1,0 +1,587 @@
+#pragma once
+
+// Private to httptransport.cpp: the Beast sessions behind HttpTransport, one template for plain
+// TCP and TLS streams (the shape of Beast's advanced_server_flex example).
+
+#include "backend/api/httptransport.h"
+#include "backend/core/event.h"
+
+#include <QJsonDocument>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace transport {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace websocket = beast::websocket;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+using PlainStream = beast::tcp_stream;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+using std::chrono::milliseconds;
+
+/** Connection counts, total and per client address, shared by every I/O thread. */
+class ConnectionTable
+{
+public:
+    enum class Admit { Yes, TooManyTotal, TooManyFromClient };
+
+    Admit admit(const std::string &client, int maxTotal, int maxPerClient)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_total >= maxTotal)
+            return Admit::TooManyTotal;
+        int &mine = m_perClient[client];
+        if (mine >= maxPerClient)
+            return Admit::TooManyFromClient;
+        ++mine;
+        ++m_total;
+        return Admit::Yes;
+    }
+    void release(const std::string &client)
+    {
+        std::lock_guard lock(m_mutex);
+        --m_total;
+        auto it = m_perClient.find(client);
+        if (it != m_perClient.end() && --it->second <= 0)
+            m_perClient.erase(it);
+    }
+    int total() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_total;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    int m_total = 0;
+    std::unordered_map<std::string, int> m_perClient;
+};
+
+/** What every session shares: the handler, the limits, the counts. */
+struct Shared
+{
+    Shared(TransportHandler &h, TransportLimits l)
+        : handler(h)
+        , limits(l)
+    { }
+
+    TransportHandler &handler;
+    TransportLimits limits;
+    ConnectionTable connections;
+    std::atomic<int> streams{0};
+    std::atomic<qint64> refused{0};
+};
+
+/** One admitted connection: released when the last session holding it ends. */
+class ConnectionSlot
+{
+public:
+    ConnectionSlot(Shared &shared, std::string client)
+        : m_shared(&shared)
+        , m_client(std::move(client))
+    { }
+    ConnectionSlot(ConnectionSlot &&other) noexcept
+        : m_shared(std::exchange(other.m_shared, nullptr))
+        , m_client(std::move(other.m_client))
+    { }
+    ConnectionSlot &operator=(ConnectionSlot &&) = delete;
+    ~ConnectionSlot()
+    {
+        if (m_shared)
+            m_shared->connections.release(m_client);
+    }
+
+private:
+    Shared *m_shared;
+    std::string m_client;
+};
+
+inline http::response<http::string_body> toBeast(const ApiResponse &response, unsigned version)
+{
+    http::response<http::string_body> res{http::status(statusCode(response.status)), version};
+    res.set(http::field::server, "regionalpodsd");
+    res.set(http::field::content_type,
+        beast::string_view(response.contentType.constData(), size_t(response.contentType.size())));
+    for (const auto &header : response.headers)
+        res.set(beast::string_view(header.first.constData(), size_t(header.first.size())),
+            beast::string_view(header.second.constData(), size_t(header.second.size())));
+    res.body().assign(response.body.constData(), size_t(response.body.size()));
+    res.prepare_payload();
+    return res;
+}
+
+inline QByteArray toQt(beast::string_view view)
+{
+    return QByteArray(view.data(), qsizetype(view.size()));
+}
+
+/** The /events WebSocket of one client: a bounded send queue, pings, a close deadline. */
+template <class Stream>
+class EventSocket : public EventSink, public std::enable_shared_from_this<EventSocket<Stream>>
+{
+public:
+    EventSocket(Stream &&stream, Shared &shared, ConnectionSlot slot)
+        : m_ws(std::move(stream))
+        , m_shared(shared)
+        , m_slot(std::move(slot))
+        , m_deadline(m_ws.get_executor())
+    {
+        ++m_shared.streams;
+    }
+    ~EventSocket() override { --m_shared.streams; }
+
+    void run(http::request<http::string_body> request, TransportHandler::Attach attach)
+    {
+        m_attach = std::move(attach);
+        beast::get_lowest_layer(m_ws).expires_never();
+        websocket::stream_base::timeout timeout;
+        timeout.handshake_timeout = milliseconds(m_shared.limits.headerTimeoutMs);
+        timeout.idle_timeout = milliseconds(m_shared.limits.streamIdleTimeoutMs);
+        timeout.keep_alive_pings = true;
+        m_ws.set_option(timeout);
+        m_ws.set_option(websocket::stream_base::decorator(
+            [](websocket::response_type &res) { res.set(http::field::server, "regionalpodsd"); }));
+        m_ws.read_message_max(64 << 10); // clients have nothing to say but pings and close
+        m_ws.async_accept(
+            request, beast::bind_front_handler(&EventSocket::onAccept, this->shared_from_this()));
+    }
+
+    void deliver(qint64 seq, std::shared_ptr<const QByteArray> text) override
+    {
+        net::post(m_ws.get_executor(),
+            [self = this->shared_from_this(), seq, text = std::move(text)]() mutable {
+                self->enqueue(seq, std::move(text));
+            });
+    }
+
+    void close(quint16 code, const QByteArray &reason) override
+    {
+        net::post(m_ws.get_executor(), [self = this->shared_from_this(), code, reason] {
+            self->m_queue.erase(
+                self->m_queue.begin() + (self->m_writing ? 1 : 0), self->m_queue.end());
+            self->startClose(code, reason.toStdString());
+        });
+    }
+
+private:
+    struct Message
+    {
+        qint64 seq;
+        std::shared_ptr<const QByteArray> text;
+    };
+
+    void onAccept(beast::error_code ec)
+    {
+        if (ec)
+            return;
+        m_open = true;
+        m_attach(this->shared_from_this());
+        m_attach = nullptr;
+        read();
+    }
+
+    void read()
+    {
+        m_readBuffer.clear();
+        m_ws.async_read(m_readBuffer,
+            beast::bind_front_handler(&EventSocket::onRead, this->shared_from_this()));
+    }
+
+    void onRead(beast::error_code ec, std::size_t)
+    {
+        if (ec) { // closed by the peer, idle timeout (no pong) or torn down: the end
+            m_open = false;
+            m_queue.clear();
+            m_deadline.cancel();
+            return;
+        }
+        read(); // whatever a client sends is ignored
+    }
+
+    void enqueue(qint64 seq, std::shared_ptr<const QByteArray> text)
+    {
+        if (!m_open || m_closing)
+            return;
+        const auto &limits = m_shared.limits;
+        if (qsizetype(m_queue.size()) >= limits.streamQueueEvents
+            || m_queuedBytes + text->size() > limits.streamQueueBytes) {
+            fellBehind();
+            return;
+        }
+        m_queuedBytes += text->size();
+        m_queue.push_back({seq, std::move(text)});
+        if (!m_writing)
+            writeNext();
+    }
+
+    // Never buffer without bound: tell the client where to resume and let it reconnect.
+    void fellBehind()
+    {
+        const auto waiting = qsizetype(m_queue.size());
+        m_queue.erase(m_queue.begin() + (m_writing ? 1 : 0), m_queue.end());
+        m_queuedBytes = 0;
+        for (const auto &message : m_queue)
+            m_queuedBytes += message.text->size();
+        Event reset;
+        reset.type = eventTypeName(EventType::StreamReset);
+        reset.time = QDateTime::currentDateTimeUtc();
+        reset.data = {{QStringLiteral("reason"),
+                          QStringLiteral("this client fell behind: %1 events were waiting to be "
+                                         "sent; reconnect with ?since=%2")
+                              .arg(waiting)
+                              .arg(m_lastSentSeq)},
+            {QStringLiteral("resume_since"), m_lastSentSeq}};
+        m_queue.push_back({0,
+            std::make_shared<const QByteArray>(
+                QJsonDocument(reset.toJson()).toJson(QJsonDocument::Compact))});
+        m_closeAfterQueue = true;
+        armDeadline();
+        if (!m_writing)
+            writeNext();
+    }
+
+    void writeNext()
+    {
+        m_writing = true;
+        const auto &text = *m_queue.front().text;
+        m_ws.text(true);
+        m_ws.async_write(net::buffer(text.constData(), size_t(text.size())),
+            beast::bind_front_handler(&EventSocket::onWrite, this->shared_from_this()));
+    }
+
+    void onWrite(beast::error_code ec, std::size_t)
+    {
+        m_writing = false;
+        if (ec) {
+            m_queue.clear();
+            return;
+        }
+        const auto sent = m_queue.front();
+        m_queue.pop_front();
+        m_queuedBytes -= sent.text->size();
+        if (sent.seq > 0)
+            m_lastSentSeq = sent.seq;
+        if (!m_queue.empty())
+            writeNext();
+        else if (m_closeAfterQueue)
+            startClose(quint16(websocket::close_code::try_again_later), "client fell behind");
+    }
+
+    void startClose(quint16 code, std::string reason)
+    {
+        if (m_closing || !m_open)
+            return;
+        m_closing = true;
+        armDeadline();
+        m_ws.async_close(websocket::close_reason(websocket::close_code(code), reason),
+            [self = this->shared_from_this()](beast::error_code) { self->m_deadline.cancel(); });
+    }
+
+    // A peer that reads nothing never completes a write or the close handshake: cut it off.
+    void armDeadline()
+    {
+        m_deadline.expires_after(std::chrono::seconds(5));
+        m_deadline.async_wait([self = this->shared_from_this()](beast::error_code ec) {
+            if (!ec)
+                beast::get_lowest_layer(self->m_ws).close();
+        });
+    }
+
+    websocket::stream<Stream> m_ws;
+    Shared &m_shared;
+    ConnectionSlot m_slot;
+    net::steady_timer m_deadline;
+    beast::flat_buffer m_readBuffer;
+    TransportHandler::Attach m_attach;
+    std::deque<Message> m_queue;
+    qint64 m_queuedBytes = 0;
+    qint64 m_lastSentSeq = 0;
+    bool m_open = false;
+    bool m_writing = false;
+    bool m_closing = false;
+    bool m_closeAfterQueue = false;
+};
+
+/**
+ * One HTTP connection. CRTP over PlainHttpSession / TlsHttpSession, which own the stream.
+ * Reads one request at a time: the header under a header timeout and size limit, then the body
+ * under a body timeout and size limit; a keep-alive connection waits for its next request under
+ * the idle timeout.
+ */
+template <class Derived> class HttpSession
+{
+public:
+    HttpSession(Shared &shared, ConnectionSlot slot)
+        : m_shared(shared)
+        , m_slot(std::move(slot))
+    { }
+
+protected:
+    Derived &derived() { return static_cast<Derived &>(*this); }
+    auto &lowest() { return beast::get_lowest_layer(derived().stream()); }
+
+    void startRequest()
+    {
+        if (m_buffer.size() > 0 || m_first) {
+            m_first = false;
+            readHeader();
+            return;
+        }
+        // Between requests: wait for the first byte under the idle timeout, then the header
+        // timeout applies from there.
+        lowest().expires_after(milliseconds(m_shared.limits.idleTimeoutMs));
+        derived().stream().async_read_some(m_buffer.prepare(4096),
+            [self = derived().shared_from_this()](beast::error_code ec, std::size_t n) {
+                if (ec)
+                    return self->finish();
+                self->m_buffer.commit(n);
+                self->readHeader();
+            });
+    }
+
+    void readHeader()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(std::uint32_t(m_shared.limits.maxHeaderBytes));
+        m_parser->body_limit(std::uint64_t(m_shared.limits.maxBodyBytes));
+        lowest().expires_after(milliseconds(m_shared.limits.headerTimeoutMs));
+        http::async_read_header(derived().stream(), m_buffer, *m_parser,
+            beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
+    }
+
+    void onHeader(beast::error_code ec, std::size_t)
+    {
+        if (ec == http::error::header_limit)
+            return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
+                QStringLiteral("the request header block exceeds %1 bytes")
+                    .arg(m_shared.limits.maxHeaderBytes));
+        if (ec == http::error::body_limit)
+            return refuse(HttpStatus::PayloadTooLarge,
+                QStringLiteral("request body exceeds %1 bytes").arg(m_shared.limits.maxBodyBytes));
+        if (ec == beast::error::timeout || ec == http::error::end_of_stream || ec == net::error::eof
+            || ec == net::error::connection_reset || ec == net::error::operation_aborted)
+            return finish();
+        if (ec)
+            return refuse(HttpStatus::BadRequest,
+                QStringLiteral("malformed request: %1").arg(QString::fromStdString(ec.message())));
+        const auto &req = m_parser->get();
+        if (qsizetype(req.target().size()) > m_shared.limits.maxUrlBytes)
+            return refuse(HttpStatus::UriTooLong,
+                QStringLiteral("the request target exceeds %1 bytes")
+                    .arg(m_shared.limits.maxUrlBytes));
+        if (websocket::is_upgrade(req))
+            return upgrade();
+        if (m_parser->is_done())
+            return dispatch();
+        if (beast::iequals(req[http::field::expect], "100-continue")) {
+            auto cont = std::make_shared<http::response<http::empty_body>>(
+                http::status::continue_, req.version());
+            lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
+            http::async_write(derived().stream(), *cont,
+                [self = derived().shared_from_this(), cont](beast::error_code ec, std::size_t) {
+                    if (ec)
+                        return self->finish();
+                    self->readBody();
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
+        http::async_read(derived().stream(), m_buffer, *m_parser,
+            [self = derived().shared_from_this()](beast::error_code ec, std::size_t) {
+                if (ec == http::error::body_limit)
+                    return self->refuse(HttpStatus::PayloadTooLarge,
+                        QStringLiteral("request body exceeds %1 bytes")
+                            .arg(self->m_shared.limits.maxBodyBytes));
+                if (ec == beast::error::timeout || ec == net::error::eof
+                    || ec == http::error::end_of_stream || ec == http::error::partial_message
+                    || ec == net::error::connection_reset || ec == net::error::operation_aborted)
+                    return self->finish();
+                if (ec)
+                    return self->refuse(HttpStatus::BadRequest,
+                        QStringLiteral("malformed request body: %1")
+                            .arg(QString::fromStdString(ec.message())));
+                self->dispatch();
+            });
+    }
+
+    TransportRequest transportRequest() const
+    {
+        const auto &req = m_parser->get();
+        TransportRequest request;
+        request.method = toQt(req.method_string());
+        request.target = toQt(req.target());
+        request.authorization = toQt(req[http::field::authorization]);
+        request.body = QByteArray(req.body().data(), qsizetype(req.body().size()));
+        return request;
+    }
+
+    void dispatch()
+    {
+        const auto &req = m_parser->get();
+        m_version = req.version();
+        m_keepAlive = req.keep_alive();
+        lowest().expires_never();
+        auto self = derived().shared_from_this();
+        m_shared.handler.handle(transportRequest(), [self](ApiResponse response) {
+            net::post(self->derived().stream().get_executor(),
+                [self, response = std::move(response)] { self->write(response); });
+        });
+    }
+
+    void upgrade()
+    {
+        TransportHandler::Attach attach;
+        auto refusal = m_shared.handler.acceptStream(transportRequest(), &attach);
+        if (refusal) {
+            m_version = m_parser->get().version();
+            m_keepAlive = false;
+            return write(*refusal);
+        }
+        auto socket = std::make_shared<EventSocket<typename Derived::StreamType>>(
+            derived().releaseStream(), m_shared, std::move(m_slot));
+        socket->run(m_parser->release(), std::move(attach));
+    }
+
+    /** Answers @p status and closes: what follows in the stream cannot be trusted. */
+    void refuse(HttpStatus status, const QString &detail)
+    {
+        m_keepAlive = false;
+        m_version = m_parser && m_parser->is_header_done() ? m_parser->get().version() : 11;
+        write(problemResponse(status, detail));
+    }
+
+    void write(const ApiResponse &response)
+    {
+        auto res = std::make_shared<http::response<http::string_body>>(
+            toBeast(response, m_version ? m_version : 11));
+        res->keep_alive(m_keepAlive);
+        lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
+        http::async_write(derived().stream(), *res,
+            [self = derived().shared_from_this(), res](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->finish();
+                if (!self->m_keepAlive)
+                    return self->derived().shutdown();
+                self->m_parser.reset();
+                self->startRequest();
+            });
+    }
+
+    /** The connection is over: nothing more to do; the slot goes with the last reference. */
+    void finish() { lowest().close(); }
+
+    Shared &m_shared;
+    ConnectionSlot m_slot;
+    beast::flat_buffer m_buffer{std::size_t(64 << 10) + (16 << 10)};
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    unsigned m_version = 11;
+    bool m_keepAlive = true;
+    bool m_first = true;
+};
+
+class PlainHttpSession : public HttpSession<PlainHttpSession>,
+                         public std::enable_shared_from_this<PlainHttpSession>
+{
+public:
+    using StreamType = PlainStream;
+
+    PlainHttpSession(tcp::socket &&socket, Shared &shared, ConnectionSlot slot)
+        : HttpSession(shared, std::move(slot))
+        , m_stream(std::move(socket))
+    { }
+
+    void run()
+    {
+        net::dispatch(m_stream.get_executor(),
+            beast::bind_front_handler(&PlainHttpSession::startRequest, shared_from_this()));
+    }
+    PlainStream &stream() { return m_stream; }
+    PlainStream releaseStream() { return std::move(m_stream); }
+
+    // Lingering close: stop sending, then read (and drop) what the client still sends for up to
+    // two seconds, so it reads our answer instead of a reset. Costs no memory but the buffer.
+    void shutdown()
+    {
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        m_stream.expires_after(std::chrono::seconds(2));
+        drain();
+    }
+
+private:
+    friend class HttpSession<PlainHttpSession>;
+    void drain()
+    {
+        m_buffer.clear();
+        m_stream.async_read_some(m_buffer.prepare(16 << 10),
+            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                (void)n;
+                if (ec)
+                    return self->finish();
+                self->drain();
+            });
+    }
+
+    PlainStream m_stream;
+};
+
+class TlsHttpSession : public HttpSession<TlsHttpSession>,
+                       public std::enable_shared_from_this<TlsHttpSession>
+{
+public:
+    using StreamType = TlsStream;
+
+    TlsHttpSession(
+        tcp::socket &&socket, net::ssl::context &context, Shared &shared, ConnectionSlot slot)
+        : HttpSession(shared, std::move(slot))
+        , m_stream(std::move(socket), context)
+    { }
+
+    void run()
+    {
+        net::dispatch(m_stream.get_executor(), [self = shared_from_this()] {
+            self->lowest().expires_after(milliseconds(self->m_shared.limits.headerTimeoutMs));
+            self->m_stream.async_handshake(
+                net::ssl::stream_base::server, [self](beast::error_code ec) {
+                    if (ec)
+                        return self->finish();
+                    self->startRequest();
+                });
+        });
+    }
+    TlsStream &stream() { return m_stream; }
+    TlsStream releaseStream() { return std::move(m_stream); }
+    void shutdown()
+    {
+        lowest().expires_after(std::chrono::seconds(2));
+        m_stream.async_shutdown([self = shared_from_this()](beast::error_code) { self->finish(); });
+    }
+
+private:
+    friend class HttpSession<TlsHttpSession>;
+    TlsStream m_stream;
+};
+
+} // namespace transport
