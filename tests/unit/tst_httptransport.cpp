@@ -1,0 +1,369 @@
+// HttpTransport in-process with a stub handler and small limits: every limit, timeout and cap
+// answers as documented, chunked parsing is strict, and an /events client that stops reading
+// is told where to resume and cut off instead of being buffered without bound.
+
+#include "backend/api/httptransport.h"
+#include "robustness/rawclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+
+namespace {
+
+class StubHandler : public TransportHandler
+{
+public:
+    void handle(TransportRequest request, Reply reply) override
+    {
+        ++requests;
+        {
+            std::lock_guard lock(mutex);
+            lastBody = request.body;
+        }
+        reply(ApiResponse::json(
+            QJsonObject{{QStringLiteral("target"), QString::fromLatin1(request.target)}}));
+    }
+    std::optional<ApiResponse> acceptStream(
+        const TransportRequest &request, Attach *attach) override
+    {
+        if (!request.target.startsWith("/events"))
+            return problemResponse(HttpStatus::NotFound, QStringLiteral("no stream here"));
+        *attach = [this](std::shared_ptr<EventSink> sink) {
+            std::lock_guard lock(mutex);
+            sinks.push_back(std::move(sink));
+        };
+        return std::nullopt;
+    }
+    std::shared_ptr<EventSink> sink(size_t index)
+    {
+        std::lock_guard lock(mutex);
+        return index < sinks.size() ? sinks[index] : nullptr;
+    }
+
+    std::atomic<int> requests{0};
+    std::mutex mutex;
+    QByteArray lastBody;
+    std::vector<std::shared_ptr<EventSink>> sinks;
+};
+
+const QByteArray kWsUpgrade = "GET /events HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                              "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
+
+int countOf(const QByteArray &haystack, const QByteArray &needle)
+{
+    int n = 0;
+    for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+class TestHttpTransport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void servesKeepAliveRequests();
+    void limitsAnswerBeforeBuffering_data();
+    void limitsAnswerBeforeBuffering();
+    void chunkedBodyOverLimitIs413();
+    void malformedChunksAreRefusedNotSmuggled_data();
+    void malformedChunksAreRefusedNotSmuggled();
+    void http10AndConnectionCloseEndTheConnection_data();
+    void http10AndConnectionCloseEndTheConnection();
+    void headerAndIdleTimeoutsCloseConnections();
+    void connectionCapsAnswer503WithRetryAfter();
+    void upgradeOutsideEventsIsAnsweredWithoutSwitching();
+    void streamThatStopsReadingIsResetAndCutOff();
+
+private:
+    quint16 startTransport(TransportLimits limits);
+
+    std::unique_ptr<StubHandler> m_handler;
+    std::unique_ptr<HttpTransport> m_transport;
+};
+
+void TestHttpTransport::init()
+{
+    m_handler = std::make_unique<StubHandler>();
+}
+
+void TestHttpTransport::cleanup()
+{
+    m_transport.reset();
+    m_handler.reset();
+}
+
+quint16 TestHttpTransport::startTransport(TransportLimits limits)
+{
+    m_transport = std::make_unique<HttpTransport>(*m_handler, limits);
+    QString error;
+    const auto port = m_transport->listen(QHostAddress::LocalHost, 0, &error);
+    if (port == 0)
+        qWarning() << error;
+    return port;
+}
+
+void TestHttpTransport::servesKeepAliveRequests()
+{
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(client.readUntil([](const QByteArray &d) { return d.contains("\"/b\""); }));
+    QCOMPARE(countOf(client.received(), "HTTP/1.1 200 OK"), 2);
+    QVERIFY(client.received().contains("\"/a\""));
+    QCOMPARE(m_handler->requests.load(), 2);
+}
+
+void TestHttpTransport::limitsAnswerBeforeBuffering_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("header block over 16 KiB") << QByteArray(
+        "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20 << 10, 'a') + "\r\n\r\n")
+                                              << 431;
+    QTest::newRow("one huge header line, no end")
+        << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(4 << 20, 'a')) << 431;
+    QTest::newRow("target over 8 KiB")
+        << QByteArray("GET /" + QByteArray(9 << 10, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n") << 414;
+    QTest::newRow("Content-Length over 1 MiB")
+        << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000\r\n\r\n") << 413;
+    QTest::newRow("Content-Length 2^64")
+        << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 18446744073709551616\r\n\r\n")
+        << 400;
+    QTest::newRow("not HTTP") << QByteArray("HELLO\r\n\r\n") << 400;
+}
+
+void TestHttpTransport::limitsAnswerBeforeBuffering()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    client.sendAll(request, 2000); // may stop early: the transport refuses mid-way
+    QVERIFY(client.readUntil(&RawClient::hasHead));
+    QCOMPARE(client.status(), status);
+    QVERIFY(client.received().contains("application/problem+json"));
+    QVERIFY(client.waitForClose(5000));
+    QCOMPARE(m_handler->requests.load(), 0);
+}
+
+void TestHttpTransport::chunkedBodyOverLimitIs413()
+{
+    TransportLimits limits;
+    limits.maxBodyBytes = 64 << 10;
+    const auto port = startTransport(limits);
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"));
+    const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, 'z') + "\r\n";
+    for (int i = 0; i < 64 && client.sendAll(chunk, 1000); ++i) {
+        client.readAvailable();
+        if (RawClient::hasHead(client.received()))
+            break;
+    }
+    QVERIFY(client.readUntil(&RawClient::hasHead));
+    QCOMPARE(client.status(), 413);
+    QCOMPARE(m_handler->requests.load(), 0);
+
+    // Within the limit, chunked bodies arrive whole.
+    RawClient small;
+    QVERIFY(small.connectTo(port));
+    QVERIFY(small.sendAll("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"));
+    QVERIFY(small.readUntil(&RawClient::hasHead));
+    QCOMPARE(small.status(), 200);
+    std::lock_guard lock(m_handler->mutex);
+    QCOMPARE(m_handler->lastBody, QByteArray("hello world"));
+}
+
+void TestHttpTransport::malformedChunksAreRefusedNotSmuggled_data()
+{
+    QTest::addColumn<QByteArray>("chunkSize");
+    QTest::newRow("not hex") << QByteArray("zz");
+    QTest::newRow("2^64") << QByteArray("10000000000000000");
+    QTest::newRow("negative") << QByteArray("-1");
+}
+
+void TestHttpTransport::malformedChunksAreRefusedNotSmuggled()
+{
+    QFETCH(QByteArray, chunkSize);
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    // What follows the bad chunk must never be parsed as a second request.
+    QVERIFY(client.sendAll("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunkSize + "\r\nabc\r\n0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(client.waitForClose(5000));
+    QCOMPARE(client.status(), 400);
+    QCOMPARE(countOf(client.received(), "HTTP/1.1 "), 1);
+    QVERIFY(!client.received().contains("smuggled"));
+    QCOMPARE(m_handler->requests.load(), 0);
+}
+
+void TestHttpTransport::http10AndConnectionCloseEndTheConnection_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("HTTP/1.0") << QByteArray("GET /a HTTP/1.0\r\n\r\n");
+    QTest::newRow("Connection: close")
+        << QByteArray("GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+}
+
+void TestHttpTransport::http10AndConnectionCloseEndTheConnection()
+{
+    QFETCH(QByteArray, request);
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll(request));
+    QVERIFY(client.waitForClose(3000));
+    QCOMPARE(client.status(), 200);
+    QVERIFY(client.received().startsWith(request.contains("HTTP/1.0") ? "HTTP/1.0" : "HTTP/1.1"));
+}
+
+void TestHttpTransport::headerAndIdleTimeoutsCloseConnections()
+{
+    TransportLimits limits;
+    limits.headerTimeoutMs = 300;
+    limits.idleTimeoutMs = 600;
+    const auto port = startTransport(limits);
+    QVERIFY(port);
+
+    RawClient slow; // slowloris: a header that never ends
+    QVERIFY(slow.connectTo(port));
+    QVERIFY(slow.sendAll("GET / HTTP/1.1\r\nHost: x\r\n"));
+    RawClient idle; // a keep-alive connection that goes quiet after one request
+    QVERIFY(idle.connectTo(port));
+    QVERIFY(idle.sendAll("GET /a HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(idle.readUntil(&RawClient::hasHead));
+    QCOMPARE(idle.status(), 200);
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(slow.waitForClose(5000));
+    QVERIFY(idle.waitForClose(5000));
+    QVERIFY2(timer.elapsed() >= 250, "closed before the idle timeout");
+    QCOMPARE(m_handler->requests.load(), 1);
+}
+
+void TestHttpTransport::connectionCapsAnswer503WithRetryAfter()
+{
+    TransportLimits limits;
+    limits.maxConnections = 6;
+    limits.maxConnectionsPerClient = 3;
+    const auto port = startTransport(limits);
+    QVERIFY(port);
+
+    std::vector<RawClient> held(3);
+    for (auto &client : held) {
+        QVERIFY(client.connectTo(port, "127.0.0.1"));
+        QVERIFY(client.sendAll("GET /a HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(client.readUntil(&RawClient::hasHead));
+        QCOMPARE(client.status(), 200);
+    }
+    RawClient fourth; // same address: over the per-client cap
+    QVERIFY(fourth.connectTo(port, "127.0.0.1"));
+    QVERIFY(fourth.waitForClose(3000));
+    QCOMPARE(fourth.status(), 503);
+    QVERIFY(fourth.received().contains("Retry-After: 1"));
+
+    RawClient other; // another address is still served
+    QVERIFY(other.connectTo(port, "127.0.0.2"));
+    QVERIFY(other.sendAll("GET /b HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(other.readUntil(&RawClient::hasHead));
+    QCOMPARE(other.status(), 200);
+
+    std::vector<RawClient> more(2);
+    for (auto &client : more) {
+        QVERIFY(client.connectTo(port, "127.0.0.3"));
+        QVERIFY(client.sendAll("GET /c HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(client.readUntil(&RawClient::hasHead));
+    }
+    RawClient seventh; // over the total cap
+    QVERIFY(seventh.connectTo(port, "127.0.0.4"));
+    QVERIFY(seventh.waitForClose(3000));
+    QCOMPARE(seventh.status(), 503);
+    QVERIFY(m_transport->stats().refused >= 2);
+
+    // A freed slot is reusable.
+    held.front().close();
+    QTRY_VERIFY_WITH_TIMEOUT(m_transport->stats().connections == 5, 3000);
+    RawClient again;
+    QVERIFY(again.connectTo(port, "127.0.0.1"));
+    QVERIFY(again.sendAll("GET /d HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(again.readUntil(&RawClient::hasHead));
+    QCOMPARE(again.status(), 200);
+}
+
+void TestHttpTransport::upgradeOutsideEventsIsAnsweredWithoutSwitching()
+{
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QByteArray upgrade = kWsUpgrade;
+    upgrade.replace("GET /events", "GET /healthz");
+    QVERIFY(client.sendAll(upgrade));
+    QVERIFY(client.waitForClose(3000));
+    QCOMPARE(client.status(), 404);
+    QVERIFY(!client.received().contains("101 Switching"));
+    QVERIFY(!client.received().contains("Access-Control-Allow-Origin"));
+}
+
+void TestHttpTransport::streamThatStopsReadingIsResetAndCutOff()
+{
+    TransportLimits limits;
+    limits.streamQueueEvents = 100;
+    const auto port = startTransport(limits);
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port, "127.0.0.1", 4096)); // a small window fills fast
+    QVERIFY(client.sendAll(kWsUpgrade));
+    QVERIFY(client.readUntil(&RawClient::hasHead));
+    QCOMPARE(client.status(), 101);
+    QTRY_VERIFY_WITH_TIMEOUT(m_handler->sink(0) != nullptr, 3000);
+    auto sink = m_handler->sink(0);
+
+    // 20,000 events of 1 KiB while the client reads nothing: unbounded buffering would hold
+    // 20 MiB; the bounded queue holds at most 100 events and then gives up on the client.
+    const auto payload = std::make_shared<const QByteArray>(
+        QByteArray("{\"seq\":1,\"type\":\"pod.health\",\"data\":\"") + QByteArray(1000, 'x')
+        + "\"}");
+    for (qint64 seq = 1; seq <= 20000; ++seq)
+        sink->deliver(seq, payload);
+    sink.reset();
+    {
+        std::lock_guard lock(m_handler->mutex);
+        m_handler->sinks.clear();
+    }
+
+    // Reading now, the client finds the events that fit, then the reset naming where to
+    // resume, then the close (1013, try again later) — or the connection cut at the deadline.
+    QVERIFY(client.waitForClose(10000));
+    const auto &data = client.received();
+    QVERIFY2(data.size() < (4 << 20), "far more was buffered than the queue allows");
+    QVERIFY(data.contains("stream.reset"));
+    QVERIFY(data.contains("resume_since"));
+    QVERIFY(data.contains("fell behind"));
+    QVERIFY(countOf(data, "pod.health") <= 101);
+    QTRY_VERIFY_WITH_TIMEOUT(m_transport->stats().streams == 0, 8000);
+    QCOMPARE(m_transport->stats().connections, 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttpTransport)
+#include "tst_httptransport.moc"
