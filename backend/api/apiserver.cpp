@@ -63,8 +63,12 @@ void ApiServer::handle(TransportRequest request, Reply reply)
 {
     QElapsedTimer timer;
     timer.start();
-    const QUrl url = QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + request.target);
-    const QString path = url.path();
+    // The path stays percent-encoded: the router decodes each parameter itself.
+    const auto question = request.target.indexOf('?');
+    const QString path
+        = QString::fromUtf8(question < 0 ? request.target : request.target.left(question));
+    const QUrlQuery query(
+        question < 0 ? QString() : QString::fromUtf8(request.target.mid(question + 1)));
     auto log = [this, method = request.method, path, timer](const ApiResponse &response) {
         if (m_verbose || statusCode(response.status) >= 500)
             qCInfo(lcApi).noquote()
@@ -75,7 +79,7 @@ void ApiServer::handle(TransportRequest request, Reply reply)
         log(response);
         reply(std::move(response));
     };
-    if (!url.isValid() || !request.target.startsWith('/'))
+    if (!request.target.startsWith('/'))
         return answer(problemResponse(HttpStatus::BadRequest,
             QStringLiteral("the request target is not a valid path"), QStringLiteral("target")));
 
@@ -113,7 +117,7 @@ void ApiServer::handle(TransportRequest request, Reply reply)
                 HttpStatus::Forbidden, QStringLiteral("only an admin may do this")));
     }
 
-    ApiRequest apiRequest(QUrlQuery(url), std::move(request.body), match.params, principal);
+    ApiRequest apiRequest(query, std::move(request.body), match.params, principal);
     if (match.runs == Runs::IoThread)
         return answer(invoke(*match.handler, apiRequest, request.method, path));
     // Routes are fixed once serving starts, so the handler pointer stays valid.

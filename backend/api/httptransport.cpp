@@ -16,13 +16,25 @@ struct HttpTransport::State
 {
     State(TransportHandler &handler, TransportLimits limits)
         : shared(handler, limits)
-        , acceptor(net::make_strand(io))
+        , ios(makeContexts(std::max(1, limits.ioThreads)))
+        , acceptor(ios.front()->get_executor())
         , retry(acceptor.get_executor())
     { }
 
+    // One single-threaded io_context per I/O thread (the io_context-per-core pattern): a
+    // connection lives on one thread, so its handlers need no strand.
+    static std::vector<std::unique_ptr<net::io_context>> makeContexts(int count)
+    {
+        std::vector<std::unique_ptr<net::io_context>> contexts;
+        for (int i = 0; i < count; ++i)
+            contexts.push_back(std::make_unique<net::io_context>(1));
+        return contexts;
+    }
+
     void accept()
     {
-        acceptor.async_accept(net::make_strand(io),
+        auto &io = *ios[nextContext++ % ios.size()];
+        acceptor.async_accept(io.get_executor(),
             [this](beast::error_code ec, tcp::socket socket) { onAccept(ec, std::move(socket)); });
     }
 
@@ -85,13 +97,14 @@ struct HttpTransport::State
         socket.close(ec);
     }
 
-    // Destroyed in reverse: the io_context (and the sessions still queued in it) goes before the
+    // Destroyed in reverse: the io_contexts (and the sessions still queued in them) go before the
     // TLS context and the shared counts the sessions use, after the acceptor and timer.
     Shared shared;
     std::optional<net::ssl::context> tls;
     std::string tlsCert;
     std::string tlsKey;
-    net::io_context io;
+    std::vector<std::unique_ptr<net::io_context>> ios;
+    size_t nextContext = 0;
     tcp::acceptor acceptor;
     net::steady_timer retry;
     std::vector<std::thread> threads;
@@ -171,9 +184,13 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString
     const auto bound = state.acceptor.local_endpoint().port();
     state.running = true;
     state.accept();
-    const int threads = std::max(1, state.shared.limits.ioThreads);
-    for (int i = 0; i < threads; ++i)
-        state.threads.emplace_back([&state] { state.io.run(); });
+    for (auto &io : state.ios) {
+        // Keeps a context without connections running until stop().
+        state.threads.emplace_back([context = io.get()] {
+            auto guard = net::make_work_guard(*context);
+            context->run();
+        });
+    }
     return bound;
 }
 
@@ -188,7 +205,8 @@ void HttpTransport::stop()
         state.acceptor.close(ec);
         state.retry.cancel();
     });
-    state.io.stop();
+    for (auto &io : state.ios)
+        io->stop();
     for (auto &thread : state.threads)
         thread.join();
     state.threads.clear();

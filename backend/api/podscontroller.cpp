@@ -7,6 +7,7 @@
 #include "backend/services/podmanager.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -22,7 +23,27 @@ QJsonObject podList(const QList<Pod> &pods)
 
 PodsController::PodsController(PodManager &pods)
     : m_pods(pods)
-{ }
+{
+    rebuildSnapshot();
+    m_podsChanged = QObject::connect(
+        &m_pods, &PodManager::podsChanged, &m_pods, [this] { rebuildSnapshot(); });
+}
+
+PodsController::~PodsController()
+{
+    QObject::disconnect(m_podsChanged);
+}
+
+void PodsController::rebuildSnapshot()
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    for (const auto &region : m_pods.regions())
+        snapshot->podJsonByRegion.insert(region.id, {});
+    for (const auto &pod : m_pods.pods())
+        snapshot->podJsonByRegion[pod.region].insert(
+            pod.id, QJsonDocument(pod.toJson()).toJson(QJsonDocument::Compact));
+    m_snapshot.store(std::move(snapshot));
+}
 
 Pod PodsController::resolve(const QString &region, const QString &podId, const QString &type) const
 {
@@ -93,11 +114,23 @@ void PodsController::registerRoutes(Router &router)
         });
 
     router.add(
-        "GET", QStringLiteral("/pods/{region}/{pod}"), Access::Read, [this](const ApiRequest &req) {
-            return ApiResponse::json(
-                resolve(req.param(QStringLiteral("region")), req.param(QStringLiteral("pod")), {})
-                    .toJson());
-        });
+        "GET", QStringLiteral("/pods/{region}/{pod}"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto snapshot = m_snapshot.load();
+            const auto region = req.param(QStringLiteral("region"));
+            const auto pods = snapshot->podJsonByRegion.constFind(region);
+            if (pods == snapshot->podJsonByRegion.cend())
+                throw ApiError(HttpStatus::NotFound, QStringLiteral("no region '%1'").arg(region),
+                    QStringLiteral("region"));
+            const auto podId = req.param(QStringLiteral("pod"));
+            const auto pod = pods->constFind(podId);
+            if (pod == pods->cend())
+                throw ApiError(HttpStatus::NotFound,
+                    QStringLiteral("no pod '%1' in region '%2'").arg(podId, region),
+                    QStringLiteral("pod"));
+            return ApiResponse::text(*pod, QByteArrayLiteral("application/json"));
+        },
+        Runs::IoThread);
 
     const auto scale = [this](const ApiRequest &req) {
         const auto body = req.json();

@@ -445,7 +445,8 @@ protected:
         lowest().expires_never();
         auto self = derived().shared_from_this();
         m_shared.handler.handle(transportRequest(), [self](ApiResponse response) {
-            net::post(self->derived().stream().get_executor(),
+            // Inline when answered on this connection's I/O thread, queued from the main thread.
+            net::dispatch(self->derived().stream().get_executor(),
                 [self, response = std::move(response)] { self->write(response); });
         });
     }

@@ -187,7 +187,7 @@ Pod PodManager::create(const PodSpec &spec, const QString &actor)
     m_store.upsertPod(pod);
     m_pods.append(pod);
     auto &stored = m_pods.last();
-    m_events.publish(EventType::PodCreated, {{QStringLiteral("pod"), stored.toJson()}});
+    publish(EventType::PodCreated, {{QStringLiteral("pod"), stored.toJson()}});
     reconcile(stored);
     Q_EMIT targetsChanged();
     return stored;
@@ -211,7 +211,7 @@ Pod PodManager::scale(const QString &podId, int replicas, const QString &actor)
     updatePodHealth(*pod);
     auto data = QJsonObject{
         {QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("previous"), previous}};
-    m_events.publish(EventType::PodScaled, data);
+    publish(EventType::PodScaled, data);
     Q_EMIT targetsChanged();
     return *pod;
 }
@@ -228,7 +228,7 @@ Pod PodManager::remove(const QString &podId, const QString &actor)
     m_store.upsertPod(*pod);
     for (const auto &replica : std::as_const(pod->replicaStatus))
         m_provider.drainReplica(replica);
-    m_events.publish(EventType::PodDraining, {{QStringLiteral("pod"), pod->toJson()}});
+    publish(EventType::PodDraining, {{QStringLiteral("pod"), pod->toJson()}});
     QTimer::singleShot(m_drainMs, this, [this, podId] { finishRemoval(podId); });
     return *pod;
 }
@@ -258,7 +258,7 @@ void PodManager::finishRemoval(const QString &podId)
     const auto ref = podRef(*pod);
     m_store.deletePod(podId);
     m_pods.removeIf([&](const Pod &p) { return p.id == podId; });
-    m_events.publish(EventType::PodDeleted, ref);
+    publish(EventType::PodDeleted, ref);
     Q_EMIT targetsChanged();
 }
 
@@ -293,7 +293,7 @@ void PodManager::startReplica(Pod &pod, int index)
             [](const Replica &a, const Replica &b) { return a.index < b.index; });
         auto data = podRef(pod);
         data.insert(QStringLiteral("replica"), replica.toJson());
-        m_events.publish(EventType::ReplicaStarted, data);
+        publish(EventType::ReplicaStarted, data);
     } catch (const ProviderError &e) {
         // The pod stays below its desired count; the restart timer tries again.
         qCWarning(lcPods) << "cannot start" << pod.id << "replica" << index << ":" << e.what();
@@ -311,7 +311,7 @@ void PodManager::stopReplica(Pod &pod, int index)
         pod.replicaStatus.erase(it);
         auto data = podRef(pod);
         data.insert(QStringLiteral("replica"), replica.toJson());
-        m_events.publish(EventType::ReplicaStopped, data);
+        publish(EventType::ReplicaStopped, data);
         return;
     }
 }
@@ -359,7 +359,7 @@ void PodManager::applyReplicaHealth(
         data.insert(QStringLiteral("index"), index);
         data.insert(QStringLiteral("health"), healthStateName(health));
         data.insert(QStringLiteral("previous"), healthStateName(previous));
-        m_events.publish(EventType::ReplicaHealth, data);
+        publish(EventType::ReplicaHealth, data);
         updatePodHealth(*pod);
         return;
     }
@@ -379,5 +379,11 @@ void PodManager::updatePodHealth(Pod &pod)
     auto data = podRef(pod);
     data.insert(QStringLiteral("health"), healthStateName(health));
     data.insert(QStringLiteral("previous"), healthStateName(previous));
-    m_events.publish(EventType::PodHealth, data);
+    publish(EventType::PodHealth, data);
+}
+
+void PodManager::publish(EventType type, const QJsonObject &data)
+{
+    m_events.publish(type, data);
+    Q_EMIT podsChanged();
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "backend/core/district.h"
+#include "backend/core/eventtype.h"
 #include "backend/core/pod.h"
 #include "backend/core/region.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -73,8 +75,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void targetsChanged();
+    /** Any pod's state changed (created, scaled, health, draining, deleted): after the event. */
+    void podsChanged();
 
 private:
+    /** Publishes a pod event and emits podsChanged(). */
+    void publish(EventType type, const QJsonObject &data);
     Pod *findPod(const QString &id);
     void reconcile(Pod &pod);
     void startReplica(Pod &pod, int index);
