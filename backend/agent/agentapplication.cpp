@@ -58,6 +58,8 @@ int AgentApplication::run(const QStringList &arguments)
         return ExitFailure;
     }
 
+    m_options.controlSecret = qgetenv("RP_AGENT_CONTROL_SECRET");
+    qunsetenv("RP_AGENT_CONTROL_SECRET");
     m_server = new AgentServer(m_options, this);
     connect(m_signals, &SignalWatcher::signalReceived, this, &AgentApplication::beginShutdown);
     connect(m_server, &AgentServer::drained, this, [] { QCoreApplication::exit(ExitOk); });

@@ -18,6 +18,10 @@ struct AgentOptions
     int costMs = 20;
     QString modelVersion = QStringLiteral("dev");
     QString dataDir; // empty: none
+    // POST /faults and /drain need `Authorization: Bearer <this>`. From the environment
+    // (RP_AGENT_CONTROL_SECRET, which the daemon sets per agent), never the command line, which
+    // every local user can read in /proc. Empty: the control endpoints are refused.
+    QByteArray controlSecret;
 
     /**
      * Parses argv-style `arguments` (the first one is the program) into `options`.

@@ -135,7 +135,7 @@ bool AgentServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     const QByteArray body = request.body();
     auto responder = std::make_shared<DeferredResponder>(makeResponder(request, socket), socket);
     qCDebug(lcAgent) << method << path << body.size() << "bytes";
-    dispatch(responder, method, path, body, received);
+    dispatch(responder, method, path, request.value("Authorization"), body, received);
     return true;
 }
 
@@ -148,8 +148,28 @@ void AgentServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *
             HttpStatus::NotFound, QStringLiteral("no resource at %1").arg(request.url().path())));
 }
 
+std::optional<AgentReply> AgentServer::refuseControl(const QByteArray &authorization) const
+{
+    if (m_options.controlSecret.isEmpty())
+        return AgentReply::problem(HttpStatus::Forbidden,
+            QStringLiteral("fault injection and drain are disabled: this agent was started "
+                           "without RP_AGENT_CONTROL_SECRET"));
+    const QByteArray expected = "Bearer " + m_options.controlSecret;
+    // Constant-time: the comparison must not reveal how much of a guess was right.
+    bool same = authorization.size() == expected.size();
+    unsigned char diff = 0;
+    for (qsizetype i = 0; same && i < expected.size(); ++i)
+        diff |= static_cast<unsigned char>(authorization.at(i) ^ expected.at(i));
+    if (same && diff == 0)
+        return std::nullopt;
+    AgentReply reply = AgentReply::problem(HttpStatus::Unauthorized,
+        QStringLiteral("fault injection and drain need the agent's control secret"));
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    return reply;
+}
+
 void AgentServer::dispatch(const Responder &responder, Method method, const QString &path,
-    const QByteArray &body, const QElapsedTimer &received)
+    const QByteArray &authorization, const QByteArray &body, const QElapsedTimer &received)
 {
     if (m_stopping) {
         AgentReply reply = AgentReply::problem(
@@ -176,6 +196,10 @@ void AgentServer::dispatch(const Responder &responder, Method method, const QStr
         reply = AgentReply::problem(HttpStatus::MethodNotAllowed,
             QStringLiteral("%1 accepts only %2").arg(path, QString::fromLatin1(route->allow)));
         reply.headers.append({QByteArrayLiteral("Allow"), route->allow});
+    } else if (auto refused = (path == kFaultsPath || path == kDrainPath)
+            ? refuseControl(authorization)
+            : std::nullopt) {
+        reply = *refused;
     } else if (body.size() > kMaxBodyBytes) {
         reply = AgentReply::problem(HttpStatus::PayloadTooLarge,
             QStringLiteral("the body is over 1 MiB"), QStringLiteral("body"));

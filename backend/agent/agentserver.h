@@ -7,10 +7,12 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class DeferredResponder;
@@ -57,7 +59,8 @@ private:
     using Responder = std::shared_ptr<DeferredResponder>;
 
     void dispatch(const Responder &responder, QHttpServerRequest::Method method,
-        const QString &path, const QByteArray &body, const QElapsedTimer &received);
+        const QString &path, const QByteArray &authorization, const QByteArray &body,
+        const QElapsedTimer &received);
     void handleInference(const Responder &responder, const QByteArray &body,
         const QElapsedTimer &received, int extraLatencyMs);
     void handleFaultUpdate(const Responder &responder, const QByteArray &body);
@@ -72,6 +75,8 @@ private:
     void defer(const QElapsedTimer &received, qint64 targetMs, std::function<void()> action);
     void waitUntil(const QElapsedTimer &received, qint64 targetMs, std::function<void()> action);
     void park(const Responder &responder);
+    /** Why a /faults or /drain call may not proceed (empty when its bearer secret matches). */
+    std::optional<AgentReply> refuseControl(const QByteArray &authorization) const;
     void releaseParked();
 
     AgentOptions m_options;

@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSet>
 #include <QTcpServer>
 #include <QThread>
@@ -61,6 +63,26 @@ bool processRuns(qint64 pid)
     return true;
 }
 
+const QString kControlSecretFile = QStringLiteral("control.secret");
+
+QByteArray newControlSecret()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
+        reinterpret_cast<quint32 *>(random.data() + random.size()));
+    return random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+/** The control secret of the agent a replica runs (from its data dir), empty when unknown. */
+QByteArray controlSecret(const Replica &replica)
+{
+    const auto dataDir = argumentValue(processArguments(replica.pid), QStringLiteral("--data-dir"));
+    if (dataDir.isEmpty())
+        return {};
+    QFile file(QDir(dataDir).filePath(kControlSecretFile));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
 } // namespace
 
 LocalProvider::LocalProvider(QString agentPath, QString agentsDir, int costMs, QObject *parent)
@@ -103,7 +125,23 @@ Replica LocalProvider::startReplica(const ReplicaLaunch &launch)
         = QDir(m_agentsDir).filePath(QStringLiteral("%1-%2").arg(launch.podId).arg(launch.index));
     QDir().mkpath(dataDir);
 
+    // The agent's control secret (fault injection, drain): in a 0600 file in its data dir for
+    // this daemon (and the next one, after a restart) and in its environment, never on the
+    // command line, which every local user can read.
+    const auto secret = newControlSecret();
+    QSaveFile secretFile(QDir(dataDir).filePath(kControlSecretFile));
+    if (!secretFile.open(QIODevice::WriteOnly) || secretFile.write(secret) != secret.size()
+        || !secretFile.commit())
+        throw ProviderError(QStringLiteral("cannot write the control secret of %1/%2: %3")
+                                .arg(launch.podId)
+                                .arg(launch.index)
+                                .arg(secretFile.errorString()));
+    QFile::setPermissions(secretFile.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
     QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RP_AGENT_CONTROL_SECRET"), QString::fromLatin1(secret));
+    process.setProcessEnvironment(environment);
     process.setProgram(m_agentPath);
     process.setArguments({QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
         QStringLiteral("--port"), QString::number(replica.port), QStringLiteral("--pod"),
@@ -165,6 +203,7 @@ void LocalProvider::drainReplica(const Replica &replica)
     auto *manager = new QNetworkAccessManager;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/drain").arg(replica.port)));
     request.setTransferTimeout(1000);
+    request.setRawHeader("Authorization", "Bearer " + controlSecret(replica));
     auto *reply = manager->post(request, QByteArray());
     QObject::connect(reply, &QNetworkReply::finished, manager, [manager, reply] {
         reply->deleteLater();

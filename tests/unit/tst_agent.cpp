@@ -153,6 +153,10 @@ public:
     /** Starts the agent on a free port; on failure logs its stderr and returns false. */
     bool start(const QStringList &arguments = {})
     {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        if (!controlSecret.isEmpty())
+            environment.insert(QStringLiteral("RP_AGENT_CONTROL_SECRET"), controlSecret);
+        process.setProcessEnvironment(environment);
         process.start(agentBinary(), QStringList{"--port", "0"} + arguments);
         if (process.waitForStarted(kStartTimeoutMs))
             port = readPortLine(process);
@@ -166,6 +170,8 @@ public:
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         return m_nam.sendCustomRequest(request, verb, body);
     }
 
@@ -209,6 +215,9 @@ public:
 
     QProcess process;
     quint16 port = 0;
+    // What the daemon would give it; tests of the refusal clear or change these.
+    QString controlSecret = QStringLiteral("test-control-secret");
+    QByteArray authorization = "Bearer test-control-secret";
 
 private:
     QNetworkAccessManager m_nam;
@@ -238,6 +247,8 @@ private slots:
     void inferencesOverlap();
     void overCapacityIsRefused();
     void drain();
+    void controlNeedsTheSecret_data();
+    void controlNeedsTheSecret();
     void latencyFault();
     void errorsFault_data();
     void errorsFault();
@@ -500,6 +511,37 @@ void tst_Agent::overCapacityIsRefused()
     }
     QCOMPARE(byStatus, (QMap<int, int>{{200, 2}, {429, 2}}));
     QCOMPARE(metricValue(agent.scrape(), "rp_agent_requests_total", {{"code", "429"}}), 2.0);
+}
+
+// Issue #8 defect 11: anyone on the host could crash or drain a replica.
+void tst_Agent::controlNeedsTheSecret_data()
+{
+    QTest::addColumn<QString>("secret"); // the agent's; empty = started without one
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no header") << "s3cret" << QByteArray() << 401;
+    QTest::newRow("wrong secret") << "s3cret" << QByteArray("Bearer s3cre") << 401;
+    QTest::newRow("secret with a suffix") << "s3cret" << QByteArray("Bearer s3cretX") << 401;
+    QTest::newRow("agent without a secret") << "" << QByteArray("Bearer ") << 403;
+}
+
+void tst_Agent::controlNeedsTheSecret()
+{
+    QFETCH(QString, secret);
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    AgentProcess agent;
+    agent.controlSecret = secret;
+    agent.authorization = authorization;
+    QVERIFY(agent.start());
+    QCOMPARE(agent.post("/faults", R"({"mode":"crash"})").status, status);
+    QCOMPARE(agent.post("/drain").status, status);
+    QCOMPARE(agent.get("/faults").status, status);
+    // Nothing changed: still serving, not draining, no fault.
+    const Response health = agent.get("/healthz");
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json().value("draining"), QJsonValue(false));
+    QCOMPARE(agent.process.state(), QProcess::Running);
 }
 
 void tst_Agent::drain()
@@ -770,6 +812,10 @@ void tst_Agent::survivesParentDeath()
 {
     // A shell parent starts the agent and is killed, closing the pipes the agent inherited.
     QProcess parent;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+        QStringLiteral("RP_AGENT_CONTROL_SECRET"), QStringLiteral("test-control-secret"));
+    parent.setProcessEnvironment(environment);
     parent.start("/bin/sh", {"-c", "\"$0\" --port 0 --instance orphan-1 & wait", agentBinary()});
     QVERIFY(parent.waitForStarted(kStartTimeoutMs));
     const quint16 port = readPortLine(parent);
