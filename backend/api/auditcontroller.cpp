@@ -53,10 +53,44 @@ void AuditController::registerRoutes(Router &router)
             records.append(record.toJson());
         return ApiResponse::json(QJsonObject{{QStringLiteral("records"), records}});
     });
-    router.add("GET", QStringLiteral("/audit/verify"), Access::Read, [this](const ApiRequest &) {
-        const auto result = m_audit.verify();
-        auto json = result.toJson();
-        json.insert(QStringLiteral("records"), result.recordsChecked);
+    router.add("GET", QStringLiteral("/audit/verify"), Access::Read, [this](const ApiRequest &req) {
+        const auto now = QDateTime::currentDateTimeUtc();
+        const bool full = req.query(QStringLiteral("full")) == QLatin1String("true");
+        if (full) {
+            if (!req.principal().isAdmin())
+                throw ApiError(HttpStatus::Forbidden,
+                    QStringLiteral("only an admin may ask for a full re-verification"),
+                    QStringLiteral("full"));
+            if (m_lastFullRequest.isValid()
+                && m_lastFullRequest.msecsTo(now) < kFullVerifyIntervalMs) {
+                const auto wait
+                    = (kFullVerifyIntervalMs - m_lastFullRequest.msecsTo(now)) / 1000 + 1;
+                auto response = problemResponse(HttpStatus::TooManyRequests,
+                    QStringLiteral("a full verification ran %1 ms ago; retry in %2 s")
+                        .arg(m_lastFullRequest.msecsTo(now))
+                        .arg(wait));
+                response.headers.append(
+                    qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(wait)));
+                return response;
+            }
+            m_lastFullRequest = now;
+            m_lastResult = m_audit.verify();
+            m_lastResultAt = now;
+            m_lastResultHead = m_audit.lastSeq();
+        } else if (!m_lastResultAt.isValid() || m_lastResultHead != m_audit.lastSeq()
+            || m_lastResultAt.msecsTo(now) >= kVerifyReuseMs) {
+            m_lastResult = m_audit.verifyIncremental();
+            m_lastResultAt = now;
+            m_lastResultHead = m_audit.lastSeq();
+        }
+        auto json = m_lastResult.toJson();
+        json.insert(QStringLiteral("records"), m_lastResult.recordsChecked);
+        json.insert(QStringLiteral("verified_at"), m_lastResultAt.toString(Qt::ISODateWithMs));
+        json.insert(
+            QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("incremental"));
+        if (m_audit.lastFullVerify().isValid())
+            json.insert(QStringLiteral("last_full_verify"),
+                m_audit.lastFullVerify().toString(Qt::ISODateWithMs));
         return ApiResponse::json(json);
     });
 }

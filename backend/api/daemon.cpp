@@ -156,6 +156,7 @@ bool Daemon::start(QString *error)
         m_consentStore = std::make_unique<ConsentStore>(*m_db);
         m_migrationStore = std::make_unique<MigrationStore>(*m_db);
         m_audit = std::make_unique<AuditLog>(*m_db, *m_auditStore);
+        m_audit->scheduleFullVerify(3600 * 1000); // and on an admin's GET /audit/verify?full=true
         m_pods->setAuditLog(m_audit.get());
         if (m_config.demo) {
             QFile fleet(QStringLiteral(":/demo/fleet.json"));

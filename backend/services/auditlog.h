@@ -3,7 +3,9 @@
 #include "backend/core/audit/auditchain.h"
 #include "backend/store/auditstore.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -31,15 +33,36 @@ public:
      */
     QList<AuditRecord> appendBatch(QList<AuditRecord> records);
     QList<AuditRecord> list(const AuditQuery &query) { return m_store.list(query); }
-    /** Verifies the chain and that it still ends at the committed head (no truncated tail). */
+    /** Verifies the whole chain and that it still ends at the committed head (no truncated
+     *  tail); remembers the verified prefix. */
     AuditVerifyResult verify();
+    /**
+     * As verify(), but re-checks only the records after the last verified prefix (its seq and
+     * hash are remembered), so a call costs the new records, not the whole chain. The prefix is
+     * re-verified in full by verify() — on a schedule and on an admin's request.
+     */
+    AuditVerifyResult verifyIncremental();
+    /** When the whole chain was last verified in full (invalid before the first time). */
+    QDateTime lastFullVerify() const { return m_lastFull; }
+    /** Re-verifies the whole chain every @p intervalMs (logged as critical when it fails). */
+    void scheduleFullVerify(int intervalMs);
     qint64 lastSeq() const { return m_chain.lastSeq(); }
 
 private:
+    struct VerifiedPrefix
+    {
+        qint64 seq = 0;
+        QString hash;
+        qint64 records = 0;
+    };
+    AuditVerifyResult checkAnchor(AuditVerifyResult result);
     void loadHead();
     void writeAnchor(const AuditRecord &head);
 
     Database &m_db;
     AuditStore &m_store;
     AuditChain m_chain;
+    VerifiedPrefix m_verified; // seq 0: nothing verified yet
+    QDateTime m_lastFull;
+    QTimer m_fullVerifyTimer;
 };

@@ -57,9 +57,8 @@ struct RowBatch
  * batch while another hashes the last; the chain checks (seq, prev_hash, hash) stay in order on
  * this thread. Two cores verify a million records in about a second instead of two.
  */
-AuditVerifyResult verifyPipelined(SqliteAuditReader &reader)
+AuditVerifyResult verifyPipelined(SqliteAuditReader &reader, AuditVerifier verifier)
 {
-    AuditVerifier verifier;
     RowBatch batches[2];
     const auto fill = [&reader](RowBatch &batch) {
         batch.size = 0;
@@ -152,14 +151,18 @@ QList<AuditRecord> AuditStore::list(const AuditQuery &query)
     return out;
 }
 
-AuditVerifyResult AuditStore::verify()
+AuditVerifyResult AuditStore::verify(qint64 afterSeq, const QString &afterHash)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
+    const auto start
+        = [&] { return afterSeq > 0 ? AuditVerifier(afterSeq + 1, afterHash) : AuditVerifier(); };
+    const QByteArray where = " WHERE seq > " + QByteArray::number(std::max<qint64>(0, afterSeq));
+    const QByteArray sql
+        = QByteArrayLiteral("SELECT ") + kColumns + " FROM audit_log" + where + " ORDER BY seq";
     if (auto reader = SqliteAuditReader::open(m_db.handle(), sql))
-        return verifyPipelined(*reader);
-    auto q = m_db.execForwardOnly(
-        QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
-    AuditVerifier verifier;
+        return verifyPipelined(*reader, start());
+    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq")
+                                      .arg(QLatin1String(kColumns), QString::fromLatin1(where)));
+    AuditVerifier verifier = start();
     StoredAuditRow row;
     while (q.next()) {
         row.seq = q.value(0).toLongLong();

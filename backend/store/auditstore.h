@@ -32,8 +32,9 @@ public:
     /** The last record (the chain head), nullopt when the log is empty. */
     std::optional<AuditRecord> last();
     QList<AuditRecord> list(const AuditQuery &query);
-    /** Streams the whole table in seq order through the chain verifier. */
-    AuditVerifyResult verify();
+    /** Streams the table in seq order through the chain verifier: all of it, or (to verify a
+     *  tail) the records after @p afterSeq, whose hash must be @p afterHash. */
+    AuditVerifyResult verify(qint64 afterSeq = 0, const QString &afterHash = {});
     qint64 count();
 
 private:

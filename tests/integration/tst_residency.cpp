@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sessionNamesRoleAndScope_data();
     void sessionNamesRoleAndScope();
     void auditorSeesNothingOfOtherDistricts();
+    void fullVerifyIsAdminOnlyAndRateLimited();
     void tamperedAuditRowIsNamed_data();
     void tamperedAuditRowIsNamed();
 
@@ -588,6 +589,31 @@ void TestResidency::tamperedAuditRowIsNamed()
     QVERIFY(QFile::copy(backup, dbPath));
     m_daemon = std::make_unique<DaemonProcess>(m_dir.path());
     QVERIFY(m_daemon->start());
+}
+
+// Issue #8 defect 10: any role could make the daemon re-hash the whole chain on every call.
+void TestResidency::fullVerifyIsAdminOnlyAndRateLimited()
+{
+    const auto incremental = m_daemon->request(
+        "GET", QStringLiteral("/audit/verify"), {}, tokenFor(QStringLiteral("auditor")));
+    QCOMPARE(incremental.status, 200);
+    QCOMPARE(
+        incremental.json().value(QStringLiteral("mode")).toString(), QStringLiteral("incremental"));
+    QVERIFY(incremental.json().value(QStringLiteral("ok")).toBool());
+    QVERIFY(!incremental.json().value(QStringLiteral("verified_at")).toString().isEmpty());
+
+    const auto refused = m_daemon->request(
+        "GET", QStringLiteral("/audit/verify?full=true"), {}, tokenFor(QStringLiteral("operator")));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.json().value(QStringLiteral("field")).toString(), QStringLiteral("full"));
+
+    const auto full = m_daemon->request("GET", QStringLiteral("/audit/verify?full=true"));
+    QCOMPARE(full.status, 200);
+    QCOMPARE(full.json().value(QStringLiteral("mode")).toString(), QStringLiteral("full"));
+    QCOMPARE(full.json().value(QStringLiteral("records")).toInteger(),
+        incremental.json().value(QStringLiteral("records")).toInteger());
+    const auto again = m_daemon->request("GET", QStringLiteral("/audit/verify?full=true"));
+    QCOMPARE(again.status, 429);
 }
 
 QTEST_GUILESS_MAIN(TestResidency)

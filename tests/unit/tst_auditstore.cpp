@@ -45,6 +45,7 @@ private Q_SLOTS:
     void longChainVerifiesAcrossBatches_data();
     void longChainVerifiesAcrossBatches();
     void failedCommitLeavesChainUntouched();
+    void incrementalVerifyChecksOnlyTheTail();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -216,6 +217,41 @@ void TestAuditStore::failedCommitLeavesChainUntouched()
     QCOMPARE(m_store->count(), 1);
     m_log->append(record(QStringLiteral("d"), {}));
     QVERIFY(m_store->verify().ok);
+}
+
+// Issue #8 defect 10: a verify call costs the records since the last one, not the whole chain.
+void TestAuditStore::incrementalVerifyChecksOnlyTheTail()
+{
+    for (int i = 0; i < 10; ++i)
+        m_log->append(record(QStringLiteral("even"), {{QStringLiteral("i"), i}}));
+    auto first = m_log->verifyIncremental(); // nothing verified yet: a full pass
+    QVERIFY(first.ok);
+    QCOMPARE(first.recordsChecked, 10);
+    QVERIFY(m_log->lastFullVerify().isValid());
+
+    for (int i = 10; i < 15; ++i)
+        m_log->append(record(QStringLiteral("even"), {{QStringLiteral("i"), i}}));
+    // An edit inside the verified prefix is for the full pass to find; the incremental one
+    // reads only seq 11..15, so it still passes — which shows it did not re-read the prefix.
+    m_db->exec(QStringLiteral("UPDATE audit_log SET district = 'odd' WHERE seq = 3"));
+    const auto tail = m_log->verifyIncremental();
+    QVERIFY(tail.ok);
+    QCOMPARE(tail.recordsChecked, 15);
+    QCOMPARE(tail.lastSeq, 15);
+    const auto full = m_log->verify();
+    QVERIFY(!full.ok);
+    QCOMPARE(full.firstBadSeq, 3);
+    // After a failure nothing counts as verified: the next incremental call is a full one.
+    QVERIFY(!m_log->verifyIncremental().ok);
+
+    m_db->exec(QStringLiteral("UPDATE audit_log SET district = 'even' WHERE seq = 3"));
+    QVERIFY(m_log->verify().ok);
+    // A change in the tail is found by the incremental pass.
+    m_log->append(record(QStringLiteral("even"), {{QStringLiteral("i"), 15}}));
+    m_db->exec(QStringLiteral("UPDATE audit_log SET district = 'odd' WHERE seq = 16"));
+    const auto changed = m_log->verifyIncremental();
+    QVERIFY(!changed.ok);
+    QCOMPARE(changed.firstBadSeq, 16);
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)
