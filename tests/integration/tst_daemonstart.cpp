@@ -3,7 +3,12 @@
 #include "daemonprocess.h"
 
 #include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +60,7 @@ private slots:
     void sharedDataDirWhenAllowed();
     void refusesAnInsecureListenAddress();
     void insecureListenWhenAllowed();
+    void servesTlsWithAVerifiedCertificate();
 };
 
 void TestDaemonStart::createsPrivateFiles()
@@ -133,6 +139,74 @@ void TestDaemonStart::insecureListenWhenAllowed()
         QStringLiteral("--insecure-listen")}));
     QCOMPARE(daemon.request("GET", QStringLiteral("/healthz")).status, 200);
     QCOMPARE(daemon.stop(), 0);
+}
+
+// Issue #8 defect 12: tokens must not cross a network in clear text.
+void TestDaemonStart::servesTlsWithAVerifiedCertificate()
+{
+    QTemporaryDir dir;
+    const auto cert = dir.filePath(QStringLiteral("tls.crt"));
+    const auto key = dir.filePath(QStringLiteral("tls.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(20000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    // A certificate without its key is refused at start.
+    const Run half = runDaemon({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("x")),
+        QStringLiteral("--tls-cert"), cert});
+    QCOMPARE(half.exitCode, 1);
+    QVERIFY2(half.stderrText.contains("--tls-key"), half.stderrText);
+
+    // With TLS, an address other hosts reach needs no --insecure-listen.
+    const auto data = dir.filePath(QStringLiteral("data"));
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::ForwardedChannels);
+    daemon.start(QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpodsd")),
+        {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
+            QStringLiteral("0.0.0.0:0"), QStringLiteral("--tls-cert"), cert,
+            QStringLiteral("--tls-key"), key, QStringLiteral("--exit-with-parent")});
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(data + QStringLiteral("/daemon.port")), 20000);
+    QFile portFile(data + QStringLiteral("/daemon.port"));
+    QVERIFY(portFile.open(QIODevice::ReadOnly));
+    const int port = portFile.readAll().trimmed().toInt();
+
+    const auto get = [&](const QString &url, bool trustCert) {
+        QNetworkAccessManager network; // its own: no reuse of an already trusted connection
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request{QUrl(url)};
+        if (trustCert) {
+            auto tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(cert));
+            request.setSslConfiguration(tls);
+        }
+        request.setTransferTimeout(5000);
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        finished.wait(10000);
+        return std::make_pair(
+            reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    };
+    const auto trusted = get(QStringLiteral("https://127.0.0.1:%1/healthz").arg(port), true);
+    QCOMPARE(trusted.first, QNetworkReply::NoError);
+    QCOMPARE(trusted.second, 200);
+    // Not trusted: the client refuses, with an SSL error.
+    const auto untrusted = get(QStringLiteral("https://127.0.0.1:%1/healthz").arg(port), false);
+    QCOMPARE(untrusted.first, QNetworkReply::SslHandshakeFailedError);
+    // Plain HTTP gets no answer on a TLS port.
+    const auto plain = get(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port), false);
+    QVERIFY(plain.first != QNetworkReply::NoError);
+    QCOMPARE(plain.second, 0);
+
+    daemon.terminate();
+    QVERIFY(daemon.waitForFinished(15000));
+    QCOMPARE(daemon.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDaemonStart)
