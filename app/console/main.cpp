@@ -5,6 +5,7 @@
 #include "models/daemonconnector.h"
 #include "models/daemonlauncher.h"
 #include "models/eventstream.h"
+#include "models/tlstrust.h"
 #include "ui/consoletheme.h"
 #include "ui/consoletranslations.h"
 #include "ui/mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 
 #include <chrono>
+#include <cstdio>
 
 // app/daemon defines it from the CMake project version; keep the console in step when not.
 #ifndef PROJECT_VERSION
@@ -53,8 +55,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the loaded window to FILE and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({urlOption, tokenOption, dataDirOption, screenshotOption});
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+        QApplication::translate(
+            "main", "Also trust the CA certificates in this PEM file for an https:// daemon."),
+        QStringLiteral("FILE"));
+    parser.addOptions({urlOption, tokenOption, dataDirOption, screenshotOption, caFileOption});
     parser.process(app);
+    if (parser.isSet(caFileOption)) {
+        QString error;
+        if (!TlsTrust::addCaFile(parser.value(caFileOption), &error)) {
+            std::fprintf(stderr, "regionalpods: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
 
     QSettings settings;
     ConnectionOptions options;

@@ -1,0 +1,59 @@
+// --ca-file: a pinned CA is trusted by every connection the console opens; a bad file is a clear
+// error that changes nothing.
+#include "models/tlstrust.h"
+
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTlsTrust : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badFilesAreRefused();
+    void pinnedCaJoinsTheDefaultTrust();
+};
+
+void TestTlsTrust::badFilesAreRefused()
+{
+    QTemporaryDir dir;
+    const auto before = QSslConfiguration::defaultConfiguration().caCertificates().size();
+    QString error;
+    QVERIFY(!TlsTrust::addCaFile(dir.filePath(QStringLiteral("missing.pem")), &error));
+    QVERIFY2(error.contains(QLatin1String("missing.pem")), qPrintable(error));
+    QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a certificate\n");
+    junk.close();
+    QVERIFY(!TlsTrust::addCaFile(junk.fileName(), &error));
+    QVERIFY2(error.contains(QLatin1String("no PEM certificate")), qPrintable(error));
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates().size(), before);
+}
+
+void TestTlsTrust::pinnedCaJoinsTheDefaultTrust()
+{
+    QTemporaryDir dir;
+    const auto cert = dir.filePath(QStringLiteral("ca.crt"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
+            QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=Regional Pods test CA")});
+    QVERIFY(openssl.waitForFinished(20000));
+    QCOMPARE(openssl.exitCode(), 0);
+    const auto pinned = QSslCertificate::fromPath(cert);
+    QCOMPARE(pinned.size(), 1);
+    QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(pinned.first()));
+    QString error;
+    QVERIFY2(TlsTrust::addCaFile(cert, &error), qPrintable(error));
+    QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().contains(pinned.first()));
+}
+
+QTEST_GUILESS_MAIN(TestTlsTrust)
+#include "tst_tlstrust.moc"
