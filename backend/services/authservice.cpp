@@ -16,29 +16,98 @@ AuthService::AuthService(TokenStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    for (const auto &record : m_store.list()) {
-        if (!record.revokedAt.isValid())
-            cache(record.tokenHash, Principal{record.id, record.role, record.districts});
-    }
+    for (const auto &record : m_store.list())
+        cacheRecord(record);
+    sweepExpired();
+    m_sweep.setInterval(1000);
+    connect(&m_sweep, &QTimer::timeout, this, &AuthService::sweepExpired);
+    m_sweep.start();
 }
 
-void AuthService::cache(const QString &hash, const Principal &principal)
+namespace {
+
+qint64 msOrNever(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
+void AuthService::cacheRecord(const TokenRecord &record)
+{
+    if (record.revokedAt.isValid())
+        return;
+    const Principal principal{record.id, record.role, record.districts};
+    cache(record.tokenHash, {principal, msOrNever(record.expiresAt), false});
+    if (!record.previousHash.isEmpty() && record.previousExpiresAt.isValid())
+        cache(record.previousHash, {principal, msOrNever(record.previousExpiresAt), true});
+}
+
+void AuthService::cache(const QString &hash, const Entry &entry)
 {
     QWriteLocker locker(&m_lock);
-    m_byHash.insert(hash, principal);
-    m_hashById.insert(principal.tokenId, hash);
+    m_byHash.insert(hash, entry);
+    m_hashesById.insert(entry.principal.tokenId, hash);
+}
+
+void AuthService::sweepExpired()
+{
+    const auto now = QDateTime::currentMSecsSinceEpoch();
+    QStringList ended;
+    {
+        QWriteLocker locker(&m_lock);
+        for (auto it = m_byHash.begin(); it != m_byHash.end();) {
+            if (it->expiresMs == 0 || it->expiresMs > now) {
+                ++it;
+                continue;
+            }
+            m_hashesById.remove(it->principal.tokenId, it.key());
+            if (!it->previous)
+                ended.append(it->principal.tokenId);
+            it = m_byHash.erase(it);
+        }
+        // A token whose current secret expired is over, grace periods included.
+        for (const auto &id : std::as_const(ended)) {
+            for (const auto &hash : m_hashesById.values(id))
+                m_byHash.remove(hash);
+            m_hashesById.remove(id);
+        }
+    }
+    for (const auto &id : std::as_const(ended)) {
+        qCInfo(lcPods) << "token" << id << "expired";
+        Q_EMIT tokenRevoked(id);
+    }
 }
 
 bool AuthService::isActive(const QString &id) const
 {
     QReadLocker locker(&m_lock);
-    return m_hashById.contains(id);
+    return m_hashesById.contains(id);
+}
+
+QList<TokenRecord> AuthService::list() const
+{
+    return m_store.list();
 }
 
 QStringList AuthService::roles()
 {
     return {QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("auditor")};
 }
+
+namespace {
+
+QString newSecret()
+{
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
+        reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+    return QStringLiteral("rp_")
+        + QString::fromLatin1(
+            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
 
 QString AuthService::hashToken(const QString &token)
 {
@@ -63,26 +132,27 @@ std::optional<Principal> AuthService::authenticateToken(const QString &token) co
     const auto found = m_byHash.constFind(hash);
     if (found == m_byHash.cend())
         return std::nullopt;
-    return *found;
+    // Expired but not yet swept: refused all the same.
+    if (found->expiresMs != 0 && found->expiresMs <= QDateTime::currentMSecsSinceEpoch())
+        return std::nullopt;
+    return found->principal;
 }
 
-IssuedToken AuthService::issue(
-    const QString &role, const QStringList &districts, const QString &label)
+IssuedToken AuthService::issue(const QString &role, const QStringList &districts,
+    const QString &label, const QDateTime &expires)
 {
+    if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())
+        throw ValidationError(QStringLiteral("expires"),
+            QStringLiteral("%1 is not in the future").arg(expires.toString(Qt::ISODate)));
     if (!roles().contains(role))
         throw ValidationError(QStringLiteral("role"),
             QStringLiteral("'%1' is not one of %2").arg(role, roles().join(QStringLiteral(", "))));
     if (role == QLatin1String("auditor") && districts.isEmpty())
         throw ValidationError(QStringLiteral("districts"),
             QStringLiteral("an auditor token needs at least one district"));
-    QByteArray secret(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
-        reinterpret_cast<quint32 *>(secret.data() + secret.size()));
     IssuedToken issued;
     issued.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    issued.token = QStringLiteral("rp_")
-        + QString::fromLatin1(
-            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    issued.token = newSecret();
     TokenRecord record;
     record.id = issued.id;
     record.tokenHash = hashToken(issued.token);
@@ -90,9 +160,38 @@ IssuedToken AuthService::issue(
     record.districts = role == QLatin1String("auditor") ? districts : QStringList();
     record.label = label;
     record.createdAt = QDateTime::currentDateTimeUtc();
+    record.expiresAt = expires;
     m_store.insert(record);
-    cache(record.tokenHash, Principal{record.id, record.role, record.districts});
+    cacheRecord(record);
     return issued;
+}
+
+std::optional<IssuedToken> AuthService::rotate(const QString &id, int graceSeconds)
+{
+    auto record = m_store.find(id);
+    if (!record || record->revokedAt.isValid() || !isActive(id))
+        return std::nullopt;
+    IssuedToken rotated;
+    rotated.id = id;
+    rotated.token = newSecret();
+    auto graceEnd = QDateTime::currentDateTimeUtc().addSecs(graceSeconds);
+    if (record->expiresAt.isValid() && record->expiresAt < graceEnd)
+        graceEnd = record->expiresAt;
+    const auto newHash = hashToken(rotated.token);
+    if (!m_store.rotate(id, newHash, graceEnd))
+        return std::nullopt;
+    {
+        QWriteLocker locker(&m_lock);
+        for (const auto &hash : m_hashesById.values(id))
+            m_byHash.remove(hash); // an older grace period ends with the next rotation
+        m_hashesById.remove(id);
+    }
+    record->previousHash = record->tokenHash;
+    record->previousExpiresAt = graceSeconds > 0 ? graceEnd : QDateTime();
+    record->tokenHash = newHash;
+    cacheRecord(*record);
+    rotated.previousValidUntil = record->previousExpiresAt;
+    return rotated;
 }
 
 bool AuthService::revoke(const QString &id)
@@ -101,7 +200,9 @@ bool AuthService::revoke(const QString &id)
         return false;
     {
         QWriteLocker locker(&m_lock);
-        m_byHash.remove(m_hashById.take(id));
+        for (const auto &hash : m_hashesById.values(id))
+            m_byHash.remove(hash);
+        m_hashesById.remove(id);
     }
     Q_EMIT tokenRevoked(id);
     return true;

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <optional>
 
 class TokenStore;
+struct TokenRecord;
 
 /** Who is calling: the token's id, role and (for auditors) the districts it may see. */
 struct Principal
@@ -36,6 +39,7 @@ struct IssuedToken
 {
     QString id;
     QString token;
+    QDateTime previousValidUntil; // after a rotation: until when the old secret still works
 };
 
 /**
@@ -60,9 +64,19 @@ public:
     bool isActive(const QString &id) const;
     /** Creates a token; throws ValidationError for an unknown role or an auditor without districts.
      */
-    IssuedToken issue(const QString &role, const QStringList &districts, const QString &label);
+    IssuedToken issue(const QString &role, const QStringList &districts, const QString &label,
+        const QDateTime &expires = {});
+    /**
+     * Gives token @p id a new secret; the old one keeps working for @p graceSeconds (for the
+     * clients still using it), never past the token's own expiry. nullopt when there is no
+     * such active token.
+     */
+    std::optional<IssuedToken> rotate(const QString &id, int graceSeconds);
+    /** Every token, active or not (hashes included: callers must not show them). */
+    QList<TokenRecord> list() const;
     /** Revokes token @p id; returns false when there is no such active token. Emits
-     *  tokenRevoked() so connections opened with it end at once. */
+     *  tokenRevoked() so connections opened with it end at once (as it does when a token
+     *  expires). */
     bool revoke(const QString &id);
     /**
      * Makes sure `<dataDir>/admin.token` (mode 0600) holds a valid admin token, creating one on
@@ -77,10 +91,20 @@ Q_SIGNALS:
     void tokenRevoked(const QString &id);
 
 private:
-    void cache(const QString &hash, const Principal &principal);
+    struct Entry
+    {
+        Principal principal;
+        qint64 expiresMs = 0; // ms since the epoch; 0 = never
+        bool previous = false; // a rotated-out secret in its grace period
+    };
+    void cache(const QString &hash, const Entry &entry);
+    void cacheRecord(const TokenRecord &record);
+    /** Drops expired secrets; a token whose current secret expired ends (tokenRevoked). */
+    void sweepExpired();
 
     TokenStore &m_store;
     mutable QReadWriteLock m_lock;
-    QHash<QString, Principal> m_byHash; // active tokens by the SHA-256 of their secret
-    QHash<QString, QString> m_hashById;
+    QHash<QString, Entry> m_byHash; // usable secrets by their SHA-256
+    QMultiHash<QString, QString> m_hashesById;
+    QTimer m_sweep;
 };

@@ -65,6 +65,13 @@ const QList<SchemaStep> &schemaSteps()
                     "sha256 TEXT NOT NULL, state TEXT NOT NULL, rule TEXT NOT NULL, "
                     "PRIMARY KEY (migration_id, object_key))"),
             }},
+        // Token expiry and rotation (the previous secret stays valid until previous_expires_at).
+        {3,
+            {
+                QStringLiteral("ALTER TABLE tokens ADD COLUMN expires_at TEXT"),
+                QStringLiteral("ALTER TABLE tokens ADD COLUMN previous_hash TEXT"),
+                QStringLiteral("ALTER TABLE tokens ADD COLUMN previous_expires_at TEXT"),
+            }},
     };
     return steps;
 }

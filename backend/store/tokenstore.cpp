@@ -8,7 +8,19 @@
 
 namespace {
 
-constexpr auto kColumns = "id, token_hash, role, districts, label, created_at, revoked_at";
+constexpr auto kColumns = "id, token_hash, role, districts, label, created_at, revoked_at, "
+                          "expires_at, previous_hash, previous_expires_at";
+
+QDateTime timeOrInvalid(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
 
 TokenRecord fromRow(const QSqlQuery &q)
 {
@@ -20,8 +32,10 @@ TokenRecord fromRow(const QSqlQuery &q)
         t.districts.append(v.toString());
     t.label = q.value(4).toString();
     t.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    if (!q.value(6).isNull())
-        t.revokedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    t.revokedAt = timeOrInvalid(q.value(6));
+    t.expiresAt = timeOrInvalid(q.value(7));
+    t.previousHash = q.value(8).toString();
+    t.previousExpiresAt = timeOrInvalid(q.value(9));
     return t;
 }
 
@@ -34,12 +48,12 @@ TokenStore::TokenStore(Database &db)
 void TokenStore::insert(const TokenRecord &t)
 {
     m_db.exec(
-        QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {t.id, t.tokenHash, t.role,
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.districts))
                                   .toJson(QJsonDocument::Compact)),
-            t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs)});
+            t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs), timeOrNull(t.expiresAt)});
 }
 
 std::optional<TokenRecord> TokenStore::findActiveByHash(const QString &tokenHash)
@@ -77,5 +91,15 @@ bool TokenStore::revoke(const QString &id)
     auto q = m_db.exec(
         QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+    return q.numRowsAffected() > 0;
+}
+
+bool TokenStore::rotate(
+    const QString &id, const QString &newHash, const QDateTime &previousExpiresAt)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE tokens SET previous_hash = token_hash, "
+                                      "previous_expires_at = ?, token_hash = ? "
+                                      "WHERE id = ? AND revoked_at IS NULL"),
+        {timeOrNull(previousExpiresAt), newHash, id});
     return q.numRowsAffected() > 0;
 }

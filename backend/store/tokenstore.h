@@ -17,6 +17,9 @@ struct TokenRecord
     QString label;
     QDateTime createdAt;
     QDateTime revokedAt; // invalid when active
+    QDateTime expiresAt; // invalid: never
+    QString previousHash; // the secret before the last rotation, valid until previousExpiresAt
+    QDateTime previousExpiresAt;
 };
 
 class Database;
@@ -34,6 +37,9 @@ public:
     QList<TokenRecord> list();
     /** Marks the token revoked; returns false when no active token has that id. */
     bool revoke(const QString &id);
+    /** Replaces the secret's hash; the old one stays valid until @p previousExpiresAt. Returns
+     *  false when no active token has that id. */
+    bool rotate(const QString &id, const QString &newHash, const QDateTime &previousExpiresAt);
 
 private:
     Database &m_db;

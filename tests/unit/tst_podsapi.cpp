@@ -75,6 +75,9 @@ private Q_SLOTS:
     void badInputChangesNothing();
     void happyPaths();
     void tokensAndRoles();
+    void tokensExpire();
+    void tokensAreListedWithoutSecrets();
+    void rotationKeepsTheOldSecretForTheGracePeriod();
     void oversizedBodyIs413();
 
 private:
@@ -374,6 +377,103 @@ void TestPodsApi::tokensAndRoles()
 
     QCOMPARE(send("DELETE", QStringLiteral("/tokens/") + id, {}, admin).status, 200);
     QCOMPARE(send("GET", QStringLiteral("/districts"), {}, token).status, 401);
+}
+
+void TestPodsApi::tokensExpire()
+{
+    const auto admin = m_tokenByRole.value(QStringLiteral("admin"));
+    const auto past = send("POST", QStringLiteral("/tokens"),
+        R"({"role":"operator","expires":"2020-01-01T00:00:00Z"})", admin);
+    QCOMPARE(past.status, 400);
+    QCOMPARE(QJsonDocument::fromJson(past.body).object().value("field").toString(),
+        QStringLiteral("expires"));
+
+    const auto expires = QDateTime::currentDateTimeUtc().addMSecs(1500);
+    const auto created = send("POST", QStringLiteral("/tokens"),
+        QByteArray(R"({"role":"operator","expires":")")
+            + expires.toString(Qt::ISODateWithMs).toUtf8() + R"("})",
+        admin);
+    QCOMPARE(created.status, 201);
+    const auto json = QJsonDocument::fromJson(created.body).object();
+    const auto token = json.value("token").toString().toUtf8();
+    QVERIFY(json.contains("expires"));
+    QSignalSpy ended(m_auth.get(), &AuthService::tokenRevoked);
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, token).status, 200);
+    // Refused from the expiry on, and its streams are told (tokenRevoked) within the sweep.
+    QTRY_COMPARE_WITH_TIMEOUT(send("GET", QStringLiteral("/session"), {}, token).status, 401, 5000);
+    QVERIFY(QDateTime::currentDateTimeUtc() >= expires);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 3000);
+    QCOMPARE(ended.first().first().toString(), json.value("id").toString());
+}
+
+void TestPodsApi::tokensAreListedWithoutSecrets()
+{
+    const auto admin = m_tokenByRole.value(QStringLiteral("admin"));
+    const auto created = send("POST", QStringLiteral("/tokens"),
+        R"({"role":"auditor","districts":["us-wa-seattle"],"label":"board review"})", admin);
+    QCOMPARE(created.status, 201);
+    const auto secret = QJsonDocument::fromJson(created.body).object().value("token").toString();
+    QCOMPARE(
+        send("GET", QStringLiteral("/tokens"), {}, m_tokenByRole.value(QStringLiteral("operator")))
+            .status,
+        403);
+    const auto listed = send("GET", QStringLiteral("/tokens"), {}, admin);
+    QCOMPARE(listed.status, 200);
+    QVERIFY(!listed.body.contains(secret.toUtf8()));
+    QVERIFY(!listed.body.contains(AuthService::hashToken(secret).toUtf8()));
+    bool found = false;
+    for (const auto &value :
+        QJsonDocument::fromJson(listed.body).object().value("tokens").toArray()) {
+        const auto token = value.toObject();
+        QVERIFY(!token.contains("token") && !token.contains("token_hash"));
+        if (token.value("label").toString() == QLatin1String("board review")) {
+            found = true;
+            QCOMPARE(token.value("role").toString(), QStringLiteral("auditor"));
+            QCOMPARE(token.value("state").toString(), QStringLiteral("active"));
+            QCOMPARE(token.value("districts").toArray().first().toString(),
+                QStringLiteral("us-wa-seattle"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestPodsApi::rotationKeepsTheOldSecretForTheGracePeriod()
+{
+    const auto admin = m_tokenByRole.value(QStringLiteral("admin"));
+    const auto created = QJsonDocument::fromJson(
+        send("POST", QStringLiteral("/tokens"), R"({"role":"operator"})", admin).body)
+                             .object();
+    const auto id = created.value("id").toString();
+    const auto oldSecret = created.value("token").toString().toUtf8();
+
+    const auto rotated
+        = send("POST", QStringLiteral("/tokens/%1/rotate").arg(id), R"({"grace_s":60})", admin);
+    QCOMPARE(rotated.status, 200);
+    const auto newSecret
+        = QJsonDocument::fromJson(rotated.body).object().value("token").toString().toUtf8();
+    QVERIFY(newSecret != oldSecret);
+    QVERIFY(!QJsonDocument::fromJson(rotated.body).object().value("previous_valid_until").isNull());
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, newSecret).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, oldSecret).status, 200); // in grace
+
+    // Rotating again without grace ends both older secrets at once.
+    const auto again
+        = send("POST", QStringLiteral("/tokens/%1/rotate").arg(id), R"({"grace_s":0})", admin);
+    QCOMPARE(again.status, 200);
+    const auto newest
+        = QJsonDocument::fromJson(again.body).object().value("token").toString().toUtf8();
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, newest).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, newSecret).status, 401);
+    QCOMPARE(send("GET", QStringLiteral("/session"), {}, oldSecret).status, 401);
+
+    QCOMPARE(send("POST", QStringLiteral("/tokens/no-such-id/rotate"), {}, admin).status, 404);
+    QCOMPARE(send("POST", QStringLiteral("/tokens/%1/rotate").arg(id), R"({"grace_s":-1})", admin)
+                 .status,
+        400);
+    // The rotation survives a restart of the service (it is in the store).
+    AuthService reloaded(*m_tokens);
+    QVERIFY(reloaded.authenticateToken(QString::fromUtf8(newest)));
+    QVERIFY(!reloaded.authenticateToken(QString::fromUtf8(newSecret)));
 }
 
 void TestPodsApi::oversizedBodyIs413()
