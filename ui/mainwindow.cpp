@@ -5,12 +5,14 @@
 #include "models/eventstream.h"
 #include "models/podtablemodel.h"
 #include "ui/compliance/compliancecomposer.h"
+#include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionindicator.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/logging.h"
 #include "ui/map/worldmapview.h"
+#include "ui/panelcycler.h"
 #include "ui/podactions.h"
 #include "ui/podmapbinder.h"
 #include "ui/podspanel.h"
@@ -23,7 +25,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
@@ -37,6 +41,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_podActions(new PodActions(controller, this, this))
     , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
     , m_compliance(new ComplianceComposer(controller, this))
+    , m_panels(new PanelCycler(this))
 {
     setWindowTitle(tr("Regional Pods"));
     setCentralWidget(m_map);
@@ -56,6 +61,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     createActions();
     createMenus();
     m_compliance->attachTo(this, m_map, operatorActions());
+    m_panels->setPanels({m_map, m_pods->tableView(), m_events->view(),
+        m_compliance->dashboard() ? m_compliance->dashboard()->tree() : nullptr});
     wireSelection();
     wireController();
     updatePodActions();
@@ -129,6 +136,13 @@ void MainWindow::createActions()
     connect(remove, &QAction::triggered, this,
         [this] { m_podActions->remove(m_pods->currentPodId()); });
 
+    auto *nextPanel = addAction(Action::NextPanel, QStringLiteral("nextPanel"), tr("Next &Panel"),
+        {QKeySequence(Qt::Key_F6)});
+    connect(nextPanel, &QAction::triggered, m_panels, &PanelCycler::next);
+    auto *previousPanel = addAction(Action::PreviousPanel, QStringLiteral("previousPanel"),
+        tr("Pre&vious Panel"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    connect(previousPanel, &QAction::triggered, m_panels, &PanelCycler::previous);
+
     auto *about = addAction(Action::About, QStringLiteral("about"), tr("&About Regional Pods"),
         {QKeySequence(Qt::Key_F1)});
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -148,6 +162,12 @@ void MainWindow::createMenus()
     for (const Action a : {Action::ZoomIn, Action::ZoomOut, Action::ResetView, Action::FitToPods})
         view->addAction(action(a));
     view->addSeparator();
+    view->addAction(action(Action::NextPanel));
+    view->addAction(action(Action::PreviousPanel));
+    view->addSeparator();
+    // Each dock has a shortcut: Ctrl+1 pods, Ctrl+2 events (Ctrl+3 compliance, in its menu).
+    m_podsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_events->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(m_podsDock->toggleViewAction());
     view->addAction(m_events->toggleViewAction());
 

@@ -12,6 +12,7 @@ class FleetSummaryLabel;
 class PodActions;
 class PodMapBinder;
 class PodsPanel;
+class PanelCycler;
 class QAction;
 class QDockWidget;
 class WorldMapView;
@@ -49,6 +50,8 @@ public:
         Scale,
         Delete,
         About,
+        NextPanel,
+        PreviousPanel,
     };
     QAction *action(Action which) const { return m_actions.value(which); }
     /** The actions that change the fleet; an auditor's console hides them. */
@@ -87,5 +90,6 @@ private:
     PodActions *m_podActions;
     PodMapBinder *m_binder;
     ComplianceComposer *m_compliance;
+    PanelCycler *m_panels;
     QUrl m_daemonUrl;
 };

@@ -57,6 +57,7 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PodTableModel::PodColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

@@ -232,6 +232,32 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QVERIFY(isRedish(dashboard->banner()->palette().color(QPalette::Window)));
     QVERIFY(dashboard->detailLine()->text().contains("audit chain intact"));
 
+    // Issue #10.2: on first load every group lists exactly the districts its headline counts,
+    // and no group appears twice.
+    {
+        auto *view = dashboard->tree()->model();
+        QSet<QString> names;
+        for (int r = 0; r < view->rowCount(); ++r) {
+            const auto group = view->index(r, 0);
+            const auto name = group.data().toString();
+            QVERIFY2(!names.contains(name), qPrintable(name + QStringLiteral(" is listed twice")));
+            names.insert(name);
+            const auto regime = Regime(group.data(ComplianceSummaryModel::RegimeRole).toInt());
+            const auto source = summary->regimeIndex(regime);
+            int violating = 0;
+            for (int c = 0; c < summary->rowCount(source); ++c)
+                violating += summary->index(c, 0, source)
+                                 .data(ComplianceSummaryModel::IsViolatingRole)
+                                 .toBool();
+            QVERIFY2(view->rowCount(group) == violating,
+                qPrintable(QStringLiteral("%1 lists %2 districts, counts %3 violating")
+                               .arg(name)
+                               .arg(view->rowCount(group))
+                               .arg(violating)));
+        }
+        QVERIFY(names.size() >= 5);
+    }
+
     // Rendered: Toronto's Canadian row red, its unregulated row green.
     auto *tree = dashboard->tree();
     const auto bad = dashboard->viewIndexFor(int(Regime::CanadianProvincial), "ca-on-toronto");

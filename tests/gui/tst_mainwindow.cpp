@@ -6,23 +6,30 @@
 #include "models/podfilterproxymodel.h"
 #include "models/podtablemodel.h"
 #include "models/regionlistmodel.h"
+#include "ui/compliance/compliancecomposer.h"
+#include "ui/compliance/compliancedashboard.h"
 #include "ui/connectionindicator.h"
 #include "ui/consoletheme.h"
+#include "ui/eventsdock.h"
 #include "ui/mainwindow.h"
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
 #include "ui/scaledialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 namespace {
 
@@ -94,6 +101,7 @@ private slots:
     void deletedPodLeavesMapAndTable();
     void connectionIndicatorFollowsStream();
     void shortcuts();
+    void keyboardReachesEveryPanel();
     void activationScalesOnlyWhenAllowed();
     void screenshot();
 
@@ -296,6 +304,66 @@ void TestMainWindow::shortcuts()
     // Typing there filters instead of triggering single-key shortcuts.
     QTest::keyClicks(m_window->podsPanel()->searchBox(), "edge-wa");
     QCOMPARE(m_window->podsPanel()->proxyModel()->rowCount(), 1);
+}
+
+// Issue #10.3: F6 / Shift+F6 cycle the panels, Tab leaves a table, Ctrl+1/2/3 toggle the docks,
+// and no two menus or buttons of the main window share an Alt mnemonic.
+void TestMainWindow::keyboardReachesEveryPanel()
+{
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    auto *table = m_window->podsPanel()->tableView();
+    auto *events = m_window->findChild<EventsDock *>()->view();
+    auto *tree = m_window->compliance()->dashboard()->tree();
+    QWidget *map = m_window->centralWidget();
+    const QList<QWidget *> order{map, table, events, tree};
+    map->setFocus();
+    QTRY_VERIFY(map->hasFocus());
+    for (int i = 1; i <= order.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QWidget *expected = order.at(i % order.size());
+        QTRY_VERIFY2(expected->hasFocus(), qPrintable(expected->objectName()));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(tree->hasFocus());
+    // A hidden panel is skipped.
+    m_window->findChild<EventsDock *>()->hide();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(table->hasFocus());
+    m_window->findChild<EventsDock *>()->show();
+
+    // Tab leaves the pods table (arrows move within it).
+    QVERIFY(!table->tabKeyNavigation());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
+
+    // Dock shortcuts.
+    auto *podsDock = qobject_cast<QDockWidget *>(m_window->podsPanel()->parentWidget());
+    QVERIFY(podsDock);
+    QCOMPARE(podsDock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(m_window->compliance()->dock()->toggleViewAction()->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::Key_3));
+
+    // Mnemonics: top-level menus and the buttons on the main window all differ.
+    QHash<QChar, QString> taken;
+    const auto claim = [&taken](const QString &text) {
+        const auto at = text.indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= text.size())
+            return true;
+        const QChar key = text.at(at + 1).toLower();
+        if (taken.contains(key)) {
+            qWarning() << text << "shares Alt+" << key << "with" << taken.value(key);
+            return false;
+        }
+        taken.insert(key, text);
+        return true;
+    };
+    for (QAction *menu : m_window->menuBar()->actions())
+        QVERIFY(claim(menu->text()));
+    QVERIFY(taken.contains(QLatin1Char('c'))); // Alt+C: Compliance
+    for (auto *button : m_window->findChildren<QAbstractButton *>())
+        QVERIFY(claim(button->text()));
 }
 
 // Double-clicking a pod opens the scale dialog, unless the scale action is hidden (auditor).

@@ -30,6 +30,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);

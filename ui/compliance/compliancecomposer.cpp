@@ -140,6 +140,7 @@ void ComplianceComposer::createActions()
     menu->addAction(action(Action::Refresh));
     auto *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("Show Compliance &Panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     menu->addAction(toggle);
     // Before Help, which stays last by convention.
     auto *bar = m_window->menuBar();

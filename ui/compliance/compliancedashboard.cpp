@@ -85,9 +85,10 @@ ComplianceDashboard::ComplianceDashboard(
     , m_classPicker(new QComboBox(this))
     , m_audit(new QPushButton(tr("&Audit report…"), this))
     , m_migrate(new QPushButton(tr("&Migrate…"), this))
-    , m_consents(new QPushButton(tr("&Consents…"), this))
+    // Alt+C stays the Compliance menu's.
+    , m_consents(new QPushButton(tr("Co&nsents…"), this))
     , m_refresh(new QPushButton(tr("Re-audit"), this))
-    , m_onlyViolations(new QCheckBox(tr("Only districts in &violation"), this))
+    , m_onlyViolations(new QCheckBox(tr("&Only districts in violation"), this))
     , m_noMovements(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_movements(new QTableView(this))
@@ -163,6 +164,7 @@ ComplianceDashboard::ComplianceDashboard(
     m_movements->setObjectName(QStringLiteral("complianceMovements"));
     m_movements->setModel(monitor->movementModel());
     m_movements->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_movements->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_movements->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_movements->verticalHeader()->hide();
     m_movements->verticalHeader()->setDefaultSectionSize(m_movements->fontMetrics().height() + 6);
@@ -236,19 +238,22 @@ ComplianceDashboard::ComplianceDashboard(
     });
     connect(m_classPicker, &QComboBox::currentIndexChanged, this,
         [this] { emit mapDataClassChanged(mapDataClass()); });
-    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        const auto id = index.data(ComplianceSummaryModel::DistrictIdRole).toString();
-        if (!id.isEmpty())
-            setCurrentDistrict(id);
-    });
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+    // The highlighted row and the District box are one choice: mouse or arrow keys alike.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &index) {
+            const auto id = index.data(ComplianceSummaryModel::DistrictIdRole).toString();
+            if (!id.isEmpty())
+                setCurrentDistrict(id);
+        });
+    // Enter or double-click: the district's audit report.
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const auto id = index.data(ComplianceSummaryModel::DistrictIdRole).toString();
         if (id.isEmpty())
             return;
         setCurrentDistrict(id);
         emit auditReportRequested(id);
     });
-    connect(m_movements, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_movements, &QTableView::activated, this, [this](const QModelIndex &index) {
         const auto id = index.data(MovementListModel::DistrictIdRole).toString();
         if (!id.isEmpty()) {
             setCurrentDistrict(id);

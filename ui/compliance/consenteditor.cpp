@@ -63,6 +63,7 @@ ConsentEditor::ConsentEditor(ComplianceClient *client, Capabilities *capabilitie
     m_view->setObjectName(QStringLiteral("consentTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
