@@ -178,10 +178,6 @@
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <source>%1 objects (%2) · %3 compliant · %4 violating</source>
-        <translation>%1 Objekte (%2) · %3 konform · %4 nicht konform</translation>
-    </message>
-    <message>
         <source>generated %1</source>
         <translation>erstellt am %1</translation>
     </message>
@@ -296,6 +292,13 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) (%1) · %2 compliant · %3 violating</source>
+        <translation>
+            <numerusform>%n Objekt (%1) · %2 konform · %3 nicht konform</numerusform>
+            <numerusform>%n Objekte (%1) · %2 konform · %3 nicht konform</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -668,16 +671,8 @@ vorheriger %4%5</translation>
         <translation>&amp;Migrieren…</translation>
     </message>
     <message>
-        <source>&amp;Consents…</source>
-        <translation>&amp;Einwilligungen…</translation>
-    </message>
-    <message>
         <source>Re-audit</source>
         <translation>Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>Only districts in &amp;violation</source>
-        <translation>Nur Bezirke mit &amp;Verstößen</translation>
     </message>
     <message>
         <source>Choose a district…</source>
@@ -811,6 +806,14 @@ vorheriger %4%5</translation>
             <numerusform>%n falsch platziertes Objekt.</numerusform>
             <numerusform>%n falsch platzierte Objekte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents…</source>
+        <translation>Ei&amp;nwilligungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Only districts in violation</source>
+        <translation>Nur Bezirke mit &amp;Verstoß</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1645,14 @@ vorheriger %4%5</translation>
         <source>&amp;Connect to Daemon…</source>
         <translation>Mit Daemon &amp;verbinden…</translation>
     </message>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
 </context>
 <context>
     <name>MapGeometry</name>
@@ -1715,14 +1726,6 @@ vorheriger %4%5</translation>
     <message>
         <source>Looking up where %1&apos;s data is…</source>
         <translation>Ermittle, wo die Daten von %1 liegen…</translation>
-    </message>
-    <message>
-        <source>%1 — %2 objects, %3 violating</source>
-        <translation>%1 — %2 Objekte, %3 nicht konform</translation>
-    </message>
-    <message>
-        <source>%1 — %2 objects</source>
-        <translation>%1 — %2 Objekte</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -1875,6 +1878,20 @@ vorheriger %4%5</translation>
     <message>
         <source>(field: %1)</source>
         <translation>(Feld: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n object(s), %2 violating</source>
+        <translation>
+            <numerusform>%1 — %n Objekt, %2 nicht konform</numerusform>
+            <numerusform>%1 — %n Objekte, %2 nicht konform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n object(s)</source>
+        <translation>
+            <numerusform>%1 — %n Objekt</numerusform>
+            <numerusform>%1 — %n Objekte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2279,31 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>Scale</source>
         <translation>Skalieren</translation>
     </message>
+    <message>
+        <source>%1 is above this pod&apos;s maximum of %2.</source>
+        <translation>%1 liegt über dem Maximum dieses Pods von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is below this pod&apos;s minimum of %2.</source>
+        <translation>%1 liegt unter dem Minimum dieses Pods von %2.</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotCapture</name>
     <message>
         <source>the fleet did not load within %1 s</source>
         <translation>die Flotte wurde nicht innerhalb von %1 s geladen</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2401,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>Save a PNG of the loaded window to FILE and exit.</source>
         <translation>Ein PNG des geladenen Fensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for an https:// daemon.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei für einen https://-Daemon vertrauen.</translation>
     </message>
 </context>
 </TS>

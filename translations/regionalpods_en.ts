@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditReportDialog</name>
+    <message numerus="yes">
+        <source>%n object(s) (%1) · %2 compliant · %3 violating</source>
+        <translation>
+            <numerusform>%n object (%1) · %2 compliant · %3 violating</numerusform>
+            <numerusform>%n objects (%1) · %2 compliant · %3 violating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDashboard</name>
     <message numerus="yes">
         <source>%n violation(s)</source>
@@ -87,6 +97,23 @@
         <translation>
             <numerusform>Migration of %1 (%2): %3 of %n object moved</numerusform>
             <numerusform>Migration of %1 (%2): %3 of %n objects moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n object(s), %2 violating</source>
+        <translation>
+            <numerusform>%1 — %n object, %2 violating</numerusform>
+            <numerusform>%1 — %n objects, %2 violating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n object(s)</source>
+        <translation>
+            <numerusform>%1 — %n object</numerusform>
+            <numerusform>%1 — %n objects</numerusform>
         </translation>
     </message>
 </context>

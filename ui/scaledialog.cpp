@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -14,7 +15,8 @@ ScaleDialog::ScaleDialog(const Pod &pod, QWidget *parent)
     , m_spin(new QSpinBox(this))
 {
     setWindowTitle(tr("Scale %1").arg(pod.id));
-    m_spin->setRange(pod.minReplicas, pod.maxReplicas);
+    // Any number may be typed; one outside the pod's range is explained, not silently refused.
+    m_spin->setRange(0, 999);
     m_spin->setValue(pod.replicas);
     m_spin->setAccessibleName(tr("Desired replicas"));
 
@@ -29,6 +31,13 @@ ScaleDialog::ScaleDialog(const Pod &pod, QWidget *parent)
     };
     updateCapacity(pod.replicas);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("scaleProblem"));
+    m_problem->setWordWrap(true);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xff, 0x8a, 0x80));
+    m_problem->setPalette(problemPalette);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Pod:"),
         new QLabel(QStringLiteral("<b>%1</b> · %2 · %3")
@@ -39,12 +48,22 @@ ScaleDialog::ScaleDialog(const Pod &pod, QWidget *parent)
     form->addRow(tr("Allowed range:"), range);
     form->addRow(tr("New replicas:"), m_spin);
     form->addRow(tr("Capacity:"), capacity);
+    form->addRow(QString(), m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Scale"));
-    const auto updateOk = [buttons, current = pod.replicas](int value) {
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Scale"));
+    const auto updateOk = [this, buttons, pod](int value) {
+        QString problem;
+        if (value > pod.maxReplicas)
+            problem = tr("%1 is above this pod's maximum of %2.").arg(value).arg(pod.maxReplicas);
+        else if (value < pod.minReplicas)
+            problem = tr("%1 is below this pod's minimum of %2.").arg(value).arg(pod.minReplicas);
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
         // Re-sending the current count would only write a no-op audit record.
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(value != current);
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(problem.isEmpty() && value != pod.replicas);
     };
     updateOk(pod.replicas);
     connect(m_spin, &QSpinBox::valueChanged, this, [updateOk, updateCapacity](int value) {
@@ -59,6 +78,16 @@ ScaleDialog::ScaleDialog(const Pod &pod, QWidget *parent)
     layout->addWidget(buttons);
     m_spin->setFocus();
     m_spin->selectAll();
+}
+
+QString ScaleDialog::problem() const
+{
+    return m_problem->text();
+}
+
+bool ScaleDialog::canAccept() const
+{
+    return m_ok->isEnabled();
 }
 
 int ScaleDialog::replicas() const

@@ -6,6 +6,7 @@
 
 class QSpinBox;
 class QLabel;
+class QPushButton;
 
 /** Asks for a pod's new replica count within its min..max, showing the current count. */
 class ScaleDialog : public QDialog
@@ -16,10 +17,15 @@ class ScaleDialog : public QDialog
 public:
     explicit ScaleDialog(const Pod &pod, QWidget *parent = nullptr);
 
-    /** The chosen replica count (always within the pod's range). */
+    /** The chosen replica count (within the pod's range when the dialog was accepted). */
     int replicas() const;
     QSpinBox *spinBox() const { return m_spin; }
+    /** Why the typed count cannot be used ("" when it can). */
+    QString problem() const;
+    bool canAccept() const;
 
 private:
     QSpinBox *m_spin;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_ok = nullptr;
 };

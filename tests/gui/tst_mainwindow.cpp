@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -102,6 +103,7 @@ private slots:
     void connectionIndicatorFollowsStream();
     void shortcuts();
     void keyboardReachesEveryPanel();
+    void scaleDialogSaysWhyAValueIsRefused();
     void activationScalesOnlyWhenAllowed();
     void screenshot();
 
@@ -364,6 +366,35 @@ void TestMainWindow::keyboardReachesEveryPanel()
     QVERIFY(taken.contains(QLatin1Char('c'))); // Alt+C: Compliance
     for (auto *button : m_window->findChildren<QAbstractButton *>())
         QVERIFY(claim(button->text()));
+}
+
+// Issue #10.10: typing 9 for a pod whose maximum is 6 says so instead of silently refusing.
+void TestMainWindow::scaleDialogSaysWhyAValueIsRefused()
+{
+    Pod pod;
+    pod.id = QStringLiteral("us-west-primary");
+    pod.region = QStringLiteral("us-west");
+    pod.minReplicas = 1;
+    pod.maxReplicas = 6;
+    pod.replicas = 2;
+    pod.capacityRps = 50;
+    ScaleDialog dialog(pod);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.canAccept()); // the current count: nothing to do
+    dialog.spinBox()->selectAll();
+    QTest::keyClicks(dialog.spinBox(), "9");
+    QCOMPARE(dialog.spinBox()->value(), 9);
+    QCOMPARE(dialog.problem(), QStringLiteral("9 is above this pod's maximum of 6."));
+    QVERIFY(!dialog.canAccept());
+    dialog.spinBox()->selectAll();
+    QTest::keyClicks(dialog.spinBox(), "0");
+    QCOMPARE(dialog.problem(), QStringLiteral("0 is below this pod's minimum of 1."));
+    QVERIFY(!dialog.canAccept());
+    dialog.spinBox()->selectAll();
+    QTest::keyClicks(dialog.spinBox(), "4");
+    QVERIFY(dialog.problem().isEmpty());
+    QVERIFY(dialog.canAccept());
 }
 
 // Double-clicking a pod opens the scale dialog, unless the scale action is hidden (auditor).

@@ -227,11 +227,11 @@ void AuditReportDialog::showSummary()
     palette.setColor(QPalette::WindowText, Qt::white);
     m_summary->setPalette(palette);
     const auto headline = clean ? tr("Compliant") : tr("Action needed");
-    const auto counts = tr("%1 objects (%2) · %3 compliant · %4 violating")
-                            .arg(r.totalObjects)
-                            .arg(QLocale().formattedDataSize(r.bytes))
-                            .arg(r.compliant)
-                            .arg(r.violating);
+    const auto counts
+        = tr("%n object(s) (%1) · %2 compliant · %3 violating", nullptr, int(r.totalObjects))
+              .arg(QLocale().formattedDataSize(r.bytes))
+              .arg(r.compliant)
+              .arg(r.violating);
     m_summary->setText(
         QStringLiteral("<div style='font-size:15pt; font-weight:bold;'>%1 — %2</div>"
                        "<div>%3 · %4 · %5</div>"

@@ -277,11 +277,10 @@ void MigrationDialog::fillFromRegions()
             continue;
         const auto c = counts.value(r.id);
         const auto text = c.violating > 0
-            ? tr("%1 — %2 objects, %3 violating")
+            ? tr("%1 — %n object(s), %2 violating", nullptr, c.objects)
                   .arg(regionLabel(r.id))
-                  .arg(c.objects)
                   .arg(c.violating)
-            : tr("%1 — %2 objects").arg(regionLabel(r.id)).arg(c.objects);
+            : tr("%1 — %n object(s)", nullptr, c.objects).arg(regionLabel(r.id));
         m_fromBox->addItem(StatusDot::icon(c.violating > 0 ? ComplianceColors::violation()
                                                            : ComplianceColors::compliant()),
             text, r.id);
