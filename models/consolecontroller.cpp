@@ -19,6 +19,8 @@ ConsoleController::ConsoleController(ApiClient *api, EventStream *stream, QObjec
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ConsoleController::refresh);
     connect(m_stream, &EventStream::eventReceived, this, &ConsoleController::applyEvent);
+    // Recent history from before this console connected: shown, never applied.
+    connect(m_stream, &EventStream::historyReceived, m_eventLog, &EventLogModel::append);
     connect(m_stream, &EventStream::resyncNeeded, this, &ConsoleController::onResyncNeeded);
     connect(m_stream, &EventStream::stateChanged, this, &ConsoleController::onStreamStateChanged);
 }

@@ -83,6 +83,8 @@ QUrl EventStream::streamUrl() const
     QUrlQuery query;
     if (m_haveSeq)
         query.addQueryItem(QStringLiteral("since"), QString::number(m_lastSeq));
+    else // first contact: show what happened recently, as a log shows its tail
+        query.addQueryItem(QStringLiteral("history"), QString::number(kHistoryEvents));
     url.setQuery(query);
     return url;
 }
@@ -230,6 +232,10 @@ void EventStream::onTextMessage(const QString &message)
         handleControl(event);
         return;
     }
+    if (event.seq <= m_historyUntil) {
+        emit historyReceived(event);
+        return;
+    }
     if (m_haveSeq && event.seq <= m_lastSeq)
         return; // replayed twice (a reconnect raced with live delivery)
     if (m_haveSeq && event.seq > m_lastSeq + 1)
@@ -252,7 +258,8 @@ void EventStream::handleControl(const Event &event)
         emit resyncNeeded();
         return;
     }
-    // hello
+    // hello: only a first contact's is followed by history
+    m_historyUntil = -1;
     if (latest < 0)
         return;
     if (m_haveSeq && latest < m_lastSeq) {
@@ -264,8 +271,10 @@ void EventStream::handleControl(const Event &event)
         return;
     }
     if (!m_haveSeq) {
-        // First contact: the reload we ask for is at least as new as `latest`.
+        // First contact: the reload we ask for is at least as new as `latest`; what the
+        // daemon sends up to it is history.
         m_lastSeq = latest;
         m_haveSeq = true;
+        m_historyUntil = latest;
     }
 }

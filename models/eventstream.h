@@ -53,6 +53,9 @@ public:
 signals:
     /** A stored event (seq > 0) in order; duplicates from a replay are dropped. */
     void eventReceived(const Event &event);
+    /** On first contact, one of the daemon's recent events (at or before the state the console
+     *  then loads): to show in the log, not to apply. */
+    void historyReceived(const Event &event);
     void stateChanged(EventStream::State state);
     /** State must be reloaded with GET: first connection, stream.reset, or a reset daemon. */
     void resyncNeeded();
@@ -74,6 +77,8 @@ private:
     State m_state = State::Offline;
     qint64 m_lastSeq = 0;
     bool m_haveSeq = false;
+    qint64 m_historyUntil = -1; // first contact: events up to this seq are history
+    static constexpr int kHistoryEvents = 100;
     bool m_wantOpen = false;
     bool m_resyncOnConnect = true;
     int m_failures = 0;

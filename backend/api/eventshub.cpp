@@ -87,6 +87,21 @@ void EventsHub::open(
     hello.data = {{QStringLiteral("latest_seq"), m_bus.latestSeq()}};
     sink->deliver(0, serialize(hello));
 
+    if (!query.hasQueryItem(QStringLiteral("since"))
+        && query.hasQueryItem(QStringLiteral("history"))) {
+        // A client without a position asks for recent history to show (not to apply): the last
+        // N buffered events it may see, oldest first, all at or below hello's latest_seq.
+        bool ok = false;
+        const auto wanted = std::clamp<qint64>(
+            query.queryItemValue(QStringLiteral("history")).toLongLong(&ok), 0, 1000);
+        const auto from = std::max(m_bus.oldestSeq() - 1, m_bus.latestSeq() - (ok ? wanted : 0));
+        if (const auto recent = m_bus.since(std::max<qint64>(0, from))) {
+            for (const auto &event : *recent) {
+                if (visibleTo(event, principal))
+                    sink->deliver(event.seq, serialize(event));
+            }
+        }
+    }
     if (query.hasQueryItem(QStringLiteral("since"))) {
         bool ok = false;
         const auto since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);

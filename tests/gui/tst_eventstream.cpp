@@ -81,6 +81,7 @@ class TestEventStream : public QObject
 private slots:
     void initTestCase();
     void connectsWithBearerAndDeliversEvents();
+    void firstContactShowsHistoryWithoutApplyingIt();
     void reconnectsWithSinceAfterServerCloses();
     void streamResetAsksForResync();
     void helloBehindOursAsksForResync();
@@ -124,6 +125,39 @@ void TestEventStream::connectsWithBearerAndDeliversEvents()
     QCOMPARE(stream.lastSeq(), 43);
     QCOMPARE(states.first().at(0).value<EventStream::State>(), EventStream::State::Connecting);
     QCOMPARE(states.last().at(0).value<EventStream::State>(), EventStream::State::Connected);
+}
+
+// Issue #10.4: a console that connects to a running daemon shows its recent history.
+void TestEventStream::firstContactShowsHistoryWithoutApplyingIt()
+{
+    FakeEventsServer server;
+    QVERIFY(server.listen());
+    EventStream stream;
+    QSignalSpy events(&stream, &EventStream::eventReceived);
+    QSignalSpy history(&stream, &EventStream::historyReceived);
+    stream.open(server.baseUrl(), QStringLiteral("s3cret"));
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 1, 5000);
+    QCOMPARE(QUrlQuery(server.request(0).url()).queryItemValue(QStringLiteral("history")),
+        QStringLiteral("100"));
+    server.hello(41);
+    server.health(40); // history: at or before the state the console loads
+    server.health(41);
+    server.health(42); // live
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 5000);
+    QCOMPARE(history.count(), 2);
+    QCOMPARE(history.at(0).at(0).value<Event>().seq, 40);
+    QCOMPARE(events.at(0).at(0).value<Event>().seq, 42);
+
+    // A reconnect resumes with since= and asks for no history.
+    server.dropClient();
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
+    QCOMPARE(server.since(1), QStringLiteral("42"));
+    QVERIFY(!QUrlQuery(server.request(1).url()).hasQueryItem(QStringLiteral("history")));
+    server.hello(42);
+    server.health(42); // a replay race: not history, not new
+    server.health(43);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, 5000);
+    QCOMPARE(history.count(), 2);
 }
 
 void TestEventStream::reconnectsWithSinceAfterServerCloses()

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void scaleUpAndDownStartsAndStopsProcesses();
     void killedAgentTurnsUnhealthyAndEventArrives();
     void reconnectReplaysMissedEvents();
+    void firstContactGetsRecentHistory();
     void revokedTokenClosesItsStreams();
     void restartAfterKillKeepsStateWithoutOrphans();
     void sigtermStopsAllAgents();
@@ -276,6 +277,27 @@ void TestDaemon::reconnectReplaysMissedEvents()
 
 // A revoked token stops working at once: its open /events streams are closed with 1008 (policy
 // violation), while a stream of another token stays open.
+void TestDaemon::firstContactGetsRecentHistory()
+{
+    // The demo start alone publishes well over 3 events (replica health).
+    QWebSocket socket;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("ws://127.0.0.1:%1/events?history=3").arg(m_daemon->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_daemon->token());
+    QList<Event> seen;
+    connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+        seen.append(Event::fromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
+    });
+    socket.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 4, 10000);
+    QCOMPARE(seen.first().type, QStringLiteral("hello"));
+    const auto latest = seen.first().data.value(QStringLiteral("latest_seq")).toInteger();
+    QVERIFY(latest > 3);
+    QCOMPARE(seen.at(1).seq, latest - 2);
+    QCOMPARE(seen.at(3).seq, latest);
+    socket.close();
+}
+
 void TestDaemon::revokedTokenClosesItsStreams()
 {
     const auto issued = m_daemon->request(
