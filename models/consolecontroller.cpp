@@ -57,6 +57,15 @@ void ConsoleController::onResyncNeeded()
 
 void ConsoleController::onStreamStateChanged(EventStream::State state)
 {
+    if (state == EventStream::State::Connected)
+        m_lastUpdate = QDateTime::currentDateTimeUtc();
+    // Offline is decided by the stream (several failed attempts), not by one dropped socket.
+    const bool reachable = state != EventStream::State::Offline;
+    if (reachable != m_reachable) {
+        m_reachable = reachable;
+        m_pods->setStale(!reachable, m_lastUpdate);
+        emit reachableChanged(reachable);
+    }
     // Without a stream there is no first-connect resync: show the fleet anyway.
     if (m_started && state == EventStream::State::Offline && !m_loaded && !m_loading)
         refresh();
@@ -129,6 +138,7 @@ void ConsoleController::finishLoad(bool ok)
     setLoading(false);
     if (ok) {
         m_loaded = true;
+        m_lastUpdate = QDateTime::currentDateTimeUtc();
         qCInfo(lcClient) << "fleet loaded:" << m_pods->rowCount() << "pods,"
                          << m_regions->rowCount() << "regions";
         emit fleetLoaded();
@@ -139,6 +149,7 @@ void ConsoleController::finishLoad(bool ok)
 
 void ConsoleController::applyEvent(const Event &event)
 {
+    m_lastUpdate = QDateTime::currentDateTimeUtc();
     m_eventLog->append(event);
     if (m_loading)
         m_queued.append(event);

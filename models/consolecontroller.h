@@ -7,6 +7,7 @@
 #include "models/apiresult.h"
 #include "models/eventstream.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -75,6 +76,8 @@ signals:
     void districtsChanged();
     /** A load failed; @p message is readable ("Could not load pods: Network error: …"). */
     void errorOccurred(const QString &message);
+    /** The daemon became unreachable (the stream went offline) or came back. */
+    void reachableChanged(bool reachable);
 
 private:
     void onResyncNeeded();
@@ -97,4 +100,6 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_started = false;
+    QDateTime m_lastUpdate; // when the daemon last told us anything
+    bool m_reachable = true;
 };

@@ -39,8 +39,10 @@ DaemonLauncher::DaemonLauncher(QObject *parent)
             fail(tr("The daemon exited before it was ready (%1).").arg(exitDescription())
                 + withStderr());
         else if (!m_stopping)
-            emit exitedUnexpectedly(
-                tr("The daemon stopped (%1).").arg(exitDescription()) + withStderr());
+            emit exitedUnexpectedly(tr("The bundled daemon stopped unexpectedly (%1); the "
+                                       "console shows its last known state.")
+                                        .arg(exitDescription()),
+                stderrTail().right(20000));
     });
 #ifdef Q_OS_LINUX
     // If the console dies without running its destructors, the daemon must not linger.

@@ -49,7 +49,8 @@ signals:
     void started(quint16 port);
     void failed(const QString &message);
     /** The daemon exited after it had started (crash or someone else stopped it). */
-    void exitedUnexpectedly(const QString &message);
+    /** One sentence saying what happened, and the daemon's output for "Show log". */
+    void exitedUnexpectedly(const QString &message, const QString &log);
 
 private:
     void poll();

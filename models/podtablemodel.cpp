@@ -1,5 +1,7 @@
 #include "models/podtablemodel.h"
 
+#include <QColor>
+
 #include "models/healthcolors.h"
 #include "models/logging.h"
 
@@ -50,6 +52,16 @@ QList<int> changedColumns(const Pod &a, const Pod &b)
 PodTableModel::PodTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
+
+void PodTableModel::setStale(bool stale, const QDateTime &lastUpdate)
+{
+    if (stale == m_stale && lastUpdate == m_lastUpdate)
+        return;
+    m_stale = stale;
+    m_lastUpdate = lastUpdate;
+    if (!m_pods.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
 
 void PodTableModel::setPods(const QList<Pod> &pods)
 {
@@ -345,7 +357,11 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
         return toolTipData(pod, column);
     case Qt::DecorationRole:
         if (column == HealthColumn)
-            return HealthColors::dot(pod.health);
+            return HealthColors::dot(m_stale ? HealthState::Unknown : pod.health);
+        return {};
+    case Qt::ForegroundRole:
+        if (m_stale)
+            return QColor(0x8a, 0x90, 0x99); // last known, not current
         return {};
     case Qt::TextAlignmentRole:
         if (column == ReplicasColumn || column == CapacityColumn)

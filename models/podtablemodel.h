@@ -5,6 +5,7 @@
 #include "backend/core/region.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -70,6 +71,14 @@ public:
     void upsertPod(const Pod &pod);
     /** Removes the pod's row; false when there is none. */
     bool removePod(const QString &id);
+    /**
+     * While the daemon is unreachable the rows are its last known state: shown greyed (health
+     * dots grey) with @p lastUpdate as the time they were last confirmed. One source for the
+     * table, the map and the status bar.
+     */
+    void setStale(bool stale, const QDateTime &lastUpdate = {});
+    bool isStale() const { return m_stale; }
+    QDateTime lastUpdate() const { return m_lastUpdate; }
     /** Records a new desired replica count (e.g. from a PUT …/scale answer); false if unknown. */
     bool setDesiredReplicas(const QString &id, int replicas);
 
@@ -98,6 +107,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    bool m_stale = false;
+    QDateTime m_lastUpdate;
     void replaceRow(int row, const Pod &pod);
     void emitRowChanged(int row, int firstColumn, int lastColumn);
     void reindexFrom(int row);

@@ -1369,10 +1369,6 @@ vorheriger %4%5</translation>
         <translation>Der Daemon hat sich beendet, bevor er bereit war (%1).</translation>
     </message>
     <message>
-        <source>The daemon stopped (%1).</source>
-        <translation>Der Daemon wurde beendet (%1).</translation>
-    </message>
-    <message>
         <source>it crashed</source>
         <translation>er ist abgestürzt</translation>
     </message>
@@ -1399,6 +1395,10 @@ vorheriger %4%5</translation>
     <message>
         <source>The daemon did not report its port within %1 s.</source>
         <translation>Der Daemon hat seinen Port nicht innerhalb von %1 s gemeldet.</translation>
+    </message>
+    <message>
+        <source>The bundled daemon stopped unexpectedly (%1); the console shows its last known state.</source>
+        <translation>Der mitgelieferte Daemon wurde unerwartet beendet (%1); die Konsole zeigt den zuletzt bekannten Zustand.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1518,14 @@ vorheriger %4%5</translation>
     <message>
         <source>%1 pods</source>
         <translation>%1 Pods</translation>
+    </message>
+    <message>
+        <source>%1 pods · last update %2</source>
+        <translation>%1 Pods · letzte Aktualisierung %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1660,14 @@ vorheriger %4%5</translation>
     <message>
         <source>Pre&amp;vious Panel</source>
         <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Daemon stopped</source>
+        <translation>Daemon beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Daemon</source>
+        <translation>Daemon neu &amp;starten</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2017,17 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Daemon unreachable.&lt;/b&gt; Showing the last known state (last update %1); changes wait until it is back. Reconnecting…</source>
+        <translation>&lt;b&gt;Daemon nicht erreichbar.&lt;/b&gt; Angezeigt wird der zuletzt bekannte Zustand (letzte Aktualisierung %1); Änderungen warten, bis er wieder da ist. Verbindung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
     <name>PodActions</name>
     <message>
         <source>#%1 (pid %2, %3)</source>
@@ -2094,6 +2121,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
             <numerusform>%n beeinträchtigt</numerusform>
             <numerusform>%n beeinträchtigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last known state (%1); the daemon is unreachable</source>
+        <translation>Zuletzt bekannter Zustand (%1); der Daemon ist nicht erreichbar</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/healthcolors.h"
 #include "models/podtablemodel.h"
 
+#include <QLocale>
 #include <QMap>
 
 FleetSummaryLabel::FleetSummaryLabel(PodTableModel *pods, QWidget *parent)
@@ -26,6 +27,15 @@ void FleetSummaryLabel::recount()
     QMap<int, int> counts;
     for (const auto &pod : m_pods->pods())
         ++counts[int(pod.health)];
+    if (m_pods->isStale()) {
+        // The counts are last known, not current: say so instead of "18 healthy".
+        setText(tr("%1 pods · last update %2")
+                    .arg(m_pods->rowCount())
+                    .arg(m_pods->lastUpdate().isValid()
+                            ? QLocale().toString(m_pods->lastUpdate().toLocalTime().time())
+                            : tr("never")));
+        return;
+    }
     QString html = tr("%1 pods").arg(m_pods->rowCount());
     for (auto state : {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy,
              HealthState::Unknown}) {

@@ -12,6 +12,7 @@
 #include "ui/fleetsummarylabel.h"
 #include "ui/logging.h"
 #include "ui/map/worldmapview.h"
+#include "ui/offlinebanner.h"
 #include "ui/panelcycler.h"
 #include "ui/podactions.h"
 #include "ui/podmapbinder.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
@@ -42,9 +45,16 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
     , m_compliance(new ComplianceComposer(controller, this))
     , m_panels(new PanelCycler(this))
+    , m_offline(new OfflineBanner(this))
 {
     setWindowTitle(tr("Regional Pods"));
-    setCentralWidget(m_map);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_offline);
+    centralLayout->addWidget(m_map, 1);
+    setCentralWidget(central);
     m_map->setAccessibleName(tr("World map of pods"));
 
     m_podsDock->setObjectName(QStringLiteral("podsDock"));
@@ -226,13 +236,24 @@ void MainWindow::wireController()
             statusBar()->clearMessage();
     });
     connect(m_podActions, &PodActions::statusMessage, this, &MainWindow::showStatus);
+    // Unreachable: last known state, greyed (the models do that), a banner, and no actions
+    // that would only fail. Back: all of it undone, stale messages cleared.
+    connect(m_controller, &ConsoleController::reachableChanged, this, [this](bool reachable) {
+        m_reachable = reachable;
+        m_offline->setOffline(!reachable, m_controller->podModel()->lastUpdate(),
+            m_controller->stream()->lastError());
+        if (reachable)
+            statusBar()->clearMessage();
+        updatePodActions();
+        m_compliance->setDaemonReachable(reachable);
+    });
 }
 
 void MainWindow::updatePodActions()
 {
-    const bool selected = !m_pods->currentPodId().isEmpty();
-    action(Action::Scale)->setEnabled(selected);
-    action(Action::Delete)->setEnabled(selected);
+    const bool usable = m_reachable && !m_pods->currentPodId().isEmpty();
+    action(Action::Scale)->setEnabled(usable);
+    action(Action::Delete)->setEnabled(usable);
 }
 
 void MainWindow::updateIndicatorDetails()
@@ -279,6 +300,26 @@ void MainWindow::showConnectionFailure(const QString &message)
     box->setInformativeText(tr("Start regionalpodsd, or run the console with --url and --token "
                                "pointing at a running daemon."));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showDaemonStopped(const QString &message, const QString &log)
+{
+    qCWarning(lcUi).noquote() << message;
+    showStatus(message);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Daemon stopped"), message, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("daemonStoppedBox"));
+    auto *restart = box->addButton(tr("&Restart Daemon"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(restart);
+    if (!log.isEmpty())
+        box->setDetailedText(log); // "Show Details…": the log, only when asked for
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, restart](QAbstractButton *button) {
+        if (button == static_cast<QAbstractButton *>(restart))
+            emit restartDaemonRequested();
+    });
     box->open();
 }
 

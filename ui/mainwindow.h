@@ -13,6 +13,7 @@ class PodActions;
 class PodMapBinder;
 class PodsPanel;
 class PanelCycler;
+class OfflineBanner;
 class QAction;
 class QDockWidget;
 class WorldMapView;
@@ -61,8 +62,14 @@ public:
     void setDaemonUrl(const QUrl &url);
     /** Startup could not reach or start a daemon: status bar plus a (non-blocking) message box. */
     void showConnectionFailure(const QString &message);
+    /** The bundled daemon died: one sentence, Restart, and its log behind Show Details. */
+    void showDaemonStopped(const QString &message, const QString &log);
     /** File → Connect to Daemon…: asks for address and token, checks them, then switches. */
     void connectToDaemon();
+
+signals:
+    /** The user asked to start the bundled daemon again. */
+    void restartDaemonRequested();
 
 public slots:
     /** Temporary status-bar text (0: until replaced). */
@@ -91,5 +98,7 @@ private:
     PodMapBinder *m_binder;
     ComplianceComposer *m_compliance;
     PanelCycler *m_panels;
+    OfflineBanner *m_offline;
+    bool m_reachable = true;
     QUrl m_daemonUrl;
 };

@@ -5,6 +5,7 @@
 #include "models/regionlistmodel.h"
 #include "ui/map/worldmapview.h"
 
+#include <QLocale>
 #include <QMap>
 
 PodMapBinder::PodMapBinder(
@@ -47,7 +48,7 @@ std::optional<MapMarker> PodMapBinder::markerForRow(int row) const
     marker.id = pod.id;
     marker.latitude = latitude.toDouble();
     marker.longitude = longitude.toDouble();
-    marker.color = HealthColors::color(pod.health);
+    marker.color = HealthColors::color(m_pods->isStale() ? HealthState::Unknown : pod.health);
     marker.kind = podTypeName(pod.type);
     marker.tooltip
         = tr("%1\n%2 pod in %3\nHealth: %4%5\nReplicas: %6 healthy of %7 (range %8–%9)")
@@ -57,6 +58,10 @@ std::optional<MapMarker> PodMapBinder::markerForRow(int row) const
               .arg(pod.replicas)
               .arg(pod.minReplicas)
               .arg(pod.maxReplicas);
+    if (m_pods->isStale())
+        marker.tooltip += QLatin1Char('\n')
+            + tr("Last known state (%1); the daemon is unreachable")
+                  .arg(QLocale().toString(m_pods->lastUpdate().toLocalTime().time()));
     return marker;
 }
 

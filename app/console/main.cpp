@@ -117,7 +117,9 @@ int main(int argc, char *argv[])
             window.showConnectionFailure(message);
     });
     QObject::connect(connector.launcher(), &DaemonLauncher::exitedUnexpectedly, &window,
-        [&window](const QString &message) { window.showConnectionFailure(message); });
+        &MainWindow::showDaemonStopped);
+    QObject::connect(&window, &MainWindow::restartDaemonRequested, &connector,
+        &DaemonConnector::connectToDaemon);
     connector.connectToDaemon();
 
     const int code = app.exec();

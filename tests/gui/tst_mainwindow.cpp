@@ -11,6 +11,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/consoletheme.h"
 #include "ui/eventsdock.h"
+#include "ui/fleetsummarylabel.h"
 #include "ui/mainwindow.h"
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
@@ -22,14 +23,21 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocketServer>
+
+using namespace std::chrono_literals;
 #include <QTreeView>
 
 namespace {
@@ -104,6 +112,8 @@ private slots:
     void shortcuts();
     void keyboardReachesEveryPanel();
     void scaleDialogSaysWhyAValueIsRefused();
+    void unreachableDaemonShowsStaleStateAndDisablesActions();
+    void crashedDaemonIsOneSentenceWithRestartAndLog();
     void activationScalesOnlyWhenAllowed();
     void screenshot();
 
@@ -317,7 +327,7 @@ void TestMainWindow::keyboardReachesEveryPanel()
     auto *table = m_window->podsPanel()->tableView();
     auto *events = m_window->findChild<EventsDock *>()->view();
     auto *tree = m_window->compliance()->dashboard()->tree();
-    QWidget *map = m_window->centralWidget();
+    QWidget *map = m_window->findChild<WorldMapView *>();
     const QList<QWidget *> order{map, table, events, tree};
     map->setFocus();
     QTRY_VERIFY(map->hasFocus());
@@ -395,6 +405,81 @@ void TestMainWindow::scaleDialogSaysWhyAValueIsRefused()
     QTest::keyClicks(dialog.spinBox(), "4");
     QVERIFY(dialog.problem().isEmpty());
     QVERIFY(dialog.canAccept());
+}
+
+// Issue #10.1: offline was easy to miss (every pod stayed green, "18 healthy", actions enabled).
+void TestMainWindow::unreachableDaemonShowsStaleStateAndDisablesActions()
+{
+    m_window->podsPanel()->selectPod("us-west-primary");
+    QTRY_VERIFY(m_window->action(MainWindow::Action::Scale)->isEnabled());
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("offlineBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    auto *map = m_window->findChild<WorldMapView *>();
+    const auto healthyColor = map->marker("us-west-primary")->color;
+
+    // Nothing listens on this port: the stream gives up after a few fast attempts.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const auto deadPort = probe.serverPort();
+    probe.close();
+    m_stream->setBackoff(10ms, 20ms);
+    m_stream->open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)), "t");
+    QTRY_COMPARE_WITH_TIMEOUT(m_stream->state(), EventStream::State::Offline, 10000);
+
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains("Daemon unreachable"), qPrintable(banner->text()));
+    QVERIFY(!m_window->action(MainWindow::Action::Scale)->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Action::Delete)->isEnabled());
+    auto *model = m_controller->podModel();
+    QVERIFY(model->isStale());
+    QVERIFY(model->index(0, 0).data(Qt::ForegroundRole).isValid()); // greyed rows
+    QTRY_VERIFY(map->marker("us-west-primary")->color != healthyColor); // grey markers
+    QCOMPARE(map->marker("us-west-primary")->color, HealthColors::color(HealthState::Unknown));
+    auto *summary = m_window->statusBar()->findChild<FleetSummaryLabel *>();
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->text().contains("last update"), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains("healthy"));
+    // Rendered: the banner's amber is on screen above the map.
+    const QImage shot = m_window->grab().toImage();
+    const QPoint inBanner = banner->mapTo(m_window, QPoint(4, banner->height() / 2));
+    const QColor pixel = shot.pixelColor(inBanner * shot.devicePixelRatio());
+    QVERIFY2(pixel.red() > pixel.blue() + 60, qPrintable(pixel.name()));
+
+    // Back: a daemon answers again, and everything is undone.
+    QWebSocketServer server(QStringLiteral("fake"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_stream->open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "t");
+    QTRY_COMPARE_WITH_TIMEOUT(m_stream->state(), EventStream::State::Connected, 10000);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(!model->isStale());
+    QVERIFY(m_window->action(MainWindow::Action::Scale)->isEnabled());
+    QCOMPARE(map->marker("us-west-primary")->color, healthyColor);
+    QTRY_VERIFY(summary->text().contains("healthy"));
+    m_stream->close();
+}
+
+void TestMainWindow::crashedDaemonIsOneSentenceWithRestartAndLog()
+{
+    QStringList log;
+    for (int i = 0; i < 30; ++i)
+        log.append(QStringLiteral("rp.health: replica %1 is now healthy").arg(i));
+    QSignalSpy restart(m_window, &MainWindow::restartDaemonRequested);
+    m_window->showDaemonStopped(
+        QStringLiteral("The bundled daemon stopped unexpectedly (it crashed)."), log.join('\n'));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("daemonStoppedBox"))));
+    QVERIFY(!box->text().contains('\n'));
+    QVERIFY(!box->text().contains(QLatin1String("rp.health")));
+    QVERIFY(box->detailedText().contains(QLatin1String("replica 29")));
+    QAbstractButton *restartButton = nullptr;
+    for (auto *button : box->buttons()) {
+        if (button->text().remove('&') == QLatin1String("Restart Daemon"))
+            restartButton = button;
+    }
+    QVERIFY(restartButton);
+    restartButton->click();
+    QCOMPARE(restart.count(), 1);
 }
 
 // Double-clicking a pod opens the scale dialog, unless the scale action is hidden (auditor).

@@ -187,13 +187,27 @@ void ComplianceComposer::onDistrictsChanged()
         m_dashboard->setCurrentDistrict(districts.first().id);
 }
 
+void ComplianceComposer::setDaemonReachable(bool reachable)
+{
+    if (m_reachable == reachable)
+        return;
+    m_reachable = reachable;
+    applyCapabilities();
+}
+
 void ComplianceComposer::applyCapabilities()
 {
     const bool operate = m_capabilities->canOperate();
     if (auto *migrate = action(Action::Migrate)) {
         migrate->setVisible(operate);
-        migrate->setEnabled(operate);
+        migrate->setEnabled(operate && m_reachable);
     }
+    for (const Action a : {Action::AuditReport, Action::Consents, Action::Refresh}) {
+        if (auto *act = action(a))
+            act->setEnabled(m_reachable);
+    }
+    if (m_dashboard)
+        m_dashboard->setEnabled(m_reachable);
     // The window's own operator actions: hidden for auditors only, so the pod toolbar does not
     // flicker while the role is still being learnt.
     for (const QPointer<QAction> &a : std::as_const(m_operatorActions)) {

@@ -48,6 +48,8 @@ public:
     QDockWidget *dock() const;
     enum class Action { AuditReport, Migrate, Consents, Refresh };
     QAction *action(Action which) const { return m_actions.value(which); }
+    /** While the daemon is unreachable, actions that need it are disabled (not hidden). */
+    void setDaemonReachable(bool reachable);
 
     /** Opens (or raises) the audit report of @p districtId; null without a district. */
     AuditReportDialog *openAuditReport(const QString &districtId);
@@ -77,4 +79,5 @@ private:
     QPointer<AuditReportDialog> m_auditDialog;
     QPointer<MigrationDialog> m_migrationDialog;
     QPointer<ConsentEditor> m_consentEditor;
+    bool m_reachable = true;
 };
