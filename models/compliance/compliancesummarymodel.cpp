@@ -318,6 +318,7 @@ QVariant ComplianceSummaryModel::regimeData(const RegimeNode &node, int column, 
         return {};
     case Qt::ToolTipRole:
         return ComplianceRegimes::displayName(node.regime) + QLatin1Char('\n')
+            + regimeData(node, StatusColumn, Qt::DisplayRole).toString() + QLatin1Char('\n')
             + ComplianceRegimes::description(node.regime);
     case Qt::FontRole: {
         QFont font;

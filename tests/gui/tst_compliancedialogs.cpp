@@ -32,7 +32,9 @@
 #include <QDateEdit>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -256,6 +258,17 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
                                .arg(violating)));
         }
         QVERIFY(names.size() >= 5);
+        // Issue #10.7: the status sentence is never cut off ("… violate" is its point).
+        auto *tree = dashboard->tree();
+        const QFontMetrics bold(
+            QFont(tree->font().family(), tree->font().pointSize(), QFont::Bold));
+        for (int r = 0; r < view->rowCount(); ++r) {
+            const auto status
+                = view->index(r, ComplianceSummaryModel::StatusColumn).data().toString();
+            QVERIFY2(tree->header()->sectionSize(ComplianceSummaryModel::StatusColumn)
+                    >= bold.horizontalAdvance(status),
+                qPrintable(status));
+        }
     }
 
     // Rendered: Toronto's Canadian row red, its unregulated row green.

@@ -153,8 +153,10 @@ ComplianceDashboard::ComplianceDashboard(
     auto *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ComplianceSummaryModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ComplianceSummaryModel::StatusColumn, QHeaderView::Interactive);
-    header->resizeSection(ComplianceSummaryModel::StatusColumn, 180);
+    // The status sentence carries the point ("… violate"): it is never cut, the name column
+    // gives way (its tooltip has the full name).
+    header->setSectionResizeMode(
+        ComplianceSummaryModel::StatusColumn, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(40);
     for (int c :
         {int(ComplianceSummaryModel::CompliantColumn), int(ComplianceSummaryModel::ViolatingColumn),
