@@ -9,11 +9,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +186,7 @@ private slots:
 
     void dialogShowsAndExports()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
         AuditReportDialog dialog(nullptr);
         dialog.setReport(report(ComplianceFixtures::torontoReport));
         dialog.resize(1100, 700);
@@ -211,6 +214,9 @@ private slots:
         QString error;
         QVERIFY2(dialog.exportPdf(path, &error), qPrintable(error));
         QVERIFY(readAll(path).startsWith("%PDF"));
+        // Issue #10.10: the next export starts in the folder this one went to.
+        QCOMPARE(QFileInfo(dialog.suggestedPath(QStringLiteral("csv"))).absolutePath(),
+            QFileInfo(path).absolutePath());
     }
 };
 

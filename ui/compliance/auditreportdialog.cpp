@@ -11,10 +11,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -41,9 +43,15 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
+const QString kExportDirKey = QStringLiteral("compliance/exportDir");
+
 QString defaultFileName(const QString &districtId, const QString &suffix)
 {
-    const auto dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the last export, else Documents.
+    const auto dir = QSettings()
+                         .value(kExportDirKey,
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                         .toString();
     return QDir(dir).filePath(
         QStringLiteral("residency-audit-%1-%2.%3")
             .arg(districtId, QDate::currentDate().toString(Qt::ISODate), suffix));
@@ -333,6 +341,8 @@ bool AuditReportDialog::exportPdf(const QString &path, QString *error)
     }
     QString why;
     const bool ok = AuditReportExporter::exportPdf(*m_report, path, &why);
+    if (ok)
+        QSettings().setValue(kExportDirKey, QFileInfo(path).absolutePath());
     setStatus(ok ? tr("Saved the PDF report to %1").arg(QDir::toNativeSeparators(path)) : why, !ok);
     if (error)
         *error = why;
@@ -353,9 +363,16 @@ void AuditReportDialog::exportCsv(const QString &path)
             error = tr("The daemon did not give the CSV: %1").arg(result.error().message());
         else
             ok = AuditReportExporter::writeCsv(result.value(), path, &error);
+        if (ok)
+            QSettings().setValue(kExportDirKey, QFileInfo(path).absolutePath());
         setStatus(ok ? tr("Saved the CSV to %1").arg(QDir::toNativeSeparators(path)) : error, !ok);
         emit csvExported(path, ok, error);
     });
+}
+
+QString AuditReportDialog::suggestedPath(const QString &suffix) const
+{
+    return defaultFileName(m_districtId, suffix);
 }
 
 void AuditReportDialog::choosePdfPath()

@@ -33,6 +33,8 @@ class AuditReportDialog : public QDialog
 public:
     /** Uses (does not own) @p client. */
     explicit AuditReportDialog(ComplianceClient *client, QWidget *parent = nullptr);
+    /** Where the export dialogs start: the folder of the last export, else Documents. */
+    QString suggestedPath(const QString &suffix) const;
     ~AuditReportDialog() override;
 
     /** Fetches and shows the audit of @p districtId (a cached report may be shown first). */
