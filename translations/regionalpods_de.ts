@@ -962,6 +962,34 @@ vorheriger %4%5</translation>
         <source>Placements judged by a rule outside the default pack, or denied because no rule allows them.</source>
         <translation>Platzierungen, die von einer Regel außerhalb des Standardpakets bewertet oder mangels erlaubender Regel abgelehnt werden.</translation>
     </message>
+    <message>
+        <source>Student records</source>
+        <translation>Schülerdaten</translation>
+    </message>
+    <message>
+        <source>Children&apos;s data (under 13)</source>
+        <translation>Kinderdaten (unter 13)</translation>
+    </message>
+    <message>
+        <source>EU personal data</source>
+        <translation>Personenbezogene EU-Daten</translation>
+    </message>
+    <message>
+        <source>Canadian personal data</source>
+        <translation>Personenbezogene kanadische Daten</translation>
+    </message>
+    <message>
+        <source>De-identified data</source>
+        <translation>Anonymisierte Daten</translation>
+    </message>
+    <message>
+        <source>Model files</source>
+        <translation>Modelldateien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceSummaryModel</name>

@@ -125,7 +125,7 @@ QVariant AuditObjectModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return o.key;
         case DataClassColumn:
-            return o.dataClass;
+            return ComplianceRegimes::dataClassLabel(o.dataClass);
         case SizeColumn:
             return QLocale().formattedDataSize(o.size);
         case RuleColumn:

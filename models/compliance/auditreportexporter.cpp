@@ -107,7 +107,10 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
     row(tr("District"),
         QStringLiteral("%1 (%2)").arg(report.district.id, report.district.jurisdiction));
     row(tr("Report generated"), when(report.generatedAt));
-    row(tr("Data classes held"), report.district.dataClasses.join(QStringLiteral(", ")));
+    QStringList held;
+    for (const auto &cls : report.district.dataClasses)
+        held.append(ComplianceRegimes::dataClassLabel(cls));
+    row(tr("Data classes held"), held.join(QStringLiteral(", ")));
     row(tr("Objects checked"),
         tr("%1 (%2)").arg(report.totalObjects).arg(QLocale().formattedDataSize(report.bytes)));
     row(tr("Compliant"), QString::number(report.compliant));
@@ -138,7 +141,8 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(
                             tr("%1 data stored in %2 (%3), which rule \"%4\" (%5) does not allow.")
-                                .arg(v.dataClass, v.region, v.jurisdiction, v.verdict.ruleId,
+                                .arg(ComplianceRegimes::dataClassLabel(v.dataClass), v.region,
+                                    v.jurisdiction, v.verdict.ruleId,
                                     ComplianceRegimes::displayName(ComplianceRegimes::forRule(
                                         v.verdict.ruleId, v.dataClass)))));
             if (!v.verdict.legalBasis.isEmpty())

@@ -129,3 +129,21 @@ QString ComplianceRegimes::key(Regime regime)
     }
     return QStringLiteral("other");
 }
+
+QString ComplianceRegimes::dataClassLabel(const QString &dataClass)
+{
+    QString words;
+    if (dataClass == QLatin1String("student_pii"))
+        words = tr("Student records");
+    else if (dataClass == QLatin1String("child_under_13"))
+        words = tr("Children's data (under 13)");
+    else if (dataClass == QLatin1String("eu_personal"))
+        words = tr("EU personal data");
+    else if (dataClass == QLatin1String("ca_personal"))
+        words = tr("Canadian personal data");
+    else if (dataClass == QLatin1String("deidentified"))
+        words = tr("De-identified data");
+    else if (dataClass == QLatin1String("model_artifact"))
+        words = tr("Model files");
+    return words.isEmpty() ? dataClass : tr("%1 (%2)").arg(words, dataClass);
+}

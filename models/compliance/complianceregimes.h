@@ -38,4 +38,7 @@ public:
     static QString description(Regime regime);
     /** Stable machine name ("state", "gdpr", "canada", "apac", "coppa", "unregulated", "other"). */
     static QString key(Regime regime);
+    /** A data class in people's words with its id: "Student records (student_pii)"; an
+     *  unknown class is shown as its id. */
+    static QString dataClassLabel(const QString &dataClass);
 };

@@ -131,6 +131,13 @@ private slots:
             allowed ? isGreenish(background) : isRedish(background), qPrintable(background.name()));
         QCOMPARE(model.index(row, AuditObjectModel::KeyColumn).data().toString(), key);
         QCOMPARE(model.index(row, AuditObjectModel::RegionColumn).data().toString(), region);
+        // Issue #10.10: people's words for the data class, the id kept for the specialist.
+        const auto dataClass
+            = model.index(row, AuditObjectModel::DataClassColumn).data().toString();
+        const auto id = index.data(AuditObjectModel::DataClassRole).toString();
+        QVERIFY2(dataClass.endsWith(QStringLiteral("(%1)").arg(id)), qPrintable(dataClass));
+        if (id == QLatin1String("student_pii"))
+            QCOMPARE(dataClass, QStringLiteral("Student records (student_pii)"));
     }
 
     void newerReportOfTheSameDistrictIsADiff()

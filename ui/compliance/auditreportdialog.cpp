@@ -278,7 +278,8 @@ void AuditReportDialog::showDetail(const QModelIndex &proxyIndex)
     html += QStringLiteral("<p>%1</p>")
                 .arg((violation ? tr("%1 data stored in %2 (%3) — not allowed by rule “%4” (%5).")
                                 : tr("%1 data stored in %2 (%3) — allowed by rule “%4” (%5)."))
-                         .arg(o.dataClass, o.region, o.jurisdiction, o.verdict.ruleId, regime)
+                         .arg(ComplianceRegimes::dataClassLabel(o.dataClass), o.region,
+                             o.jurisdiction, o.verdict.ruleId, regime)
                          .toHtmlEscaped());
     if (violation)
         html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -380,7 +380,7 @@ void ComplianceDashboard::updateClassPicker()
     m_classPicker->addItem(tr("All regulated data"), QString());
     const auto status = m_monitor->summaryModel()->districtStatus(currentDistrict());
     for (const auto &cls : status.district.dataClasses)
-        m_classPicker->addItem(cls, cls);
+        m_classPicker->addItem(ComplianceRegimes::dataClassLabel(cls), cls);
     const int index = m_classPicker->findData(previous);
     m_classPicker->setCurrentIndex(index >= 0 ? index : 0);
     m_classPicker->setEnabled(!currentDistrict().isEmpty());
