@@ -1,8 +1,8 @@
 // --ca-file: a pinned CA is trusted by every connection the console opens; a bad file is a clear
 // error that changes nothing.
 #include "models/tlstrust.h"
+#include "selfsignedcertificate.h"
 
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -37,16 +37,8 @@ void TestTlsTrust::pinnedCaJoinsTheDefaultTrust()
 {
     QTemporaryDir dir;
     const auto cert = dir.filePath(QStringLiteral("ca.crt"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
-            QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=Regional Pods test CA")});
-    QVERIFY(openssl.waitForFinished(20000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(makeSelfSignedCertificate(
+        cert, dir.filePath(QStringLiteral("ca.key")), QStringLiteral("/CN=Regional Pods test CA")));
     const auto pinned = QSslCertificate::fromPath(cert);
     QCOMPARE(pinned.size(), 1);
     QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(pinned.first()));
