@@ -293,7 +293,12 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     tree->scrollToTop();
 
     // Picking a district drives the map: Canada shaded, badges where Toronto's data is.
+    // Issue #10.6: and the tree does not move (the legend's space is reserved).
+    const int treeTop = tree->mapTo(dashboard, QPoint(0, 0)).y();
     dashboard->setCurrentDistrict("ca-on-toronto");
+    QTRY_VERIFY(!dashboard->findChild<QLabel *>("complianceMapLegend")->text().isEmpty());
+    QApplication::processEvents();
+    QCOMPARE(tree->mapTo(dashboard, QPoint(0, 0)).y(), treeTop);
     auto *overlay = composer.overlay();
     QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), Deadline);
     QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-east"), Deadline);

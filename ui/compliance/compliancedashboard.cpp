@@ -106,8 +106,12 @@ ComplianceDashboard::ComplianceDashboard(
     m_detailLine->setObjectName(QStringLiteral("complianceDetail"));
     m_detailLine->setWordWrap(true);
     m_detailLine->setTextFormat(Qt::RichText);
+    m_legend->setObjectName(QStringLiteral("complianceMapLegend"));
     m_legend->setWordWrap(true);
-    m_legend->hide();
+    // Its space is always reserved (two lines): a legend appearing when a district is picked
+    // must not push the tree down under the pointer mid double-click.
+    m_legend->setFixedHeight(2 * m_legend->fontMetrics().lineSpacing() + 4);
+    m_legend->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_picker->setObjectName(QStringLiteral("complianceDistrictPicker"));
     m_picker->setPlaceholderText(tr("Choose a district…"));
@@ -320,7 +324,7 @@ QModelIndex ComplianceDashboard::viewIndexFor(int regime, const QString &distric
 void ComplianceDashboard::setMapLegend(const QString &text)
 {
     m_legend->setText(text);
-    m_legend->setVisible(!text.isEmpty());
+    m_legend->setToolTip(text); // in case two lines do not hold it
 }
 
 void ComplianceDashboard::rebuildPicker()
