@@ -63,7 +63,6 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_events);
     splitDockWidget(m_podsDock, m_events, Qt::Horizontal);
     resizeDocks({m_podsDock, m_events}, {62, 38}, Qt::Horizontal);
-    resizeDocks({m_podsDock}, {340}, Qt::Vertical);
 
     statusBar()->addPermanentWidget(m_summary);
     statusBar()->addPermanentWidget(m_indicator);
@@ -247,6 +246,17 @@ void MainWindow::wireController()
         updatePodActions();
         m_compliance->setDaemonReachable(reachable);
     });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // A third of the height for the pods and events docks: at 1280×720 the compliance tree
+    // above them still lists several districts.
+    resizeDocks({m_podsDock}, {std::clamp(height() / 3, 200, 340)}, Qt::Vertical);
 }
 
 void MainWindow::updatePodActions()

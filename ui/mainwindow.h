@@ -75,6 +75,9 @@ public slots:
     /** Temporary status-bar text (0: until replaced). */
     void showStatus(const QString &message, int timeoutMs = 0);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     void createMenus();
@@ -100,5 +103,6 @@ private:
     PanelCycler *m_panels;
     OfflineBanner *m_offline;
     bool m_reachable = true;
+    bool m_docksSized = false;
     QUrl m_daemonUrl;
 };

@@ -94,7 +94,11 @@ int main(int argc, char *argv[])
     ScreenshotCapture capture(&window, &controller, screenshot, std::chrono::seconds(60));
     if (!screenshot.isEmpty()) {
         QObject::connect(&capture, &ScreenshotCapture::finished, &app, &QCoreApplication::exit);
-        window.resize(1600, 1000);
+        // RP_SCREENSHOT_SIZE=1280x720 checks the smaller screens the console must fit.
+        const auto size = qEnvironmentVariable("RP_SCREENSHOT_SIZE", QStringLiteral("1600x1000"))
+                              .split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
+            size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
         capture.start();
     } else {
         window.resize(1440, 900);

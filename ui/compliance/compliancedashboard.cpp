@@ -108,10 +108,7 @@ ComplianceDashboard::ComplianceDashboard(
     m_detailLine->setTextFormat(Qt::RichText);
     m_legend->setObjectName(QStringLiteral("complianceMapLegend"));
     m_legend->setWordWrap(true);
-    // Its space is always reserved (two lines): a legend appearing when a district is picked
-    // must not push the tree down under the pointer mid double-click.
-    m_legend->setFixedHeight(2 * m_legend->fontMetrics().lineSpacing() + 4);
-    m_legend->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_legend->hide();
 
     m_picker->setObjectName(QStringLiteral("complianceDistrictPicker"));
     m_picker->setPlaceholderText(tr("Choose a district…"));
@@ -207,9 +204,11 @@ ComplianceDashboard::ComplianceDashboard(
     layout->addWidget(m_banner);
     layout->addWidget(m_detailLine);
     layout->addLayout(pickerRow);
-    layout->addWidget(m_legend);
     layout->addLayout(buttonRow);
     layout->addWidget(split, 1);
+    // Below the tree: a legend appearing when a district is picked must not push the tree
+    // down under the pointer mid double-click.
+    layout->addWidget(m_legend);
 
     connect(monitor, &QObject::destroyed, this, [this] {
         m_sorted->setSourceModel(nullptr);
@@ -324,7 +323,7 @@ QModelIndex ComplianceDashboard::viewIndexFor(int regime, const QString &distric
 void ComplianceDashboard::setMapLegend(const QString &text)
 {
     m_legend->setText(text);
-    m_legend->setToolTip(text); // in case two lines do not hold it
+    m_legend->setVisible(!text.isEmpty());
 }
 
 void ComplianceDashboard::rebuildPicker()
