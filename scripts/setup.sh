@@ -39,6 +39,9 @@ build_dir=${RP_BUILD_DIR:-$root/build}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Relative paths in the cache key: another checkout of the same sources reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# -g puts the working directory into the hash unless told not to: without this a clone in
+# another folder (CI's clean checkout) misses every entry.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 if [ ! -f "$build_dir/build.ninja" ]; then
     cmake -G Ninja -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
