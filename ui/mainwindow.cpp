@@ -21,9 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
