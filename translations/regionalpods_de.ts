@@ -300,6 +300,10 @@
             <numerusform>%n Objekte (%1) · %2 konform · %3 nicht konform</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” (to %2, until %3)</source>
+        <translation>„%1“ (nach %2, bis %3)</translation>
+    </message>
 </context>
 <context>
     <name>AuditReportExporter</name>

@@ -370,6 +370,30 @@ void TestComplianceDialogs::auditReportDialog()
     auto *view = dialog.objectsView();
     QCOMPARE(view->model()->index(0, AuditObjectModel::KeyColumn).data().toString(),
         QStringLiteral("us-tx-houston/student_pii/roster-copy.csv"));
+    // Issue #10.10: a placement allowed by consent names the agreement, its target and term,
+    // not a bare UUID.
+    {
+        const QString houstonConsent = QStringLiteral("DPA-US-TX-HOUSTON-2026");
+        bool named = false;
+        for (int row = 0; row < view->model()->rowCount() && !named; ++row) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+            named = dialog.detailView()->toPlainText().contains(houstonConsent);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            named ||
+                [&] {
+                    for (int row = 0; row < view->model()->rowCount(); ++row) {
+                        view->setCurrentIndex(view->model()->index(row, 0));
+                        if (dialog.detailView()->toPlainText().contains(houstonConsent))
+                            return true;
+                    }
+                    return false;
+                }(),
+            Deadline);
+        QVERIFY(dialog.detailView()->toPlainText().contains("Allowed thanks to consent"));
+        QVERIFY(dialog.detailView()->toPlainText().contains("until"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+    }
     shot(&dialog, "auditreport.png");
     view->clearSelection();
     QVERIFY(isRedish(pixelIn(

@@ -189,6 +189,28 @@ void AuditReportDialog::refresh()
         }
         setReport(result.value());
     });
+    // The consents the verdicts rely on, by reference and term rather than by id.
+    m_consentFetch.cancel();
+    m_consentFetch
+        = m_client->fetchConsents(this, m_districtId, [this](ApiResult<QList<Consent>> result) {
+              if (!result)
+                  return; // the ids stay: less readable, not wrong
+              m_consents.clear();
+              for (const auto &consent : result.value())
+                  m_consents.insert(consent.id, consent);
+              if (m_objectsView->currentIndex().isValid())
+                  showDetail(m_objectsView->currentIndex());
+          });
+}
+
+QString AuditReportDialog::consentText(const QString &id) const
+{
+    const auto it = m_consents.constFind(id);
+    if (it == m_consents.cend())
+        return id;
+    return tr("“%1” (to %2, until %3)")
+        .arg(it->reference, it->regionId,
+            QLocale().toString(it->expires.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 void AuditReportDialog::setReport(const AuditReport &report)
@@ -293,7 +315,12 @@ void AuditReportDialog::showDetail(const QModelIndex &proxyIndex)
     if (!o.verdict.consentIds.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Allowed thanks to consent %1.")
-                             .arg(o.verdict.consentIds.join(QStringLiteral(", ")))
+                             .arg([&] {
+                                 QStringList texts;
+                                 for (const auto &id : o.verdict.consentIds)
+                                     texts.append(consentText(id));
+                                 return texts.join(QStringLiteral(", "));
+                             }())
                              .toHtmlEscaped());
     html += QStringLiteral("<p style='color:#a0a0a0; font-size:9pt;'>%1</p>")
                 .arg(tr("%1 · %2 · SHA-256 %3 · modified %4")

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "backend/core/residency/auditreport.h"
+#include "backend/core/residency/consent.h"
 #include "models/apicall.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -62,6 +64,8 @@ signals:
     void csvExported(const QString &path, bool ok, const QString &error);
 
 private:
+    /** A consent by its reference, target and expiry (its id when not loaded). */
+    QString consentText(const QString &id) const;
     void refresh();
     void showSummary();
     void showDetail(const QModelIndex &proxyIndex);
@@ -72,6 +76,8 @@ private:
 
     QPointer<ComplianceClient> m_client;
     std::optional<AuditReport> m_report;
+    QHash<QString, Consent> m_consents; // the district's, by id
+    ApiCall m_consentFetch;
     QString m_districtId;
     bool m_loading = false;
     ApiCall m_fetch;
