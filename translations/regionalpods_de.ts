@@ -304,6 +304,14 @@
         <source>“%1” (to %2, until %3)</source>
         <translation>„%1“ (nach %2, bis %3)</translation>
     </message>
+    <message>
+        <source>S3 bucket %1 in %2</source>
+        <translation>S3-Bucket %1 in %2</translation>
+    </message>
+    <message>
+        <source>object store of %1</source>
+        <translation>Objektspeicher von %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditReportExporter</name>
@@ -971,10 +979,6 @@ vorheriger %4%5</translation>
         <translation>Schülerdaten</translation>
     </message>
     <message>
-        <source>Children&apos;s data (under 13)</source>
-        <translation>Kinderdaten (unter 13)</translation>
-    </message>
-    <message>
         <source>EU personal data</source>
         <translation>Personenbezogene EU-Daten</translation>
     </message>
@@ -993,6 +997,10 @@ vorheriger %4%5</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Children&apos;s data, under 13</source>
+        <translation>Kinderdaten, unter 13</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ QString ComplianceRegimes::dataClassLabel(const QString &dataClass)
     if (dataClass == QLatin1String("student_pii"))
         words = tr("Student records");
     else if (dataClass == QLatin1String("child_under_13"))
-        words = tr("Children's data (under 13)");
+        words = tr("Children's data, under 13");
     else if (dataClass == QLatin1String("eu_personal"))
         words = tr("EU personal data");
     else if (dataClass == QLatin1String("ca_personal"))

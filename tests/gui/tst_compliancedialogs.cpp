@@ -367,6 +367,10 @@ void TestComplianceDialogs::auditReportDialog()
     QVERIFY(dialog.summaryLabel()->text().contains("1 of 6 stored objects"));
     QVERIFY(dialog.detailView()->toPlainText().contains("roster-copy.csv"));
     QVERIFY(dialog.detailView()->toPlainText().contains("What to do:"));
+    // Issue #10.10: the store by name and region, not the daemon's internal path.
+    QVERIFY2(!dialog.detailView()->toPlainText().contains(m_dir.path()),
+        qPrintable(dialog.detailView()->toPlainText()));
+    QVERIFY(dialog.detailView()->toPlainText().contains("object store of us-west"));
     auto *view = dialog.objectsView();
     QCOMPARE(view->model()->index(0, AuditObjectModel::KeyColumn).data().toString(),
         QStringLiteral("us-tx-houston/student_pii/roster-copy.csv"));

@@ -27,6 +27,17 @@
 
 namespace {
 
+// "directory:/var/lib/…/stores/us-west" is the daemon's business; people read which store in
+// which region holds the object (an S3 store keeps its bucket, which an admin can look up).
+QString storeLabel(const QString &store, const QString &region)
+{
+    if (store.startsWith(QLatin1String("s3://"))) // s3://bucket/prefix@endpoint
+        return AuditReportDialog::tr("S3 bucket %1 in %2")
+            .arg(store.mid(5).section(QLatin1Char('@'), 0, 0).section(QLatin1Char('/'), 0, 0),
+                region);
+    return AuditReportDialog::tr("object store of %1").arg(region);
+}
+
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -324,7 +335,8 @@ void AuditReportDialog::showDetail(const QModelIndex &proxyIndex)
                              .toHtmlEscaped());
     html += QStringLiteral("<p style='color:#a0a0a0; font-size:9pt;'>%1</p>")
                 .arg(tr("%1 · %2 · SHA-256 %3 · modified %4")
-                         .arg(o.store, QLocale().formattedDataSize(o.size), o.sha256,
+                         .arg(storeLabel(o.store, o.region), QLocale().formattedDataSize(o.size),
+                             o.sha256,
                              QLocale().toString(o.modified.toLocalTime(), QLocale::ShortFormat))
                          .toHtmlEscaped());
     m_detail->setHtml(html);
