@@ -8,8 +8,10 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -44,6 +46,14 @@ void TestConsoleTranslations::germanTranslatesTheWindow()
     for (const auto *english : {"&File", "&View", "&Help"})
         QVERIFY2(!menus.contains(QLatin1String(english)), qPrintable(menus.join(u',')));
     QVERIFY(window.action(MainWindow::Action::Scale)->text() != QStringLiteral("&Scale Pod…"));
+
+    // Issue #10.9: Qt's own standard buttons speak German too (qtbase_de from
+    // qt6-translations-l10n, which the setup installs), not "Cancel" and "Close".
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    QCOMPARE(
+        buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Abbrechen"));
+    QCOMPARE(
+        buttons.button(QDialogButtonBox::Close)->text().remove(u'&'), QStringLiteral("Schließen"));
 }
 
 QTEST_MAIN(TestConsoleTranslations)
