@@ -1,4 +1,5 @@
 #include "gui/compliancefixtures.h"
+#include "gui/widgetprobes.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/validationerror.h"
@@ -25,16 +26,6 @@ QJsonObject json(const QByteArray &bytes)
 AuditReport houston()
 {
     return AuditReport::fromJson(json(ComplianceFixtures::houstonReport));
-}
-
-bool isRedish(const QColor &c)
-{
-    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
-}
-
-bool isGreenish(const QColor &c)
-{
-    return c.green() > c.red() + 25 && c.green() >= c.blue();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "gui/compliancefixtures.h"
+#include "gui/widgetprobes.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "models/compliance/auditobjectmodel.h"
@@ -33,11 +34,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool isRedish(const QColor &c)
-{
-    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
 }
 
 } // namespace

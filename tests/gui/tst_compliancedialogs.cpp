@@ -3,6 +3,7 @@
 // Set RP_COMPLIANCE_SHOTS=<dir> to also save what the tests render as PNGs (and the PDF).
 
 #include "daemonprocess.h"
+#include "gui/widgetprobes.h"
 
 #include "models/apiclient.h"
 #include "models/compliance/auditobjectmodel.h"
@@ -55,33 +56,6 @@ namespace {
 
 constexpr int Deadline = 20000;
 
-bool isRedish(const QColor &c)
-{
-    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
-}
-
-bool isGreenish(const QColor &c)
-{
-    return c.green() > c.red() + 25 && c.green() >= c.blue();
-}
-
-QColor pixelIn(QWidget *viewport, const QRect &rect)
-{
-    const QImage image = viewport->grab().toImage();
-    return image.pixelColor(QPoint(rect.right() - 3, rect.center().y()) * image.devicePixelRatio());
-}
-
-void shot(QWidget *widget, const QString &name)
-{
-    const auto dir = qEnvironmentVariable("RP_COMPLIANCE_SHOTS");
-    if (dir.isEmpty())
-        return;
-    // Let pending layout requests (word-wrapped labels that just got text) settle first.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name));
-}
-
 // What PodMapBinder does in the console: one label per region, so badges have a place.
 void labelRegions(WorldMapView *map, const QList<Region> &regions)
 {
@@ -89,16 +63,6 @@ void labelRegions(WorldMapView *map, const QList<Region> &regions)
     for (const auto &r : regions)
         labels.append(MapLabel{r.id, r.name, r.latitude, r.longitude});
     map->setLabels(labels);
-}
-
-QMessageBox *findBox(const QString &objectName)
-{
-    for (auto *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w);
-            box && box->objectName() == objectName && box->isVisible())
-            return box;
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "gui/compliancefixtures.h"
+#include "gui/widgetprobes.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "models/compliance/compliancesummarymodel.h"
@@ -61,16 +62,6 @@ QJsonObject houstonFixed()
     next["totals"]
         = QJsonObject{{"objects", 6}, {"compliant", 6}, {"violating", 0}, {"bytes", 8009}};
     return next;
-}
-
-bool isRedish(const QColor &c)
-{
-    return c.red() > c.green() + 40 && c.red() > c.blue() + 40;
-}
-
-bool isGreenish(const QColor &c)
-{
-    return c.green() > c.red() + 25 && c.green() >= c.blue();
 }
 
 AuditRecord commit(
