@@ -105,6 +105,13 @@ void DaemonLauncher::start(const QString &dataDir)
         fail(tr("Cannot create the data directory %1.").arg(dataDir));
         return;
     }
+    // The daemon refuses a data dir other users may enter (student records, tokens): this
+    // console's own bundled-daemon directory is its owner's alone, whoever created it.
+    if (!QFile::setPermissions(
+            dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        fail(tr("Cannot make the data directory %1 private to its owner.").arg(dataDir));
+        return;
+    }
     // A port file left by a daemon that was killed would otherwise be taken for the new one's.
     QFile::remove(QDir(dataDir).filePath(QStringLiteral("daemon.port")));
     QStringList arguments = m_arguments;
