@@ -356,11 +356,13 @@ void TestHttpTransport::streamThatStopsReadingIsResetAndCutOff()
     // resume, then the close (1013, try again later) — or the connection cut at the deadline.
     QVERIFY(client.waitForClose(10000));
     const auto &data = client.received();
-    QVERIFY2(data.size() < (4 << 20), "far more was buffered than the queue allows");
+    QVERIFY2(data.size() < (8 << 20), "far more was buffered than the queue allows");
     QVERIFY(data.contains("stream.reset"));
     QVERIFY(data.contains("resume_since"));
     QVERIFY(data.contains("fell behind"));
-    QVERIFY(countOf(data, "pod.health") <= 101);
+    // What the kernel's socket buffers took before the queue filled also arrives (loopback
+    // autotunes the send buffer up to tcp_wmem, 4 MiB), but nowhere near all 20,000 (20 MiB).
+    QVERIFY(countOf(data, "pod.health") < 8000);
     QTRY_VERIFY_WITH_TIMEOUT(m_transport->stats().streams == 0, 8000);
     QCOMPARE(m_transport->stats().connections, 0);
 }
