@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -160,6 +161,14 @@ void TestDaemonStart::servesTlsWithAVerifiedCertificate()
     // With TLS, an address other hosts reach needs no --insecure-listen.
     const auto data = dir.filePath(QStringLiteral("data"));
     QProcess daemon;
+    // A failed check returns early: stop the daemon with SIGTERM even then, so it stops its
+    // agents (QProcess's destructor would SIGKILL it and orphan them).
+    const auto stopDaemon = qScopeGuard([&daemon] {
+        if (daemon.state() != QProcess::NotRunning) {
+            daemon.terminate();
+            daemon.waitForFinished(15000);
+        }
+    });
     daemon.setProcessChannelMode(QProcess::ForwardedChannels);
     daemon.start(QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpodsd")),
         {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
