@@ -2,7 +2,7 @@
 // dashboard and map overlay, the audit report, consents, migrations and auditor mode.
 // Set RP_COMPLIANCE_SHOTS=<dir> to also save what the tests render as PNGs (and the PDF).
 
-#include "daemonprocess.h"
+#include "gui/compliancedaemon.h"
 #include "gui/widgetprobes.h"
 
 #include "models/apiclient.h"
@@ -56,15 +56,6 @@ namespace {
 
 constexpr int Deadline = 20000;
 
-// What PodMapBinder does in the console: one label per region, so badges have a place.
-void labelRegions(WorldMapView *map, const QList<Region> &regions)
-{
-    QList<MapLabel> labels;
-    for (const auto &r : regions)
-        labels.append(MapLabel{r.id, r.name, r.latitude, r.longitude});
-    map->setLabels(labels);
-}
-
 } // namespace
 
 class TestComplianceDialogs : public QObject
@@ -88,74 +79,24 @@ private slots:
     void auditorModeHidesOperatorActions();
 
 private:
-    QByteArray createToken(const QString &role, const QStringList &districts = {});
-    QList<District> districts();
-    QList<Region> regions();
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<DaemonProcess> m_daemon;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<ComplianceClient> m_client;
+    ComplianceDaemon m_env;
 };
 
 void TestComplianceDialogs::initTestCase()
 {
     ConsoleTheme::apply(*qApp); // the console's palette: the colours under test are drawn on it
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(
-        !DaemonProcess::binDir().isEmpty(), "RP_BIN_DIR must name the folder of regionalpodsd");
-    m_daemon = std::make_unique<DaemonProcess>(m_dir.filePath(QStringLiteral("data")));
-    QVERIFY2(m_daemon->start(), "regionalpodsd --demo did not start");
-    m_api = std::make_unique<ApiClient>(m_network);
-    m_api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_daemon->port())));
-    m_api->setToken(QString::fromUtf8(m_daemon->token()));
-    m_client = std::make_unique<ComplianceClient>(*m_api);
+    QVERIFY2(m_env.start(), "regionalpodsd --demo did not start (is RP_BIN_DIR set?)");
 }
 
 void TestComplianceDialogs::cleanupTestCase()
 {
-    m_client.reset();
-    m_api.reset();
-    if (m_daemon)
-        QCOMPARE(m_daemon->stop(), 0);
-}
-
-QByteArray TestComplianceDialogs::createToken(const QString &role, const QStringList &districts)
-{
-    QJsonObject body{{"role", role}};
-    if (!districts.isEmpty())
-        body.insert("districts", QJsonArray::fromStringList(districts));
-    const auto reply = m_daemon->request("POST", "/tokens", QJsonDocument(body).toJson());
-    if (reply.status != 201)
-        qWarning() << "token:" << reply.status << reply.body;
-    return reply.json().value("token").toString().toUtf8();
-}
-
-QList<District> TestComplianceDialogs::districts()
-{
-    std::optional<QList<District>> list;
-    m_api->fetchDistricts(
-        this, [&](ApiResult<QList<District>> r) { list = r ? r.value() : QList<District>{}; });
-    if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
-        qWarning("no answer from the daemon");
-    return list.value_or(QList<District>{});
-}
-
-QList<Region> TestComplianceDialogs::regions()
-{
-    std::optional<QList<Region>> list;
-    m_api->fetchRegions(
-        this, [&](ApiResult<QList<Region>> r) { list = r ? r.value() : QList<Region>{}; });
-    if (!QTest::qWaitFor([&] { return list.has_value(); }, Deadline))
-        qWarning("no answer from the daemon");
-    return list.value_or(QList<Region>{});
+    QCOMPARE(m_env.stop(), 0);
 }
 
 void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
 {
     EventStream stream;
-    ConsoleController controller(m_api.get(), &stream);
+    ConsoleController controller(m_env.api.get(), &stream);
     QMainWindow window;
     auto *map = new WorldMapView(&window);
     window.setCentralWidget(map);
@@ -164,7 +105,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     window.addAction(scale);
     ComplianceComposer composer(&controller);
     composer.attachTo(&window, map, {scale});
-    labelRegions(map, regions());
+    labelRegions(map, m_env.regions());
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -319,7 +260,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
 
 void TestComplianceDialogs::auditReportDialog()
 {
-    AuditReportDialog dialog(m_client.get());
+    AuditReportDialog dialog(m_env.client.get());
     QSignalSpy loaded(&dialog, &AuditReportDialog::reportLoaded);
     dialog.loadDistrict("us-tx-houston");
     dialog.show();
@@ -332,7 +273,7 @@ void TestComplianceDialogs::auditReportDialog()
     QVERIFY(dialog.detailView()->toPlainText().contains("roster-copy.csv"));
     QVERIFY(dialog.detailView()->toPlainText().contains("What to do:"));
     // Issue #10.10: the store by name and region, not the daemon's internal path.
-    QVERIFY2(!dialog.detailView()->toPlainText().contains(m_dir.path()),
+    QVERIFY2(!dialog.detailView()->toPlainText().contains(m_env.dir.path()),
         qPrintable(dialog.detailView()->toPlainText()));
     QVERIFY(dialog.detailView()->toPlainText().contains("object store of us-west"));
     auto *view = dialog.objectsView();
@@ -387,7 +328,7 @@ void TestComplianceDialogs::auditReportDialog()
     QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    const auto direct = m_daemon->request("GET", "/residency/audit/us-tx-houston?format=csv");
+    const auto direct = m_env.daemon->request("GET", "/residency/audit/us-tx-houston?format=csv");
     QCOMPARE(direct.status, 200);
     QCOMPARE(csv.readAll(), direct.body);
 }
@@ -395,16 +336,16 @@ void TestComplianceDialogs::auditReportDialog()
 void TestComplianceDialogs::consentCreateAndRevoke()
 {
     Capabilities capabilities;
-    capabilities.probe(*m_api);
+    capabilities.probe(*m_env.api);
     QTRY_COMPARE_WITH_TIMEOUT(capabilities.role(), Capabilities::Role::Admin, Deadline);
     District houston;
-    for (const auto &d : districts()) {
+    for (const auto &d : m_env.districts()) {
         if (d.id == "us-tx-houston")
             houston = d;
     }
     QCOMPARE(houston.id, QStringLiteral("us-tx-houston"));
 
-    ConsentEditor editor(m_client.get(), &capabilities, regions());
+    ConsentEditor editor(m_env.client.get(), &capabilities, m_env.regions());
     QSignalSpy loaded(&editor, &ConsentEditor::loaded);
     QSignalSpy changed(&editor, &ConsentEditor::consentsChanged);
     editor.setDistrict(houston);
@@ -439,7 +380,7 @@ void TestComplianceDialogs::consentCreateAndRevoke()
         QStringLiteral("us-west"));
     // Valid through the chosen day: the table shows that day.
     QCOMPARE(model->consent(row).expires.toLocalTime().date(), QDate::currentDate().addYears(1));
-    auto audit = m_daemon->request("GET", "/residency/audit/us-tx-houston").json();
+    auto audit = m_env.daemon->request("GET", "/residency/audit/us-tx-houston").json();
     QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 0);
 
     // Revoke it, through the confirmation.
@@ -454,10 +395,10 @@ void TestComplianceDialogs::consentCreateAndRevoke()
         QStringLiteral("revoked"), Deadline);
     QCOMPARE(changed.count(), 2);
     QVERIFY(!editor.revokeButton()->isEnabled());
-    audit = m_daemon->request("GET", "/residency/audit/us-tx-houston").json();
+    audit = m_env.daemon->request("GET", "/residency/audit/us-tx-houston").json();
     QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 1);
     const auto listed
-        = m_daemon->request("GET", "/residency/consents?district=us-tx-houston").json();
+        = m_env.daemon->request("GET", "/residency/consents?district=us-tx-houston").json();
     bool revoked = false;
     for (const auto &c : listed.value("consents").toArray())
         revoked |= c.toObject().value("reference").toString() == "DPA-HOUSTON-WEST-2026"
@@ -484,14 +425,14 @@ void TestComplianceDialogs::consentErrorNamesTheField()
 {
     Capabilities capabilities;
     capabilities.setRole(Capabilities::Role::Operator);
-    auto list = regions();
+    auto list = m_env.regions();
     Region bogus;
     bogus.id = "zz-nowhere";
     bogus.name = "Nowhere";
     list.append(bogus);
-    ConsentEditor editor(m_client.get(), &capabilities, list);
+    ConsentEditor editor(m_env.client.get(), &capabilities, list);
     District houston;
-    for (const auto &d : districts()) {
+    for (const auto &d : m_env.districts()) {
         if (d.id == "us-tx-houston")
             houston = d;
     }
@@ -512,7 +453,7 @@ void TestComplianceDialogs::consentErrorNamesTheField()
 
 void TestComplianceDialogs::refusedMigrationNamesTheRule()
 {
-    MigrationDialog dialog(m_client.get(), districts(), regions());
+    MigrationDialog dialog(m_env.client.get(), m_env.districts(), m_env.regions());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setDistrict("ca-on-toronto");
@@ -534,7 +475,7 @@ void TestComplianceDialogs::refusedMigrationNamesTheRule()
     QVERIFY(dialog.problemLabel()->text().contains("forbids"));
     QVERIFY(dialog.startButton()->isEnabled()); // the form is usable again
     // Nothing moved.
-    const auto audit = m_daemon->request("GET", "/residency/audit/ca-on-toronto").json();
+    const auto audit = m_env.daemon->request("GET", "/residency/audit/ca-on-toronto").json();
     for (const auto &o : audit.value("objects").toArray())
         QVERIFY(o.toObject().value("region").toString() != "us-west");
 }
@@ -542,15 +483,15 @@ void TestComplianceDialogs::refusedMigrationNamesTheRule()
 void TestComplianceDialogs::migrationMovesTorontoToCanada()
 {
     EventStream stream;
-    MigrationDialog dialog(m_client.get(), districts(), regions());
+    MigrationDialog dialog(m_env.client.get(), m_env.districts(), m_env.regions());
     connect(&stream, &EventStream::eventReceived, &dialog, &MigrationDialog::applyEvent);
     // A dashboard's monitor, fed by the same stream, sees the migration live.
-    ComplianceMonitor live(m_client.get());
-    live.setDistricts(districts());
+    ComplianceMonitor live(m_env.client.get());
+    live.setDistricts(m_env.districts());
     QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading(), Deadline);
     QCOMPARE(live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 1);
     connect(&stream, &EventStream::eventReceived, &live, &ComplianceMonitor::applyEvent);
-    stream.open(m_api->baseUrl(), m_api->token());
+    stream.open(m_env.api->baseUrl(), m_env.api->token());
     QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, Deadline);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -590,12 +531,12 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     shot(&dialog, "migration.png");
 
     // The daemon agrees: nothing of Toronto's left in us-east, no violation.
-    const auto audit = m_daemon->request("GET", "/residency/audit/ca-on-toronto").json();
+    const auto audit = m_env.daemon->request("GET", "/residency/audit/ca-on-toronto").json();
     QCOMPARE(audit.value("totals").toObject().value("violating").toInt(), 0);
     for (const auto &o : audit.value("objects").toArray())
         QVERIFY(o.toObject().value("region").toString() != "us-east");
     const auto migration
-        = m_daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
+        = m_env.daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
               .json();
     QCOMPARE(migration.value("state").toString(), QStringLiteral("done"));
 
@@ -610,7 +551,7 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     QTRY_COMPARE_WITH_TIMEOUT(live.movementModel()->rowCount(), 3, Deadline);
 
     // A fresh monitor picks the move up from the audit trail as two cross-region movements.
-    ComplianceMonitor monitor(m_client.get());
+    ComplianceMonitor monitor(m_env.client.get());
     monitor.refreshMovements();
     QTRY_COMPARE_WITH_TIMEOUT(monitor.movementModel()->rowCount(), 2, Deadline);
     QCOMPARE(monitor.movementModel()->index(0, MovementListModel::RouteColumn).data().toString(),
@@ -623,7 +564,7 @@ void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
     // Munich's objects in eu-central changed on disk behind the store's back (same size, so
     // listing still works): every copy fails its checksum and is retried with a growing delay —
     // time enough to cancel, for certain.
-    QDir source(m_dir.filePath("data/stores/eu-central/objects/de-munich"));
+    QDir source(m_env.dir.filePath("data/stores/eu-central/objects/de-munich"));
     QVERIFY(source.exists());
     QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
     int tampered = 0;
@@ -639,7 +580,7 @@ void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
     }
     QVERIFY(tampered > 1);
 
-    MigrationDialog dialog(m_client.get(), districts(), regions());
+    MigrationDialog dialog(m_env.client.get(), m_env.districts(), m_env.regions());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setDistrict("de-munich");
@@ -673,7 +614,7 @@ void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
     QVERIFY2(dialog.stateLabel()->text().startsWith("Rolled back: nothing was moved"),
         qPrintable(dialog.stateLabel()->text()));
     const auto migration
-        = m_daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
+        = m_env.daemon->request("GET", "/residency/migrations/" + dialog.progress()->migrationId())
               .json();
     QCOMPARE(migration.value("state").toString(), QStringLiteral("rolled_back"));
     QVERIFY(migration.value("cancel_requested").toBool());
@@ -683,7 +624,7 @@ void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
 void TestComplianceDialogs::consoleWindowComposesCompliance()
 {
     EventStream stream;
-    ConsoleController controller(m_api.get(), &stream);
+    ConsoleController controller(m_env.api.get(), &stream);
     MainWindow window(&controller);
     window.resize(1600, 1000);
     window.show();
@@ -728,11 +669,11 @@ void TestComplianceDialogs::roleProbe()
 {
     QFETCH(QString, role);
     QFETCH(Capabilities::Role, expected);
-    ApiClient api(m_network);
-    api.setBaseUrl(m_api->baseUrl());
+    ApiClient api(m_env.network);
+    api.setBaseUrl(m_env.api->baseUrl());
     api.setToken(role.isEmpty()
             ? QStringLiteral("rp_not-a-token")
-            : QString::fromUtf8(createToken(
+            : QString::fromUtf8(m_env.createToken(
                 role, role == "auditor" ? QStringList{"us-tx-houston"} : QStringList{})));
     QSignalSpy failed(&api, &ApiClient::requestFailed);
     Capabilities capabilities;
@@ -749,10 +690,10 @@ void TestComplianceDialogs::roleProbe()
 
 void TestComplianceDialogs::auditorModeHidesOperatorActions()
 {
-    const auto token = createToken("auditor", {"us-tx-houston"});
+    const auto token = m_env.createToken("auditor", {"us-tx-houston"});
     QVERIFY(!token.isEmpty());
-    ApiClient api(m_network);
-    api.setBaseUrl(m_api->baseUrl());
+    ApiClient api(m_env.network);
+    api.setBaseUrl(m_env.api->baseUrl());
     api.setToken(QString::fromUtf8(token));
     EventStream stream;
     ConsoleController controller(&api, &stream);
@@ -769,7 +710,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     }
     ComplianceComposer composer(&controller);
     composer.attachTo(&window, map, {podActions[0], podActions[1]});
-    labelRegions(map, regions());
+    labelRegions(map, m_env.regions());
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
