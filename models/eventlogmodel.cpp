@@ -83,6 +83,11 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
             return Severity::Warning;
         return Severity::Info;
     }
+    if (event.kind() == EventType::RoutingFailClosed)
+        return Severity::Error;
+    if (event.kind() == EventType::RoutingChanged
+        && event.data.value(QStringLiteral("reason")).toString() == QLatin1String("failover"))
+        return Severity::Warning;
     if (event.kind() == EventType::StreamReset || event.kind() == EventType::PodDeleted)
         return Severity::Warning;
     return Severity::Info;
@@ -113,6 +118,10 @@ QString EventLogModel::summary(const Event &event)
     }
     case EventType::PodDraining:
         return tr("%1 is draining: it takes no new traffic and is deleted once idle").arg(pod);
+    case EventType::PodDrain:
+        return d.value(QStringLiteral("draining")).toBool()
+            ? tr("%1 is drained for maintenance: its districts moved to other pods").arg(pod)
+            : tr("%1 takes traffic again").arg(pod);
     case EventType::PodDeleted:
         return tr("%1 deleted from %2").arg(pod, str(d, "region"));
     case EventType::ReplicaStarted:
@@ -146,6 +155,21 @@ QString EventLogModel::summary(const Event &event)
         return tr("Event history was trimmed (%1): fleet reloaded").arg(str(d, "reason"));
     case EventType::Hello:
         return tr("Connected to the daemon's event stream");
+    case EventType::RoutingChanged: {
+        const QString from = str(d, "from");
+        const QString to = str(d, "to");
+        const QString reason = str(d, "reason");
+        if (from.isEmpty())
+            return tr("%1 is now served by %2 (%3)").arg(str(d, "district"), to, reason);
+        if (to.isEmpty())
+            return tr("%1 is no longer served by %2 (%3)").arg(str(d, "district"), from, reason);
+        return tr("%1 moved from %2 to %3 (%4)").arg(str(d, "district"), from, to, reason);
+    }
+    case EventType::RoutingFailClosed:
+        return tr("%1 failed closed: no healthy pod its residency policy allows (%2)")
+            .arg(str(d, "district"), str(d, "reason"));
+    case EventType::RoutingRestored:
+        return tr("%1 is served again, by %2").arg(str(d, "district"), str(d, "to"));
     case EventType::Unknown:
         break;
     }

@@ -7,6 +7,7 @@
 #include "backend/api/logging.h"
 #include "backend/api/podscontroller.h"
 #include "backend/api/residencycontroller.h"
+#include "backend/api/routingcontroller.h"
 #include "backend/api/tokenscontroller.h"
 #include "backend/providers/localprovider.h"
 #include "backend/services/auditlog.h"
@@ -20,6 +21,7 @@
 #include "backend/services/podmanager.h"
 #include "backend/services/policyservice.h"
 #include "backend/services/residencyservice.h"
+#include "backend/services/routingtable.h"
 #include "backend/store/auditstore.h"
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
@@ -170,6 +172,9 @@ bool Daemon::start(QString *error)
         startResidency();
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
+        m_routing = std::make_unique<RoutingTable>(
+            *m_pods, *m_policy, *m_residency, *m_events, *m_audit, m_config.routing);
+        m_routing->start();
 
         m_server = std::make_unique<ApiServer>(
             *m_auth, transportLimits(m_config.transport), m_config.tls);
@@ -184,6 +189,8 @@ bool Daemon::start(QString *error)
         m_residencyController->registerRoutes(m_server->router());
         m_auditController = std::make_unique<AuditController>(*m_audit);
         m_auditController->registerRoutes(m_server->router());
+        m_routingController = std::make_unique<RoutingController>(*m_routing, *m_pods);
+        m_routingController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         QString listenError;
@@ -252,6 +259,7 @@ void Daemon::stop()
     m_running = false;
     qCInfo(lcApi) << "shutting down: stopping agents";
     m_health->stop();
+    m_routing->stop(); // agents stopping for shutdown are not a failover
     m_hub.reset();
     m_pods->shutdown();
     QFile::remove(QDir(m_config.dataDir).filePath(QStringLiteral("daemon.port")));

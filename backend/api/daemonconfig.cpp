@@ -57,7 +57,7 @@ void DaemonConfig::applyJson(const QJsonObject &json)
     root.rejectUnknown({QStringLiteral("listen"), QStringLiteral("data_dir"),
         QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
         QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
-        QStringLiteral("transport"), QStringLiteral("tls")});
+        QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -72,7 +72,10 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             throw ValidationError(QStringLiteral("health"), QStringLiteral("must be an object"));
         JsonReader h(healthJson.toObject(), QStringLiteral("health."));
         h.rejectUnknown({QStringLiteral("interval_ms"), QStringLiteral("timeout_ms"),
-            QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold")});
+            QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold"),
+            QStringLiteral("fast_interval_ms")});
+        health.fastIntervalMs = boundedInt(
+            h, QStringLiteral("fast_interval_ms"), health.fastIntervalMs, 10, 600000);
         health.intervalMs
             = boundedInt(h, QStringLiteral("interval_ms"), health.intervalMs, 50, 600000);
         health.timeoutMs
@@ -81,6 +84,17 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             = boundedInt(h, QStringLiteral("fail_threshold"), health.failThreshold, 1, 100);
         health.passThreshold
             = boundedInt(h, QStringLiteral("pass_threshold"), health.passThreshold, 1, 100);
+    }
+    const auto routingJson = json.value(QStringLiteral("routing"));
+    if (!routingJson.isUndefined()) {
+        if (!routingJson.isObject())
+            throw ValidationError(QStringLiteral("routing"), QStringLiteral("must be an object"));
+        JsonReader r(routingJson.toObject(), QStringLiteral("routing."));
+        r.rejectUnknown({QStringLiteral("hold_down_ms"), QStringLiteral("failback_ms")});
+        routing.holdDownMs
+            = boundedInt(r, QStringLiteral("hold_down_ms"), routing.holdDownMs, 0, 3600000);
+        routing.failbackMs
+            = boundedInt(r, QStringLiteral("failback_ms"), routing.failbackMs, 0, 3600000);
     }
     const auto eventsJson = json.value(QStringLiteral("events"));
     if (!eventsJson.isUndefined()) {

@@ -2,6 +2,7 @@
 
 #include "backend/api/httptransport.h"
 #include "backend/services/healthmonitor.h"
+#include "backend/services/routingtable.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ struct DaemonConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = kDefaultPort;
     HealthSettings health;
+    RoutingTableSettings routing; // `routing` {hold_down_ms, failback_ms}
     int eventBuffer = 1000;
     int agentCostMs = 20;
     QString agentPath; // empty: next to the daemon

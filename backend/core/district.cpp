@@ -19,7 +19,26 @@ QJsonObject District::toJson() const
         {QStringLiteral("longitude"), longitude},
         {QStringLiteral("time_zone"), timeZone},
         {QStringLiteral("data_classes"), QJsonArray::fromStringList(dataClasses)},
+        {QStringLiteral("request_data_classes"), QJsonArray::fromStringList(requestDataClasses)},
     };
+}
+
+QList<DataClass> District::requestClasses() const
+{
+    QList<DataClass> out;
+    if (!requestDataClasses.isEmpty()) {
+        for (const auto &name : requestDataClasses) {
+            if (const auto cls = dataClassFromString(name))
+                out.append(*cls);
+        }
+        return out;
+    }
+    for (const auto &name : dataClasses) {
+        const auto cls = dataClassFromString(name);
+        if (cls && isRegulated(*cls))
+            out.append(*cls);
+    }
+    return out;
 }
 
 District District::fromJson(const QJsonObject &json)
@@ -43,13 +62,18 @@ District District::fromJson(const QJsonObject &json)
     if (!QTimeZone(d.timeZone.toUtf8()).isValid())
         throw ValidationError(QStringLiteral("time_zone"),
             QStringLiteral("'%1' is not a known IANA time zone").arg(d.timeZone));
-    d.dataClasses = r.stringList(QStringLiteral("data_classes"));
-    // A misspelt class would be skipped silently by every residency decision.
-    for (qsizetype i = 0; i < d.dataClasses.size(); ++i) {
-        if (!dataClassFromString(d.dataClasses.at(i)))
-            throw ValidationError(QStringLiteral("data_classes[%1]").arg(i),
-                QStringLiteral("'%1' is not one of %2")
-                    .arg(d.dataClasses.at(i), dataClassNamesForHumans()));
-    }
+    // A misspelt class would be skipped silently by every residency and routing decision.
+    const auto classes = [&r](const QString &field) {
+        const auto names = r.stringList(field);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!dataClassFromString(names.at(i)))
+                throw ValidationError(QStringLiteral("%1[%2]").arg(field).arg(i),
+                    QStringLiteral("'%1' is not one of %2")
+                        .arg(names.at(i), dataClassNamesForHumans()));
+        }
+        return names;
+    };
+    d.dataClasses = classes(QStringLiteral("data_classes"));
+    d.requestDataClasses = classes(QStringLiteral("request_data_classes"));
     return d;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "backend/core/residency/dataclass.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +17,12 @@ struct District
     double longitude = 0;
     QString timeZone; // IANA, e.g. "America/Los_Angeles"
     QStringList dataClasses;
+    /** Classes its serving requests carry ("request_data_classes"); empty on the wire means the
+     *  regulated classes it holds (see requestClasses()). */
+    QStringList requestDataClasses;
+
+    /** The classes routing must place: requestDataClasses, or every regulated class held. */
+    QList<DataClass> requestClasses() const;
 
     QJsonObject toJson() const;
     /** Parses the wire shape; throws ValidationError naming the bad field. */

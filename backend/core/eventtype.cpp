@@ -5,18 +5,22 @@
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 11> kNames{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 15> kNames{{
     {EventType::Hello, u"hello"},
     {EventType::StreamReset, u"stream.reset"},
     {EventType::PodCreated, u"pod.created"},
     {EventType::PodScaled, u"pod.scaled"},
     {EventType::PodDraining, u"pod.draining"},
+    {EventType::PodDrain, u"pod.drain"},
     {EventType::PodDeleted, u"pod.deleted"},
     {EventType::PodHealth, u"pod.health"},
     {EventType::ReplicaStarted, u"replica.started"},
     {EventType::ReplicaStopped, u"replica.stopped"},
     {EventType::ReplicaHealth, u"replica.health"},
     {EventType::MigrationProgress, u"migration.progress"},
+    {EventType::RoutingChanged, u"routing.changed"},
+    {EventType::RoutingFailClosed, u"routing.fail_closed"},
+    {EventType::RoutingRestored, u"routing.restored"},
 }};
 
 } // namespace

@@ -17,12 +17,16 @@ enum class EventType {
     PodCreated,
     PodScaled,
     PodDraining,
+    PodDrain, // drained for maintenance, or the drain ended: pod, draining
     PodDeleted,
     PodHealth,
     ReplicaStarted,
     ReplicaStopped,
     ReplicaHealth,
     MigrationProgress,
+    RoutingChanged, // a district's pod or split changed: district, from, to, reason, table_version
+    RoutingFailClosed, // a district has no compliant healthy pod (once per episode)
+    RoutingRestored, // a fail-closed district has a compliant pod again
 };
 
 /** The wire name ("pod.created"); "" for Unknown. */

@@ -15,6 +15,13 @@ public:
     /** Records one probe; returns true when the state changed. */
     bool record(bool success);
     HealthState state() const { return m_state; }
+    /** True while results contradict the state but have not reached its threshold yet (the
+     *  monitor then re-probes at the fast interval, like HAProxy's fastinter). */
+    bool settling() const
+    {
+        return (m_failures > 0 && m_state != HealthState::Unhealthy)
+            || (m_successes > 0 && m_state != HealthState::Healthy);
+    }
 
 private:
     int m_failThreshold;

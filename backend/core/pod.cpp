@@ -79,6 +79,7 @@ QJsonObject Pod::toJson() const
         {QStringLiteral("certifications"), QJsonArray::fromStringList(certifications)},
         {QStringLiteral("health"), healthStateName(health)},
         {QStringLiteral("draining"), draining},
+        {QStringLiteral("deleting"), deleting},
         {QStringLiteral("replica_status"), status},
     };
 }
@@ -89,7 +90,7 @@ Pod Pod::fromJson(const QJsonObject &json)
         // The full shape carries read-only fields the spec parser would reject.
         QJsonObject copy = json;
         for (const auto &key : {QStringLiteral("health"), QStringLiteral("draining"),
-                 QStringLiteral("replica_status")})
+                 QStringLiteral("deleting"), QStringLiteral("replica_status")})
             copy.remove(key);
         return copy;
     }());
@@ -99,6 +100,7 @@ Pod Pod::fromJson(const QJsonObject &json)
         = r.optionalString(QStringLiteral("health")).value_or(QStringLiteral("unknown"));
     pod.health = healthStateFromName(health).value_or(HealthState::Unknown);
     pod.draining = r.optionalBool(QStringLiteral("draining")).value_or(false);
+    pod.deleting = r.optionalBool(QStringLiteral("deleting")).value_or(false);
     const auto status = json.value(QStringLiteral("replica_status")).toArray();
     for (const auto &value : status)
         pod.replicaStatus.append(Replica::fromJson(value.toObject()));

@@ -36,7 +36,8 @@ struct Pod
     QString jurisdiction; // empty: the region's
     QStringList certifications; // in addition to the region's
     HealthState health = HealthState::Unknown;
-    bool draining = false;
+    bool draining = false; // takes no new traffic (maintenance drain, or being deleted)
+    bool deleting = false; // drained for deletion; deleted once idle
     QList<Replica> replicaStatus;
 
     QJsonObject toJson() const;

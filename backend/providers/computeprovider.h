@@ -58,4 +58,9 @@ public:
     virtual QList<Replica> adopt(const QList<Replica> &recorded) = 0;
     /** Stops every replica this provider started or adopted (daemon shutdown). */
     virtual void stopAll(const QList<Replica> &replicas) = 0;
+
+Q_SIGNALS:
+    /** A replica's workload ended (crash, kill, stop), as the platform saw it — the way a
+     *  Kubernetes watch reports a container's exit — without waiting for health probes. */
+    void replicaExited(const QString &instance);
 };

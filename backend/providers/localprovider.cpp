@@ -18,7 +18,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -160,9 +163,41 @@ Replica LocalProvider::startReplica(const ReplicaLaunch &launch)
                                 .arg(launch.index)
                                 .arg(process.errorString()));
     replica.pid = pid;
+    watch(replica);
     qCInfo(lcProviderLocal) << "started" << launch.podId << "replica" << launch.index << "pid"
                             << pid << "port" << replica.port;
     return replica;
+}
+
+LocalProvider::~LocalProvider()
+{
+    for (auto *notifier : std::as_const(m_watches))
+        ::close(int(notifier->socket()));
+}
+
+void LocalProvider::watch(const Replica &replica)
+{
+    const int fd = int(::syscall(SYS_pidfd_open, pid_t(replica.pid), 0));
+    if (fd < 0) {
+        // Old kernel (< 5.3) or already gone: the health probes still notice, only later.
+        qCDebug(lcProviderLocal) << "cannot watch pid" << replica.pid << ":" << strerror(errno);
+        return;
+    }
+    if (auto *old = m_watches.take(replica.instance)) {
+        ::close(int(old->socket()));
+        delete old;
+    }
+    auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    m_watches.insert(replica.instance, notifier);
+    const QString instance = replica.instance;
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, instance, fd] {
+        notifier->setEnabled(false);
+        if (m_watches.value(instance) == notifier)
+            m_watches.remove(instance);
+        notifier->deleteLater();
+        ::close(fd);
+        Q_EMIT replicaExited(instance);
+    });
 }
 
 void LocalProvider::terminate(qint64 pid, int graceMs)
@@ -251,6 +286,7 @@ QList<Replica> LocalProvider::adopt(const QList<Replica> &recorded)
     for (const auto &replica : recorded) {
         if (isAlive(replica) && !keep.contains(replica.pid)) {
             alive.append(replica);
+            watch(replica);
             keep.insert(replica.pid);
         }
     }

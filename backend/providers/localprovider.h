@@ -2,6 +2,8 @@
 
 #include "backend/providers/computeprovider.h"
 
+#include <QHash>
+#include <QSocketNotifier>
 #include <QString>
 
 /**
@@ -18,6 +20,8 @@ public:
     /** @p agentsDir is `<data-dir>/agents`; @p agentPath the agent executable. */
     LocalProvider(QString agentPath, QString agentsDir, int costMs, QObject *parent = nullptr);
 
+    ~LocalProvider() override;
+
     QString name() const override { return QStringLiteral("local"); }
     Replica startReplica(const ReplicaLaunch &launch) override;
     void stopReplica(const Replica &replica) override;
@@ -33,10 +37,14 @@ public:
     static QString defaultAgentPath(const QString &binDir);
 
 private:
+    /** Reports the process's exit through replicaExited() (pidfd: no polling, no SIGCHLD). */
+    void watch(const Replica &replica);
+
     static int pickFreePort();
     static void terminate(qint64 pid, int graceMs);
 
     QString m_agentPath;
     QString m_agentsDir;
     int m_costMs;
+    QHash<QString, QSocketNotifier *> m_watches; // by instance
 };

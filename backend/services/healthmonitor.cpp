@@ -96,4 +96,12 @@ void HealthMonitor::record(const QString &key, bool success)
         m_pods.applyReplicaHealth(
             it->target.podId, it->target.index, it->target.instance, it->tracker.state());
     }
+    // A first failure (or success) is confirmed quickly rather than at the next interval.
+    if (it->tracker.settling() && m_settings.fastIntervalMs < m_settings.intervalMs) {
+        QTimer::singleShot(m_settings.fastIntervalMs, this, [this, key] {
+            const auto again = m_tracked.constFind(key);
+            if (again != m_tracked.cend() && !again->inFlight && again->tracker.settling())
+                probe(again->target);
+        });
+    }
 }

@@ -12,6 +12,7 @@
 struct HealthSettings
 {
     int intervalMs = 1000;
+    int fastIntervalMs = 200; // while a replica's state is changing (HAProxy's fastinter)
     int timeoutMs = 500;
     int failThreshold = 3;
     int passThreshold = 2;

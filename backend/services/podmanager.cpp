@@ -27,6 +27,7 @@ PodManager::PodManager(
     , m_provider(provider)
     , m_events(events)
 {
+    connect(&m_provider, &ComputeProvider::replicaExited, this, &PodManager::replicaExited);
     // A replica whose process died is restarted once the health monitor has declared it
     // unhealthy, so the failure is always visible (event, audit) before it heals.
     m_restartTimer.setInterval(1000);
@@ -74,7 +75,7 @@ void PodManager::start()
                 it = pod.replicaStatus.erase(it);
             }
         }
-        if (pod.draining) {
+        if (pod.deleting) {
             finishRemoval(pod.id);
             continue;
         }
@@ -198,7 +199,7 @@ Pod PodManager::scale(const QString &podId, int replicas, const QString &actor)
     auto *pod = findPod(podId);
     if (!pod)
         throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
-    if (pod->draining)
+    if (pod->deleting)
         throw ServiceError(
             ServiceError::Kind::Conflict, QStringLiteral("pod '%1' is being deleted").arg(podId));
     checkReplicaRange(replicas, pod->minReplicas, pod->maxReplicas);
@@ -221,10 +222,11 @@ Pod PodManager::remove(const QString &podId, const QString &actor)
     auto *pod = findPod(podId);
     if (!pod)
         throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
-    if (pod->draining)
+    if (pod->deleting)
         return *pod;
     audit(QStringLiteral("pod.delete"), actor, *pod, {{QStringLiteral("replicas"), pod->replicas}});
     pod->draining = true;
+    pod->deleting = true;
     m_store.upsertPod(*pod);
     for (const auto &replica : std::as_const(pod->replicaStatus))
         m_provider.drainReplica(replica);
@@ -262,9 +264,27 @@ void PodManager::finishRemoval(const QString &podId)
     Q_EMIT targetsChanged();
 }
 
+Pod PodManager::setDraining(const QString &podId, bool draining, const QString &actor)
+{
+    auto *pod = findPod(podId);
+    if (!pod)
+        throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
+    if (pod->deleting)
+        throw ServiceError(
+            ServiceError::Kind::Conflict, QStringLiteral("pod '%1' is being deleted").arg(podId));
+    if (pod->draining == draining)
+        return *pod;
+    audit(draining ? QStringLiteral("pod.drain") : QStringLiteral("pod.undrain"), actor, *pod, {});
+    pod->draining = draining;
+    m_store.upsertPod(*pod);
+    publish(EventType::PodDrain,
+        {{QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("draining"), draining}});
+    return *pod;
+}
+
 void PodManager::reconcile(Pod &pod)
 {
-    if (pod.draining)
+    if (pod.deleting)
         return;
     QSet<int> present;
     for (const auto &replica : std::as_const(pod.replicaStatus))
@@ -320,7 +340,7 @@ void PodManager::restartDeadReplicas()
 {
     bool changed = false;
     for (auto &pod : m_pods) {
-        if (pod.draining)
+        if (pod.deleting)
             continue;
         QList<int> dead;
         for (const auto &replica : std::as_const(pod.replicaStatus)) {
@@ -341,6 +361,22 @@ void PodManager::restartDeadReplicas()
     }
     if (changed)
         Q_EMIT targetsChanged();
+}
+
+void PodManager::replicaExited(const QString &instance)
+{
+    for (const auto &pod : std::as_const(m_pods)) {
+        for (const auto &replica : pod.replicaStatus) {
+            if (replica.instance != instance)
+                continue;
+            qCInfo(lcPods) << pod.id << "replica" << replica.index << "exited";
+            // Copies: applyReplicaHealth changes the list being walked.
+            const QString podId = pod.id;
+            const int index = replica.index;
+            applyReplicaHealth(podId, index, instance, HealthState::Unhealthy);
+            return;
+        }
+    }
 }
 
 void PodManager::applyReplicaHealth(

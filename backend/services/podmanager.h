@@ -64,6 +64,10 @@ public:
     Pod scale(const QString &podId, int replicas, const QString &actor = QStringLiteral("system"));
     /** Drains the pod, then stops its replicas and deletes it after @p drainMs. */
     Pod remove(const QString &podId, const QString &actor = QStringLiteral("system"));
+    /** Drains the pod for maintenance (routing sends it nothing; it keeps running and can be
+     *  scaled) or ends the drain; audited. Throws ServiceError(NotFound/Conflict when deleting). */
+    Pod setDraining(
+        const QString &podId, bool draining, const QString &actor = QStringLiteral("system"));
     void setDrainDelay(int ms) { m_drainMs = ms; }
     /** Pod lifecycle and scaling then write audit records (durably, before they are answered). */
     void setAuditLog(AuditLog *audit) { m_audit = audit; }
@@ -79,6 +83,8 @@ Q_SIGNALS:
     void podsChanged();
 
 private:
+    /** The provider saw the replica's process end: unhealthy now, without waiting for probes. */
+    void replicaExited(const QString &instance);
     /** Publishes a pod event and emits podsChanged(). */
     void publish(EventType type, const QJsonObject &data);
     Pod *findPod(const QString &id);

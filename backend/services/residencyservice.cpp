@@ -151,6 +151,7 @@ Consent ResidencyService::createConsent(const ConsentRequest &request, const QSt
     record.toRegion = consent.regionId;
     record.details = consent.toJson();
     m_audit.append(record, [&] { m_consents.insert(consent); });
+    Q_EMIT consentsChanged(consent.districtId);
     return consent;
 }
 
@@ -174,6 +175,7 @@ Consent ResidencyService::revokeConsent(const QString &id, const QString &actor)
     record.toRegion = consent->regionId;
     record.details = consent->toJson();
     m_audit.append(record, [&] { m_consents.revoke(id); });
+    Q_EMIT consentsChanged(consent->districtId);
     return *consent;
 }
 

@@ -63,6 +63,10 @@ public:
     ObjectStoreRegistry &stores() const { return m_stores; }
     AuditLog &auditLog() const { return m_audit; }
 
+Q_SIGNALS:
+    /** A consent of @p districtId was recorded or revoked (after it was committed). */
+    void consentsChanged(const QString &districtId);
+
 private:
     QString effectiveJurisdiction(
         const QString &region, const QString &podId, QStringList *certifications) const;

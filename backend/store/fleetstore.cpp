@@ -97,7 +97,7 @@ QList<Pod> FleetStore::pods()
     auto q = m_db.exec(
         QStringLiteral("SELECT id, region, type, replicas, min_replicas, max_replicas, "
                        "capacity_rps, model_version, "
-                       "jurisdiction, certifications, health, draining FROM pods ORDER BY id"));
+                       "jurisdiction, certifications, health, draining, deleting FROM pods ORDER BY id"));
     QList<Pod> out;
     while (q.next()) {
         Pod p;
@@ -113,6 +113,7 @@ QList<Pod> FleetStore::pods()
         p.certifications = listFromJson(q.value(9).toString());
         p.health = healthStateFromName(q.value(10).toString()).value_or(HealthState::Unknown);
         p.draining = q.value(11).toInt() != 0;
+        p.deleting = q.value(12).toInt() != 0;
         out.append(p);
     }
     auto r = m_db.exec(QStringLiteral(
@@ -143,19 +144,19 @@ void FleetStore::upsertPod(const Pod &p)
         m_db.exec(QStringLiteral(
                       "UPDATE pods SET region = ?, type = ?, replicas = ?, min_replicas = ?, "
                       "max_replicas = ?, capacity_rps = ?, model_version = ?, jurisdiction = ?, "
-                      "certifications = ?, health = ?, draining = ? WHERE id = ?"),
+                      "certifications = ?, health = ?, draining = ?, deleting = ? WHERE id = ?"),
             {p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas, p.capacityRps,
                 p.modelVersion, p.jurisdiction, listToJson(p.certifications),
-                healthStateName(p.health), p.draining ? 1 : 0, p.id});
+                healthStateName(p.health), p.draining ? 1 : 0, p.deleting ? 1 : 0, p.id});
         return;
     }
     m_db.exec(QStringLiteral(
                   "INSERT INTO pods (id, region, type, replicas, min_replicas, max_replicas, "
                   "capacity_rps, model_version, jurisdiction, certifications, health, draining, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  "deleting, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.id, p.region, podTypeName(p.type), p.replicas, p.minReplicas, p.maxReplicas,
             p.capacityRps, p.modelVersion, p.jurisdiction, listToJson(p.certifications),
-            healthStateName(p.health), p.draining ? 1 : 0,
+            healthStateName(p.health), p.draining ? 1 : 0, p.deleting ? 1 : 0,
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 

@@ -72,6 +72,13 @@ const QList<SchemaStep> &schemaSteps()
                 QStringLiteral("ALTER TABLE tokens ADD COLUMN previous_hash TEXT"),
                 QStringLiteral("ALTER TABLE tokens ADD COLUMN previous_expires_at TEXT"),
             }},
+        // Drain for maintenance (no traffic, pod kept) apart from deletion (drain, then delete):
+        // until v3 a draining pod was always being deleted.
+        {4,
+            {
+                QStringLiteral("ALTER TABLE pods ADD COLUMN deleting INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE pods SET deleting = draining"),
+            }},
     };
     return steps;
 }

@@ -25,6 +25,12 @@ QString dataClassName(DataClass dataClass);
 /** Returns the data class called @p name, or std::nullopt for an unknown name (case-sensitive). */
 std::optional<DataClass> dataClassFromString(QStringView name);
 
+/** True for the classes residency rules restrict (all but deidentified and model_artifact). */
+constexpr bool isRegulated(DataClass dataClass)
+{
+    return dataClass != DataClass::Deidentified && dataClass != DataClass::ModelArtifact;
+}
+
 /** Returns every data class in declaration order. */
 QList<DataClass> allDataClasses();
 

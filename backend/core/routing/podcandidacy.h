@@ -1,0 +1,22 @@
+#pragma once
+
+#include "backend/core/residency/dataclass.h"
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * Whether residency lets one district's requests go to one pod, and where the pod ranks for it.
+ * Tier: 0 the district's own edge pod (same jurisdiction), 1 primary, 2 compliance, 3 another
+ * district's edge pod, 4 backup.
+ */
+struct PodCandidacy
+{
+    int pod = -1; // index into the planner's pod list
+    bool allowed = false;
+    QString ruleId; // deny: the rule that denied; allow: the rule that allowed the last class
+    DataClass deniedClass = DataClass::StudentPii; // meaningful when !allowed
+    QStringList consentIds; // consents an allow relied on
+    int tier = 0;
+    double distanceKm = 0;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "backend/core/routing/podcandidacy.h"
+#include "backend/core/routing/route.h"
+#include "backend/core/routing/routingdistrict.h"
+#include "backend/core/routing/routingpod.h"
+#include "backend/core/routing/routingsettings.h"
+
+#include <QDateTime>
+#include <QList>
+
+class PolicyEvaluator;
+
+/**
+ * The routing decision, in two steps that change at different rates. judge() asks the residency
+ * evaluator (the one behind POST /residency/validate) about every pod — it changes only with the
+ * policy, consents, districts and the set of pods. plan() turns the allowed pods into a weighted
+ * split from their health, drain, capacity and failback state — it runs on every health change
+ * and allocates only its result. Pure functions; safe on any thread.
+ */
+class RoutePlanner
+{
+public:
+    explicit RoutePlanner(RoutingSettings settings = {});
+
+    /** Returns one candidacy per pod: the allowed ones first, ranked by tier then distance
+     *  then id, then the denied ones in pod order. A pod is allowed only when every request
+     *  class of @p district is allowed there at the pod's own jurisdiction and certifications
+     *  with the district's unexpired, unrevoked consents at @p now. */
+    static QList<PodCandidacy> judge(const RoutingDistrict &district, const QList<RoutingPod> &pods,
+        const PolicyEvaluator &evaluator, const QDateTime &now);
+
+    /** Returns the route over the allowed @p candidacies (from judge()) given the pods' state.
+     *  Pods are grouped into priority levels by (tier, region) in rank order; a level takes
+     *  min(remaining, health × overprovisioning) of the traffic, where ramping (failback) pods
+     *  count with their ramp share and no overprovisioning; within a level traffic is split by
+     *  headroom. Fails closed (no weights) when no allowed pod is available. */
+    Route plan(const QList<PodCandidacy> &candidacies, const QList<RoutingPod> &pods) const;
+
+    /** Tier of @p pod for a district in @p districtJurisdiction (see PodCandidacy). */
+    static int tierOf(const RoutingPod &pod, const QString &districtJurisdiction);
+
+    const RoutingSettings &settings() const { return m_settings; }
+
+private:
+    RoutingSettings m_settings;
+};

@@ -1,0 +1,445 @@
+#include "backend/services/routingtable.h"
+
+#include "backend/core/audit/auditrecord.h"
+#include "backend/core/routing/routeexplainer.h"
+#include "backend/services/auditlog.h"
+#include "backend/services/eventbus.h"
+#include "backend/services/logging.h"
+#include "backend/services/podmanager.h"
+#include "backend/services/policyservice.h"
+#include "backend/services/residencyservice.h"
+#include "backend/services/serviceerror.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+
+const QString kActor = QStringLiteral("system:routing");
+
+QJsonArray weightsJson(const RouteDecision &decision)
+{
+    QJsonArray array;
+    for (const auto &w : decision.weights)
+        array.append(
+            QJsonObject{{QStringLiteral("pod"), w.pod}, {QStringLiteral("weight"), w.weight}});
+    return array;
+}
+
+bool sameStructure(const RoutingPod &a, const RoutingPod &b)
+{
+    return a.id == b.id && a.region == b.region && a.type == b.type
+        && a.jurisdiction == b.jurisdiction && a.certifications == b.certifications
+        && a.latitude == b.latitude && a.longitude == b.longitude;
+}
+
+bool sameState(const RoutingPod &a, const RoutingPod &b)
+{
+    return a.health == b.health && a.draining == b.draining && a.nominalRps == b.nominalRps
+        && a.capacityRps == b.capacityRps && a.loadRps == b.loadRps && a.ramp == b.ramp
+        && a.endpoint == b.endpoint;
+}
+
+} // namespace
+
+RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
+    EventBus &events, AuditLog &audit, RoutingTableSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_pods(pods)
+    , m_policy(policy)
+    , m_residency(residency)
+    , m_events(events)
+    , m_audit(audit)
+    , m_settings(settings)
+    , m_planner(settings.planner)
+{
+    m_clock.start();
+    m_rampTimer.setSingleShot(true);
+    connect(&m_rampTimer, &QTimer::timeout, this, &RoutingTable::podsChanged);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this,
+        [this] { rejudge(QStringLiteral("consent expired")); });
+}
+
+void RoutingTable::start()
+{
+    connect(&m_pods, &PodManager::podsChanged, this, &RoutingTable::podsChanged);
+    connect(&m_policy, &PolicyService::policyChanged, this,
+        [this] { rejudge(QStringLiteral("policy")); });
+    connect(&m_residency, &ResidencyService::consentsChanged, this,
+        &RoutingTable::consentsChanged);
+    rejudge(QStringLiteral("start"));
+    m_started = true;
+}
+
+void RoutingTable::stop()
+{
+    disconnect(&m_pods, nullptr, this, nullptr);
+    disconnect(&m_policy, nullptr, this, nullptr);
+    disconnect(&m_residency, nullptr, this, nullptr);
+    m_rampTimer.stop();
+    m_expiryTimer.stop();
+}
+
+double RoutingTable::rampOf(const QString &podId, qint64 nowMs) const
+{
+    const auto it = m_recovering.constFind(podId);
+    if (it == m_recovering.cend())
+        return 1.0;
+    const qint64 since = nowMs - it->recoveredAtMs;
+    if (since < m_settings.holdDownMs)
+        return 0.0;
+    const qint64 step = std::max(1, m_settings.failbackMs / 3);
+    const qint64 ramped = since - m_settings.holdDownMs;
+    if (ramped < step)
+        return 0.1;
+    if (ramped < 2 * step)
+        return 0.5;
+    return 1.0;
+}
+
+QList<RoutingPod> RoutingTable::currentPods()
+{
+    const qint64 now = m_clock.elapsed();
+    QHash<QString, QString> endpoints; // "pod/index" → URL
+    for (const auto &target : m_pods.probeTargets())
+        endpoints.insert(target.podId + QLatin1Char('/') + QString::number(target.index),
+            target.url.toString(QUrl::StripTrailingSlash));
+    QList<RoutingPod> out;
+    for (const Pod &pod : m_pods.pods()) {
+        const auto region = m_pods.region(pod.region);
+        RoutingPod p;
+        p.id = pod.id;
+        p.region = pod.region;
+        p.type = pod.type;
+        if (region) {
+            p.latitude = region->latitude;
+            p.longitude = region->longitude;
+            p.certifications = region->certifications;
+        }
+        p.jurisdiction = pod.jurisdiction.isEmpty() && region ? region->jurisdiction
+                                                              : pod.jurisdiction;
+        p.certifications += pod.certifications;
+        QList<HealthState> states;
+        int healthy = 0;
+        for (const auto &replica : pod.replicaStatus) {
+            states.append(replica.health);
+            if (replica.health != HealthState::Healthy)
+                continue;
+            if (healthy++ == 0)
+                p.endpoint = endpoints.value(pod.id + QLatin1Char('/')
+                    + QString::number(replica.index));
+        }
+        p.health = derivePodHealth(states);
+        p.draining = pod.draining;
+        p.nominalRps = double(pod.replicas) * pod.capacityRps;
+        p.capacityRps = double(healthy) * pod.capacityRps;
+
+        // Failback: a pod that was down and serves again is held down, then ramps up.
+        if (p.health == HealthState::Unhealthy) {
+            m_down.insert(p.id);
+            m_recovering.remove(p.id);
+        } else if (healthy > 0 && m_down.remove(p.id)) {
+            m_recovering.insert(p.id, {now});
+            qCInfo(lcRouting) << p.id << "recovered: held down for" << m_settings.holdDownMs
+                              << "ms, then failing back over" << m_settings.failbackMs << "ms";
+        }
+        p.ramp = rampOf(p.id, now);
+        if (p.ramp >= 1.0)
+            m_recovering.remove(p.id);
+        out.append(p);
+    }
+    return out;
+}
+
+void RoutingTable::scheduleRampStep()
+{
+    if (m_recovering.isEmpty()) {
+        m_rampTimer.stop();
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    const qint64 step = std::max(1, m_settings.failbackMs / 3);
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const auto &recovery : std::as_const(m_recovering)) {
+        for (qint64 boundary : {qint64(m_settings.holdDownMs), m_settings.holdDownMs + step,
+                 m_settings.holdDownMs + 2 * step}) {
+            const qint64 at = recovery.recoveredAtMs + boundary;
+            if (at > now)
+                next = std::min(next, at);
+        }
+    }
+    if (next == std::numeric_limits<qint64>::max())
+        next = now; // a ramp finished between two checks: settle it now
+    m_rampTimer.start(int(std::clamp<qint64>(next - now + 1, 1, 24 * 3600 * 1000)));
+}
+
+void RoutingTable::scheduleConsentExpiry()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime next;
+    for (const auto &entry : std::as_const(m_entries)) {
+        for (const auto &consent : entry.district.consents) {
+            if (!consent.revoked && consent.expires > now
+                && (!next.isValid() || consent.expires < next))
+                next = consent.expires;
+        }
+    }
+    if (!next.isValid()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    // At most a day ahead (timers are ints); a later expiry re-arms the timer then.
+    m_expiryTimer.start(int(std::clamp<qint64>(now.msecsTo(next) + 1, 1, 24 * 3600 * 1000)));
+}
+
+RoutingDistrict RoutingTable::routingDistrict(const District &district) const
+{
+    RoutingDistrict d;
+    d.id = district.id;
+    d.jurisdiction = district.jurisdiction;
+    d.latitude = district.latitude;
+    d.longitude = district.longitude;
+    d.requestClasses = district.requestClasses();
+    d.consents = m_residency.consents(district.id);
+    return d;
+}
+
+void RoutingTable::rejudge(const QString &reason)
+{
+    m_routingPods = currentPods();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Entry> entries;
+    QHash<QString, int> byDistrict;
+    QSet<int> all;
+    for (const auto &district : m_pods.districts()) {
+        Entry entry;
+        if (const auto old = m_entryByDistrict.constFind(district.id);
+            old != m_entryByDistrict.cend())
+            entry = m_entries.at(*old);
+        entry.district = routingDistrict(district);
+        entry.candidacies
+            = RoutePlanner::judge(entry.district, m_routingPods, m_policy.evaluator(), now);
+        byDistrict.insert(district.id, int(entries.size()));
+        all.insert(int(entries.size()));
+        entries.append(std::move(entry));
+    }
+    m_entries = std::move(entries);
+    m_entryByDistrict = std::move(byDistrict);
+    m_districtsByPod = QList<QList<int>>(m_routingPods.size());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        for (const auto &c : std::as_const(m_entries.at(i).candidacies)) {
+            if (c.allowed)
+                m_districtsByPod[c.pod].append(i);
+        }
+    }
+    replan(all, reason);
+    scheduleConsentExpiry();
+}
+
+void RoutingTable::consentsChanged(const QString &districtId)
+{
+    const auto it = m_entryByDistrict.constFind(districtId);
+    if (it == m_entryByDistrict.cend()) {
+        rejudge(QStringLiteral("consent"));
+        return;
+    }
+    // Only this district's candidacies change; its reverse-index rows are rebuilt in full
+    // because the set of pods it is allowed on may grow or shrink.
+    Entry &entry = m_entries[*it];
+    entry.district.consents = m_residency.consents(districtId);
+    entry.candidacies = RoutePlanner::judge(
+        entry.district, m_routingPods, m_policy.evaluator(), QDateTime::currentDateTimeUtc());
+    for (auto &row : m_districtsByPod)
+        row.removeAll(*it);
+    for (const auto &c : std::as_const(entry.candidacies)) {
+        if (c.allowed)
+            m_districtsByPod[c.pod].append(*it);
+    }
+    replan({*it}, QStringLiteral("consent"));
+    scheduleConsentExpiry();
+}
+
+void RoutingTable::podsChanged()
+{
+    const auto next = currentPods();
+    bool structural = next.size() != m_routingPods.size();
+    for (int i = 0; !structural && i < next.size(); ++i)
+        structural = !sameStructure(next.at(i), m_routingPods.at(i));
+    if (structural) {
+        rejudge(QStringLiteral("fleet"));
+        scheduleRampStep();
+        return;
+    }
+    QSet<int> affected;
+    bool drain = false;
+    bool ramp = false;
+    for (int i = 0; i < next.size(); ++i) {
+        if (sameState(next.at(i), m_routingPods.at(i)))
+            continue;
+        drain = drain || next.at(i).draining != m_routingPods.at(i).draining;
+        ramp = ramp || next.at(i).ramp != m_routingPods.at(i).ramp;
+        for (const int district : std::as_const(m_districtsByPod.at(i)))
+            affected.insert(district);
+    }
+    m_routingPods = next;
+    replan(affected,
+        drain       ? QStringLiteral("drain")
+            : ramp  ? QStringLiteral("failback")
+                    : QStringLiteral("health"));
+    scheduleRampStep();
+}
+
+QString RoutingTable::changeReason(
+    const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const
+{
+    if (trigger != QLatin1String("health"))
+        return trigger;
+    // Did the pod that served it go away, or did it come back?
+    const int was = before.primaryPod();
+    if (was >= 0 && was < m_routingPods.size()) {
+        for (const auto &out : after.unavailable) {
+            if (out.pod == was)
+                return QStringLiteral("failover");
+        }
+    }
+    if (before.failsClosed() && !after.failsClosed())
+        return wasAlerted ? QStringLiteral("restored") : QStringLiteral("probed");
+    return QStringLiteral("rebalance");
+}
+
+void RoutingTable::replan(const QSet<int> &districts, const QString &trigger)
+{
+    QList<int> order(districts.cbegin(), districts.cend());
+    std::sort(order.begin(), order.end());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> changed;
+    struct Pending
+    {
+        EventType type;
+        QJsonObject data;
+    };
+    QList<Pending> events;
+    QList<AuditRecord> records;
+    for (const int index : std::as_const(order)) {
+        Entry &entry = m_entries[index];
+        const bool fresh = entry.decision.district.isEmpty();
+        Route route = m_planner.plan(entry.candidacies, m_routingPods);
+        RouteDecision decision = RouteExplainer::explain(
+            entry.district, entry.candidacies, route, m_routingPods, m_policy.evaluator(), now);
+        if (!fresh && decision == entry.decision)
+            continue;
+        const RouteDecision before = entry.decision;
+        const Route beforeRoute = entry.route;
+        entry.route = route;
+        entry.decision = decision;
+        changed.insert(entry.district.id);
+        const QString &district = entry.district.id;
+
+        if (!fresh && before.weights != decision.weights) {
+            const QString reason = changeReason(beforeRoute, route, trigger, entry.alerted);
+            events.append({EventType::RoutingChanged,
+                {{QStringLiteral("district"), district}, {QStringLiteral("from"), before.pod},
+                    {QStringLiteral("to"), decision.pod}, {QStringLiteral("reason"), reason},
+                    {QStringLiteral("weights"), weightsJson(decision)}}});
+            if (before.pod != decision.pod && !before.pod.isEmpty() && !decision.pod.isEmpty()) {
+                AuditRecord record;
+                record.actor = kActor;
+                record.action = QStringLiteral("routing.change");
+                record.district = district;
+                record.fromRegion = before.region;
+                record.toRegion = decision.region;
+                record.details = {{QStringLiteral("from_pod"), before.pod},
+                    {QStringLiteral("to_pod"), decision.pod}, {QStringLiteral("reason"), reason},
+                    {QStringLiteral("weights"), weightsJson(decision)}};
+                records.append(record);
+            }
+        }
+        // One alert per episode, and none while the allowed pods are merely not probed yet
+        // (the daemon's first seconds).
+        bool pending = false;
+        for (const auto &out : route.unavailable)
+            pending = pending || out.reason == Unavailability::NotProbed;
+        if (route.failsClosed() && !entry.alerted && !pending) {
+            entry.alerted = true;
+            const QString why = decision.explanation.constLast();
+            events.append({EventType::RoutingFailClosed,
+                {{QStringLiteral("district"), district}, {QStringLiteral("reason"), why},
+                    {QStringLiteral("fixes"), QJsonArray::fromStringList(decision.fixes)},
+                    {QStringLiteral("from"), before.pod}}});
+            AuditRecord record;
+            record.actor = kActor;
+            record.action = QStringLiteral("routing.fail_closed");
+            record.district = district;
+            record.fromRegion = before.region;
+            record.details = {{QStringLiteral("reason"), why},
+                {QStringLiteral("fixes"), QJsonArray::fromStringList(decision.fixes)}};
+            records.append(record);
+            qCWarning(lcRouting).noquote() << district << "fails closed:" << why;
+        } else if (!route.failsClosed() && entry.alerted) {
+            entry.alerted = false;
+            events.append({EventType::RoutingRestored,
+                {{QStringLiteral("district"), district}, {QStringLiteral("to"), decision.pod},
+                    {QStringLiteral("region"), decision.region}}});
+            AuditRecord record;
+            record.actor = kActor;
+            record.action = QStringLiteral("routing.restored");
+            record.district = district;
+            record.toRegion = decision.region;
+            record.details = {{QStringLiteral("to_pod"), decision.pod}};
+            records.append(record);
+            qCInfo(lcRouting).noquote() << district << "is served again by" << decision.pod;
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    ++m_version;
+    // The table is live first: readers see the new routes before anyone is told.
+    Q_EMIT this->changed(m_version, changed);
+    for (auto &event : events) {
+        event.data.insert(QStringLiteral("table_version"), m_version);
+        m_events.publish(event.type, event.data);
+    }
+    if (!records.isEmpty()) {
+        for (auto &record : records)
+            record.details.insert(QStringLiteral("table_version"), m_version);
+        try {
+            m_audit.appendBatch(records);
+        } catch (const std::exception &e) {
+            // Routing must not wait for the store; the events above carry the same facts.
+            qCCritical(lcRouting) << "cannot audit" << records.size()
+                                  << "routing changes:" << e.what();
+        }
+    }
+}
+
+RouteDecision RoutingTable::decision(const QString &districtId) const
+{
+    const auto it = m_entryByDistrict.constFind(districtId);
+    if (it == m_entryByDistrict.cend())
+        throw ServiceError(ServiceError::Kind::NotFound,
+            QStringLiteral("no district '%1'").arg(districtId), QStringLiteral("district"));
+    RouteDecision decision = m_entries.at(*it).decision;
+    decision.tableVersion = m_version;
+    return decision;
+}
+
+QList<RouteDecision> RoutingTable::decisions() const
+{
+    QList<RouteDecision> out;
+    out.reserve(m_entries.size());
+    for (const auto &entry : m_entries) {
+        out.append(entry.decision);
+        out.last().tableVersion = m_version;
+    }
+    return out;
+}
+
+QStringList RoutingTable::districtIds() const
+{
+    QStringList ids;
+    for (const auto &entry : m_entries)
+        ids.append(entry.district.id);
+    return ids;
+}

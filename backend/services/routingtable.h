@@ -1,0 +1,114 @@
+#pragma once
+
+#include "backend/core/routing/podcandidacy.h"
+#include "backend/core/routing/route.h"
+#include "backend/core/routing/routedecision.h"
+#include "backend/core/routing/routeplanner.h"
+#include "backend/core/routing/routingdistrict.h"
+#include "backend/core/routing/routingpod.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class AuditLog;
+class EventBus;
+class PodManager;
+class PolicyService;
+class ResidencyService;
+
+/** Tunables of the routing table (config `routing.*`). */
+struct RoutingTableSettings
+{
+    RoutingSettings planner;
+    int holdDownMs = 5000; // a recovered pod takes no traffic back for this long
+    int failbackMs = 30000; // then 10 % → 50 % → 100 % of its share over this period
+};
+
+/**
+ * The precomputed district → pod table. Residency is judged (RoutePlanner::judge) when the
+ * policy, a consent, the districts or the set of pods change; routes are re-planned only for
+ * the districts a pod's state change can affect (those the pod is allowed for) on every health,
+ * drain or capacity change. Each change bumps the table version, is published on the event bus
+ * (routing.changed, routing.fail_closed once per episode, routing.restored) and a change of a
+ * district's pod is audited. A recovered pod is held down, then fails back gradually.
+ */
+class RoutingTable : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoutingTable)
+
+public:
+    RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
+        EventBus &events, AuditLog &audit, RoutingTableSettings settings = {},
+        QObject *parent = nullptr);
+
+    /** Builds the whole table and starts following the fleet, policy and consents. */
+    void start();
+    /** Stops following the fleet (daemon shutdown); the table stays as it is. */
+    void stop();
+
+    /** The decision for @p districtId; throws ServiceError(NotFound, "district"). */
+    RouteDecision decision(const QString &districtId) const;
+    /** Every district's decision, in fleet order. */
+    QList<RouteDecision> decisions() const;
+    /** District ids in fleet order. */
+    QStringList districtIds() const;
+    qint64 version() const { return m_version; }
+    const RoutingTableSettings &settings() const { return m_settings; }
+
+Q_SIGNALS:
+    /** The table changed: the version and the districts whose decision changed. */
+    void changed(qint64 version, const QSet<QString> &districts);
+
+private:
+    struct Entry
+    {
+        RoutingDistrict district;
+        QList<PodCandidacy> candidacies;
+        Route route;
+        RouteDecision decision;
+        bool alerted = false; // a fail_closed alert was raised for the current episode
+    };
+    struct Recovery
+    {
+        qint64 recoveredAtMs = 0;
+    };
+
+    void rejudge(const QString &reason);
+    void podsChanged();
+    void consentsChanged(const QString &districtId);
+    /** Re-plans @p districts (indices); publishes, audits and signals what changed. */
+    void replan(const QSet<int> &districts, const QString &trigger);
+    QList<RoutingPod> currentPods();
+    double rampOf(const QString &podId, qint64 nowMs) const;
+    void scheduleRampStep();
+    void scheduleConsentExpiry();
+    RoutingDistrict routingDistrict(const struct District &district) const;
+    QString changeReason(
+        const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const;
+
+    PodManager &m_pods;
+    PolicyService &m_policy;
+    ResidencyService &m_residency;
+    EventBus &m_events;
+    AuditLog &m_audit;
+    RoutingTableSettings m_settings;
+    RoutePlanner m_planner;
+
+    QList<RoutingPod> m_routingPods;
+    QList<Entry> m_entries;
+    QHash<QString, int> m_entryByDistrict;
+    QList<QList<int>> m_districtsByPod; // pod index → entries it is allowed for
+    QHash<QString, Recovery> m_recovering; // by pod id
+    QSet<QString> m_down; // pods seen unhealthy since they last served
+    QElapsedTimer m_clock;
+    QTimer m_rampTimer;
+    QTimer m_expiryTimer;
+    qint64 m_version = 0;
+    bool m_started = false;
+};
