@@ -38,8 +38,8 @@ RoutingController::RoutingController(RoutingTable &table, PodManager &pods)
     , m_pods(pods)
 {
     m_snapshot.store(std::make_shared<Snapshot>());
-    update(m_table.version(), QSet<QString>(m_table.districtIds().cbegin(),
-                                  m_table.districtIds().cend()));
+    const QStringList all = m_table.districtIds(); // one list: begin and end of the same one
+    update(m_table.version(), QSet<QString>(all.cbegin(), all.cend()));
     m_changed = QObject::connect(&m_table, &RoutingTable::changed, &m_table,
         [this](qint64 version, const QSet<QString> &districts) { update(version, districts); });
 }
