@@ -376,7 +376,7 @@ void RoutingTable::replan(const QSet<int> &districts, const QString &trigger)
             record.details = {{QStringLiteral("reason"), why},
                 {QStringLiteral("fixes"), QJsonArray::fromStringList(decision.fixes)}};
             records.append(record);
-            qCWarning(lcRouting).noquote() << district << "fails closed:" << why;
+            qCWarning(lcRouting).noquote() << district << why; // why: "fails closed: …"
         } else if (!route.failsClosed() && entry.alerted) {
             entry.alerted = false;
             events.append({EventType::RoutingRestored,

@@ -297,7 +297,9 @@ void TestFailover::regionOutageFailsClosedWithOneAlert()
 
 void TestFailover::drainEmptiesAPod()
 {
-    const QString pod = QStringLiteral("eu-central-primary");
+    // eu-west-primary serves the EU districts (eu-central-primary is not COPPA-certified, and
+    // every EU demo district holds child data).
+    const QString pod = QStringLiteral("eu-west-primary");
     const auto weightedOn = [&](const QString &id) {
         int count = 0;
         const auto table = m_daemon->request("GET", QStringLiteral("/routing")).json();
@@ -308,12 +310,12 @@ void TestFailover::drainEmptiesAPod()
         return count;
     };
     QTRY_VERIFY_WITH_TIMEOUT(weightedOn(pod) > 0, 10000);
-    auto reply = m_daemon->request("PUT", QStringLiteral("/pods/eu-central/%1/drain").arg(pod),
+    auto reply = m_daemon->request("PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod),
         R"({"draining":"yes"})");
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.json().value(QStringLiteral("field")).toString() == "draining");
     reply = m_daemon->request(
-        "PUT", QStringLiteral("/pods/eu-central/%1/drain").arg(pod), R"({"draining":true})");
+        "PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod), R"({"draining":true})");
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.json().value(QStringLiteral("draining")).toBool());
     QCOMPARE(weightedOn(pod), 0);
@@ -321,12 +323,12 @@ void TestFailover::drainEmptiesAPod()
     QVERIFY(route(QStringLiteral("de-berlin")).pod != pod);
     // Drained, it still runs and can be scaled.
     QCOMPARE(m_daemon
-                 ->request("PUT", QStringLiteral("/pods/eu-central/%1/scale").arg(pod),
+                 ->request("PUT", QStringLiteral("/pods/eu-west/%1/scale").arg(pod),
                      R"({"replicas":2})")
                  .status,
         200);
     reply = m_daemon->request(
-        "PUT", QStringLiteral("/pods/eu-central/%1/drain").arg(pod), R"({"draining":false})");
+        "PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod), R"({"draining":false})");
     QCOMPARE(reply.status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(weightedOn(pod) > 0, 15000);
 }
