@@ -4,6 +4,8 @@
 #include "backend/core/residency/placementquery.h"
 #include "backend/core/residency/policyevaluator.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 
@@ -85,18 +87,21 @@ std::optional<Unavailability> unavailability(const RoutingPod &pod)
 }
 
 // Largest-remainder rounding of shares (summing to 1) to integer weights summing to 100.
-void roundWeights(QList<Route::Weight> &weights, const QList<double> &shares)
+void roundWeights(QList<Route::Weight> &weights, const QVarLengthArray<double, 32> &shares)
 {
     int total = 0;
-    QList<std::pair<double, int>> remainders;
+    QVarLengthArray<std::pair<double, int>, 32> remainders;
     for (int i = 0; i < weights.size(); ++i) {
         const double exact = shares.at(i) * 100.0;
         weights[i].weight = int(std::floor(exact));
         total += weights[i].weight;
         remainders.append({exact - weights[i].weight, i});
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-        [](const auto &a, const auto &b) { return a.first > b.first; });
+    // Ties go to the earlier (better-ranked) pod; std::sort with the index as tie-break is
+    // stable without std::stable_sort's heap buffer.
+    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     for (int k = 0; total < 100 && k < remainders.size(); ++k, ++total)
         ++weights[remainders.at(k).second].weight;
 }
@@ -107,72 +112,84 @@ Route RoutePlanner::plan(
     const QList<PodCandidacy> &candidacies, const QList<RoutingPod> &pods) const
 {
     Route route;
-    // Members of each priority level, as indices into candidacies.
+    // The allowed pods in rank order, each with its priority level (tier, region). Stack
+    // buffers: a district has a few dozen allowed pods, and plan() runs on every health change.
+    struct Member
+    {
+        int pod;
+        int level;
+        bool full; // available but at capacity
+    };
     struct Level
     {
-        int tier = 0;
-        QString region;
-        double total = 0; // nominal capacity of every member
-        QList<int> members; // available ones
+        double total = 0; // nominal capacity of every allowed pod in it, available or not
     };
-    QList<Level> levels;
-    QList<int> full; // available but at capacity
+    QVarLengthArray<Member, 32> members;
+    QVarLengthArray<Level, 16> levels;
+    int lastTier = -1;
+    const QString *lastRegion = nullptr;
+    int fullCount = 0;
     for (int i = 0; i < candidacies.size() && candidacies.at(i).allowed; ++i) {
         const PodCandidacy &c = candidacies.at(i);
         const RoutingPod &pod = pods.at(c.pod);
-        if (levels.isEmpty() || levels.constLast().tier != c.tier
-            || levels.constLast().region != pod.region) {
-            levels.append({c.tier, pod.region, 0, {}});
+        if (levels.isEmpty() || lastTier != c.tier || *lastRegion != pod.region) {
+            levels.append(Level{});
+            lastTier = c.tier;
+            lastRegion = &pod.region;
         }
-        Level &level = levels.last();
-        level.total += std::max(pod.nominalRps, pod.capacityRps);
+        levels.last().total += std::max(pod.nominalRps, pod.capacityRps);
         if (const auto out = unavailability(pod)) {
             route.unavailable.append({c.pod, *out});
-        } else if (pod.loadRps >= pod.capacityRps) {
-            full.append(c.pod);
-            level.members.append(c.pod);
-        } else {
-            level.members.append(c.pod);
+            continue;
         }
+        const bool full = pod.loadRps >= pod.capacityRps;
+        fullCount += full ? 1 : 0;
+        members.append({c.pod, int(levels.size()) - 1, full});
     }
     // A full pod is out while another allowed pod has headroom; when all are full, serve anyway.
-    const bool allFull = std::all_of(levels.cbegin(), levels.cend(), [&](const Level &level) {
-        return std::all_of(level.members.cbegin(), level.members.cend(),
-            [&](int pod) { return full.contains(pod); });
-    });
-    route.overCapacity = allFull && !full.isEmpty();
+    const bool allFull = fullCount == members.size();
+    route.overCapacity = allFull && fullCount > 0;
     if (!allFull) {
-        for (const int pod : std::as_const(full))
-            route.unavailable.append({pod, Unavailability::AtCapacity});
-        for (Level &level : levels)
-            level.members.removeIf([&](int pod) { return full.contains(pod); });
+        for (const Member &m : std::as_const(members)) {
+            if (m.full)
+                route.unavailable.append({m.pod, Unavailability::AtCapacity});
+        }
+        members.removeIf([](const Member &m) { return m.full; });
     }
 
-    QList<double> shares;
+    route.weights.reserve(members.size());
+    QVarLengthArray<double, 32> shares;
     double remaining = 1.0;
     double given = 0;
-    for (const Level &level : std::as_const(levels)) {
-        if (level.members.isEmpty() || remaining <= 0) {
-            for (const int pod : level.members)
-                route.fallbacks.append(pod);
+    for (qsizetype first = 0; first < members.size();) {
+        const int level = members.at(first).level;
+        qsizetype end = first;
+        while (end < members.size() && members.at(end).level == level)
+            ++end;
+        if (remaining <= 0) {
+            for (qsizetype k = first; k < end; ++k)
+                route.fallbacks.append(members.at(k).pod);
+            first = end;
             continue;
         }
         double steady = 0;
         double ramping = 0;
         double headroom = 0;
-        for (const int pod : level.members) {
-            const RoutingPod &p = pods.at(pod);
+        for (qsizetype k = first; k < end; ++k) {
+            const RoutingPod &p = pods.at(members.at(k).pod);
             (p.ramp >= 1.0 ? steady : ramping) += p.capacityRps * std::min(p.ramp, 1.0);
             headroom += std::max(0.0, p.capacityRps * std::min(p.ramp, 1.0) - p.loadRps);
         }
-        const double total = level.total > 0 ? level.total : steady + ramping;
+        const double nominal = levels.at(level).total;
+        const double total = nominal > 0 ? nominal : steady + ramping;
         const double health = total > 0
             ? std::min(1.0, steady / total * m_settings.overprovisioningFactor + ramping / total)
             : 0.0;
         const double share = std::min(remaining, health);
         remaining -= share;
         given += share;
-        for (const int pod : level.members) {
+        for (qsizetype k = first; k < end; ++k) {
+            const int pod = members.at(k).pod;
             const RoutingPod &p = pods.at(pod);
             const double capacity = p.capacityRps * std::min(p.ramp, 1.0);
             const double part = headroom > 0 ? std::max(0.0, capacity - p.loadRps) / headroom
@@ -180,6 +197,7 @@ Route RoutePlanner::plan(
             route.weights.append({pod, 0});
             shares.append(share * part);
         }
+        first = end;
     }
     if (given <= 0) {
         route.weights.clear();
@@ -196,7 +214,14 @@ Route RoutePlanner::plan(
             route.weights.removeAt(i);
         }
     }
-    std::stable_sort(route.weights.begin(), route.weights.end(),
-        [](const auto &a, const auto &b) { return a.weight > b.weight; });
+    // Highest weight first, rank order among equals (insertion sort: a handful of entries, no
+    // allocation, stable).
+    for (qsizetype i = 1; i < route.weights.size(); ++i) {
+        const Route::Weight w = route.weights.at(i);
+        qsizetype j = i;
+        for (; j > 0 && route.weights.at(j - 1).weight < w.weight; --j)
+            route.weights[j] = route.weights.at(j - 1);
+        route.weights[j] = w;
+    }
     return route;
 }
