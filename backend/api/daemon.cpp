@@ -24,6 +24,7 @@
 #include "backend/services/routingtable.h"
 #include "backend/store/auditstore.h"
 #include "backend/store/consentstore.h"
+#include "backend/store/overridestore.h"
 #include "backend/store/database.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
@@ -156,6 +157,7 @@ bool Daemon::start(QString *error)
         m_pods->setDrainDelay(m_config.drainMs);
         m_auditStore = std::make_unique<AuditStore>(*m_db);
         m_consentStore = std::make_unique<ConsentStore>(*m_db);
+        m_overrideStore = std::make_unique<OverrideStore>(*m_db);
         m_migrationStore = std::make_unique<MigrationStore>(*m_db);
         m_audit = std::make_unique<AuditLog>(*m_db, *m_auditStore);
         m_audit->scheduleFullVerify(3600 * 1000); // and on an admin's GET /audit/verify?full=true
@@ -173,7 +175,7 @@ bool Daemon::start(QString *error)
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
         m_routing = std::make_unique<RoutingTable>(
-            *m_pods, *m_policy, *m_residency, *m_events, *m_audit, m_config.routing);
+            *m_pods, *m_policy, *m_residency, *m_events, *m_audit, *m_overrideStore, m_config.routing);
         m_routing->start();
 
         m_server = std::make_unique<ApiServer>(

@@ -23,6 +23,7 @@ class FleetController;
 class TokensController;
 class AuditStore;
 class ConsentStore;
+class OverrideStore;
 class MigrationStore;
 class AuditLog;
 class PolicyService;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<TokenStore> m_tokenStore;
     std::unique_ptr<AuditStore> m_auditStore;
     std::unique_ptr<ConsentStore> m_consentStore;
+    std::unique_ptr<OverrideStore> m_overrideStore;
     std::unique_ptr<MigrationStore> m_migrationStore;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<PolicyService> m_policy;

@@ -8,6 +8,7 @@
 #include "backend/services/podmanager.h"
 #include "backend/services/routingtable.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -85,6 +86,43 @@ void RoutingController::update(qint64 version, const QSet<QString> &districts)
 
 void RoutingController::registerRoutes(Router &router)
 {
+    // Before /routing/{district}: the first matching pattern wins.
+    router.add("GET", QStringLiteral("/routing/overrides"), Access::Read,
+        [this](const ApiRequest &req) {
+            QJsonArray list;
+            for (const auto &o : m_table.overrides()) {
+                // An auditor sees an override only for its districts, and only its districts.
+                QStringList visible;
+                for (const auto &d : o.districts) {
+                    if (req.principal().maySeeDistrict(d))
+                        visible.append(d);
+                }
+                if (visible.isEmpty())
+                    continue;
+                QJsonObject json = o.toJson();
+                if (visible.size() != o.districts.size()) {
+                    json.insert(QStringLiteral("districts"), QJsonArray::fromStringList(visible));
+                    json.remove(QStringLiteral("region"));
+                    json.remove(QStringLiteral("actor"));
+                }
+                list.append(json);
+            }
+            return ApiResponse::json(QJsonObject{{QStringLiteral("overrides"), list}});
+        });
+
+    router.add("POST", QStringLiteral("/routing/override"), Access::Operate,
+        [this](const ApiRequest &req) {
+            auto request = RoutingOverride::fromRequest(req.json(), QDateTime::currentDateTimeUtc());
+            return ApiResponse::json(
+                m_table.addOverride(std::move(request), req.actor()).toJson(), HttpStatus::Created);
+        });
+
+    router.add("DELETE", QStringLiteral("/routing/overrides/{id}"), Access::Operate,
+        [this](const ApiRequest &req) {
+            m_table.removeOverride(req.param(QStringLiteral("id")), req.actor());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("removed"), true}});
+        });
+
     router.add(
         "GET", QStringLiteral("/routing"), Access::Read,
         [this](const ApiRequest &req) {

@@ -14,7 +14,7 @@ class PodManager;
 class Router;
 class RoutingTable;
 
-/** /routing: the district → pod table (GET, on the I/O threads) and pod drains. */
+/** /routing: the district → pod table (GET, on the I/O threads), overrides and pod drains. */
 class RoutingController
 {
 public:

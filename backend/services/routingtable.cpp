@@ -9,8 +9,10 @@
 #include "backend/services/policyservice.h"
 #include "backend/services/residencyservice.h"
 #include "backend/services/serviceerror.h"
+#include "backend/store/overridestore.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -44,13 +46,15 @@ bool sameState(const RoutingPod &a, const RoutingPod &b)
 } // namespace
 
 RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
-    EventBus &events, AuditLog &audit, RoutingTableSettings settings, QObject *parent)
+    EventBus &events, AuditLog &audit, OverrideStore &overrides, RoutingTableSettings settings,
+    QObject *parent)
     : QObject(parent)
     , m_pods(pods)
     , m_policy(policy)
     , m_residency(residency)
     , m_events(events)
     , m_audit(audit)
+    , m_overrideStore(overrides)
     , m_settings(settings)
     , m_planner(settings.planner)
 {
@@ -60,6 +64,8 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this,
         [this] { rejudge(QStringLiteral("consent expired")); });
+    m_overrideTimer.setSingleShot(true);
+    connect(&m_overrideTimer, &QTimer::timeout, this, &RoutingTable::lapseOverrides);
 }
 
 void RoutingTable::start()
@@ -69,8 +75,10 @@ void RoutingTable::start()
         [this] { rejudge(QStringLiteral("policy")); });
     connect(&m_residency, &ResidencyService::consentsChanged, this,
         &RoutingTable::consentsChanged);
+    m_overrides = m_overrideStore.active();
     rejudge(QStringLiteral("start"));
     m_started = true;
+    lapseOverrides(); // those that expired while the daemon was down
 }
 
 void RoutingTable::stop()
@@ -80,6 +88,7 @@ void RoutingTable::stop()
     disconnect(&m_residency, nullptr, this, nullptr);
     m_rampTimer.stop();
     m_expiryTimer.stop();
+    m_overrideTimer.stop();
 }
 
 double RoutingTable::rampOf(const QString &podId, qint64 nowMs) const
@@ -325,9 +334,22 @@ void RoutingTable::replan(const QSet<int> &districts, const QString &trigger)
     for (const int index : std::as_const(order)) {
         Entry &entry = m_entries[index];
         const bool fresh = entry.decision.district.isEmpty();
-        Route route = m_planner.plan(entry.candidacies, m_routingPods);
+        const RoutingOverride *override = overrideFor(entry.district.id);
+        const auto [route, applied] = planWith(entry, override);
         RouteDecision decision = RouteExplainer::explain(
             entry.district, entry.candidacies, route, m_routingPods, m_policy.evaluator(), now);
+        if (override) {
+            decision.overrideId = applied ? override->id : QString();
+            decision.explanation.insert(1,
+                applied ? QStringLiteral("override %1 sends it to %2 until %3 (%4, by %5)")
+                              .arg(override->id, override->targetText(),
+                                  override->expires.toString(Qt::ISODate), override->reason,
+                                  override->actor)
+                        : QStringLiteral("override %1 (to %2) is suspended: none of its allowed "
+                                         "pods is available, so the district is routed as "
+                                         "without it")
+                              .arg(override->id, override->targetText()));
+        }
         if (!fresh && decision == entry.decision)
             continue;
         const RouteDecision before = entry.decision;
@@ -442,4 +464,31 @@ QStringList RoutingTable::districtIds() const
     for (const auto &entry : m_entries)
         ids.append(entry.district.id);
     return ids;
+}
+
+const RoutingOverride *RoutingTable::overrideFor(const QString &districtId) const
+{
+    for (auto it = m_overrides.crbegin(); it != m_overrides.crend(); ++it) {
+        if (it->covers(districtId))
+            return &*it;
+    }
+    return nullptr;
+}
+
+std::pair<Route, bool> RoutingTable::planWith(
+    const Entry &entry, const RoutingOverride *override) const
+{
+    Route plain = m_planner.plan(entry.candidacies, m_routingPods);
+    if (!override)
+        return {plain, false};
+    Route narrowed
+        = m_planner.plan(narrowedTo(entry.candidacies, m_routingPods, *override), m_routingPods);
+    // The safety rule: an override never leaves a district without a pod while one exists.
+    if (narrowed.failsClosed())
+        return {plain, false};
+    for (const auto &c : entry.candidacies) {
+        if (c.allowed && !override->targets(m_routingPods.at(c.pod)))
+            narrowed.unavailable.append({c.pod, Unavailability::Overridden});
+    }
+    return {narrowed, true};
 }

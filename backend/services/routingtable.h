@@ -5,6 +5,7 @@
 #include "backend/core/routing/routedecision.h"
 #include "backend/core/routing/routeplanner.h"
 #include "backend/core/routing/routingdistrict.h"
+#include "backend/core/routing/routingoverride.h"
 #include "backend/core/routing/routingpod.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@
 
 class AuditLog;
 class EventBus;
+class OverrideStore;
 class PodManager;
 class PolicyService;
 class ResidencyService;
@@ -44,8 +46,8 @@ class RoutingTable : public QObject
 
 public:
     RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
-        EventBus &events, AuditLog &audit, RoutingTableSettings settings = {},
-        QObject *parent = nullptr);
+        EventBus &events, AuditLog &audit, OverrideStore &overrides,
+        RoutingTableSettings settings = {}, QObject *parent = nullptr);
 
     /** Builds the whole table and starts following the fleet, policy and consents. */
     void start();
@@ -59,6 +61,17 @@ public:
     /** District ids in fleet order. */
     QStringList districtIds() const;
     qint64 version() const { return m_version; }
+
+    /** Puts @p request (from RoutingOverride::fromRequest) in force for @p actor, stored and
+     *  audited with each district's pod before and after. Throws ServiceError: NotFound for an
+     *  unknown district, region or target; Forbidden naming the residency rule when the target
+     *  is not allowed for a district; Conflict when it would leave a district without a healthy
+     *  allowed pod while one exists (the safety rule), or when a region scope serves nothing. */
+    RoutingOverride addOverride(RoutingOverride request, const QString &actor);
+    /** Ends override @p id (audited); throws ServiceError(NotFound, "id"). */
+    void removeOverride(const QString &id, const QString &actor);
+    /** The overrides in force, oldest first. */
+    const QList<RoutingOverride> &overrides() const { return m_overrides; }
     const RoutingTableSettings &settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -88,6 +101,13 @@ private:
     double rampOf(const QString &podId, qint64 nowMs) const;
     void scheduleRampStep();
     void scheduleConsentExpiry();
+    void scheduleOverrideExpiry();
+    void lapseOverrides();
+    /** The override in force for @p districtId (the newest covering it), or nullptr. */
+    const RoutingOverride *overrideFor(const QString &districtId) const;
+    /** @p entry's route under @p override (nullptr: none), and whether the override applied
+     *  (false when its target has no available allowed pod: planned as without it). */
+    std::pair<Route, bool> planWith(const Entry &entry, const RoutingOverride *override) const;
     RoutingDistrict routingDistrict(const struct District &district) const;
     QString changeReason(
         const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const;
@@ -97,6 +117,7 @@ private:
     ResidencyService &m_residency;
     EventBus &m_events;
     AuditLog &m_audit;
+    OverrideStore &m_overrideStore;
     RoutingTableSettings m_settings;
     RoutePlanner m_planner;
 
@@ -109,6 +130,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_rampTimer;
     QTimer m_expiryTimer;
+    QTimer m_overrideTimer;
+    QList<RoutingOverride> m_overrides;
     qint64 m_version = 0;
     bool m_started = false;
 };

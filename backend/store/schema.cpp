@@ -79,6 +79,13 @@ const QList<SchemaStep> &schemaSteps()
                 QStringLiteral("ALTER TABLE pods ADD COLUMN deleting INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("UPDATE pods SET deleting = draining"),
             }},
+        // Routing overrides (issue #9): kept after they end, for the record.
+        {5,
+            {
+                QStringLiteral(
+                    "CREATE TABLE routing_overrides (id TEXT PRIMARY KEY, body TEXT NOT NULL, "
+                    "expires_at TEXT NOT NULL, ended_at TEXT, ended_by TEXT)"),
+            }},
     };
     return steps;
 }

@@ -21,7 +21,7 @@ QJsonObject RouteDecision::toJson() const
             {QStringLiteral("data_class"), e.dataClass},
             {QStringLiteral("detail"), e.detail},
         });
-    return {
+    QJsonObject json{
         {QStringLiteral("district"), district},
         {QStringLiteral("pod"), pod},
         {QStringLiteral("region"), region},
@@ -34,6 +34,9 @@ QJsonObject RouteDecision::toJson() const
         {QStringLiteral("fixes"), QJsonArray::fromStringList(fixes)},
         {QStringLiteral("table_version"), tableVersion},
     };
+    if (!overrideId.isEmpty())
+        json.insert(QStringLiteral("override"), overrideId);
+    return json;
 }
 
 namespace {
@@ -80,6 +83,7 @@ RouteDecision RouteDecision::fromJson(const QJsonObject &json)
     }
     d.failClosed = r.optionalBool(QStringLiteral("fail_closed")).value_or(false);
     d.fixes = r.stringList(QStringLiteral("fixes"));
+    d.overrideId = r.optionalString(QStringLiteral("override")).value_or(QString());
     d.tableVersion = r.optionalIntIn(QStringLiteral("table_version"), 0, qint64(1) << 53)
                          .value_or(0);
     if (d.failClosed != d.weights.isEmpty())

@@ -12,8 +12,9 @@
  *
  * Wire shape: {"district", "pod", "region", "endpoint", "weights": [{"pod", "weight"}],
  * "fallbacks": [pod id], "explanation": [text], "excluded": [{"pod", "region", "reason",
- * "rule", "data_class", "detail"}], "fail_closed", "fixes": [text], "table_version"}.
- * Reasons: residency, unhealthy, not_probed, draining, recovering, at_capacity.
+ * "rule", "data_class", "detail"}], "fail_closed", "fixes": [text], "override", "table_version"}.
+ * "override": the id of the override in force, when one is.
+ * Reasons: residency, unhealthy, not_probed, draining, recovering, at_capacity, override.
  */
 struct RouteDecision
 {
@@ -44,6 +45,7 @@ struct RouteDecision
     QList<Exclusion> excluded;
     bool failClosed = false;
     QStringList fixes;
+    QString overrideId; // the override in force for this district ("override"), if any
     qint64 tableVersion = 0;
 
     QJsonObject toJson() const;

@@ -18,6 +18,8 @@ QString RouteExplainer::reasonName(Unavailability reason)
         return QStringLiteral("recovering");
     case Unavailability::AtCapacity:
         return QStringLiteral("at_capacity");
+    case Unavailability::Overridden:
+        return QStringLiteral("override");
     }
     return QStringLiteral("unhealthy");
 }
@@ -37,6 +39,8 @@ QString stateSentence(Unavailability reason)
         return QStringLiteral("allowed, but recovering (failback hold-down)");
     case Unavailability::AtCapacity:
         return QStringLiteral("allowed, but at capacity while another allowed pod has headroom");
+    case Unavailability::Overridden:
+        return QStringLiteral("allowed, but an override sends this district elsewhere");
     }
     return {};
 }
