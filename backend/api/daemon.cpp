@@ -24,11 +24,11 @@
 #include "backend/services/routingtable.h"
 #include "backend/store/auditstore.h"
 #include "backend/store/consentstore.h"
-#include "backend/store/overridestore.h"
 #include "backend/store/database.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
 #include "backend/store/migrationstore.h"
+#include "backend/store/overridestore.h"
 #include "backend/store/tokenstore.h"
 
 #include <QCoreApplication>
@@ -174,8 +174,8 @@ bool Daemon::start(QString *error)
         startResidency();
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
-        m_routing = std::make_unique<RoutingTable>(
-            *m_pods, *m_policy, *m_residency, *m_events, *m_audit, *m_overrideStore, m_config.routing);
+        m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
+            *m_audit, *m_overrideStore, m_config.routing);
         m_routing->start();
 
         m_server = std::make_unique<ApiServer>(

@@ -74,8 +74,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         h.rejectUnknown({QStringLiteral("interval_ms"), QStringLiteral("timeout_ms"),
             QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold"),
             QStringLiteral("fast_interval_ms")});
-        health.fastIntervalMs = boundedInt(
-            h, QStringLiteral("fast_interval_ms"), health.fastIntervalMs, 10, 600000);
+        health.fastIntervalMs
+            = boundedInt(h, QStringLiteral("fast_interval_ms"), health.fastIntervalMs, 10, 600000);
         health.intervalMs
             = boundedInt(h, QStringLiteral("interval_ms"), health.intervalMs, 50, 600000);
         health.timeoutMs

@@ -87,8 +87,8 @@ void RoutingController::update(qint64 version, const QSet<QString> &districts)
 void RoutingController::registerRoutes(Router &router)
 {
     // Before /routing/{district}: the first matching pattern wins.
-    router.add("GET", QStringLiteral("/routing/overrides"), Access::Read,
-        [this](const ApiRequest &req) {
+    router.add(
+        "GET", QStringLiteral("/routing/overrides"), Access::Read, [this](const ApiRequest &req) {
             QJsonArray list;
             for (const auto &o : m_table.overrides()) {
                 // An auditor sees an override only for its districts, and only its districts.
@@ -112,7 +112,8 @@ void RoutingController::registerRoutes(Router &router)
 
     router.add("POST", QStringLiteral("/routing/override"), Access::Operate,
         [this](const ApiRequest &req) {
-            auto request = RoutingOverride::fromRequest(req.json(), QDateTime::currentDateTimeUtc());
+            auto request
+                = RoutingOverride::fromRequest(req.json(), QDateTime::currentDateTimeUtc());
             return ApiResponse::json(
                 m_table.addOverride(std::move(request), req.actor()).toJson(), HttpStatus::Created);
         });
@@ -127,8 +128,8 @@ void RoutingController::registerRoutes(Router &router)
         "GET", QStringLiteral("/routing"), Access::Read,
         [this](const ApiRequest &req) {
             const auto snapshot = m_snapshot.load();
-            QByteArray body = "{\"table_version\":" + QByteArray::number(snapshot->version)
-                + ",\"routes\":[";
+            QByteArray body
+                = "{\"table_version\":" + QByteArray::number(snapshot->version) + ",\"routes\":[";
             bool first = true;
             for (const auto &id : snapshot->order) {
                 if (!req.principal().maySeeDistrict(id))
@@ -155,8 +156,7 @@ void RoutingController::registerRoutes(Router &router)
                     QStringLiteral("district"));
             if (!entry->problemTail.isEmpty())
                 return ApiResponse::text(withVersion(entry->problemTail, snapshot->version),
-                    QByteArrayLiteral("application/problem+json"),
-                    HttpStatus::ServiceUnavailable);
+                    QByteArrayLiteral("application/problem+json"), HttpStatus::ServiceUnavailable);
             return ApiResponse::text(withVersion(entry->decisionTail, snapshot->version),
                 QByteArrayLiteral("application/json"));
         },

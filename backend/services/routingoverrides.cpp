@@ -51,9 +51,8 @@ RoutingOverride RoutingTable::addOverride(RoutingOverride o, const QString &acto
         [&](const RoutingPod &pod) { return o.targets(pod); });
     if (!targetExists)
         throw ServiceError(ServiceError::Kind::NotFound,
-            o.targetPod.isEmpty()
-                ? QStringLiteral("region '%1' has no pods").arg(o.targetRegion)
-                : QStringLiteral("no pod '%1'").arg(o.targetPod),
+            o.targetPod.isEmpty() ? QStringLiteral("region '%1' has no pods").arg(o.targetRegion)
+                                  : QStringLiteral("no pod '%1'").arg(o.targetPod),
             targetField);
 
     // Residency first (naming the rule), then the safety rule, for every district covered.
@@ -103,13 +102,12 @@ RoutingOverride RoutingTable::addOverride(RoutingOverride o, const QString &acto
     record.actor = actor;
     record.action = QStringLiteral("routing.override");
     record.district = o.districts.size() == 1 ? o.districts.constFirst() : QString();
-    record.details = {{QStringLiteral("override"), o.toJson()},
-        {QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
+    record.details = {{QStringLiteral("override"), o.toJson()}, {QStringLiteral("before"), before},
+        {QStringLiteral("after"), after}};
     m_audit.append(record, [&] { m_overrideStore.insert(o); });
     m_overrides.append(o);
     qCInfo(lcRouting).noquote() << "override" << o.id << "by" << actor << "sends"
-                                << o.districts.join(QStringLiteral(", ")) << "to"
-                                << o.targetText();
+                                << o.districts.join(QStringLiteral(", ")) << "to" << o.targetText();
     QSet<int> affected;
     for (const auto &id : std::as_const(o.districts))
         affected.insert(m_entryByDistrict.value(id));

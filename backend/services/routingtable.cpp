@@ -73,8 +73,7 @@ void RoutingTable::start()
     connect(&m_pods, &PodManager::podsChanged, this, &RoutingTable::podsChanged);
     connect(&m_policy, &PolicyService::policyChanged, this,
         [this] { rejudge(QStringLiteral("policy")); });
-    connect(&m_residency, &ResidencyService::consentsChanged, this,
-        &RoutingTable::consentsChanged);
+    connect(&m_residency, &ResidencyService::consentsChanged, this, &RoutingTable::consentsChanged);
     m_overrides = m_overrideStore.active();
     rejudge(QStringLiteral("start"));
     m_started = true;
@@ -127,8 +126,8 @@ QList<RoutingPod> RoutingTable::currentPods()
             p.longitude = region->longitude;
             p.certifications = region->certifications;
         }
-        p.jurisdiction = pod.jurisdiction.isEmpty() && region ? region->jurisdiction
-                                                              : pod.jurisdiction;
+        p.jurisdiction
+            = pod.jurisdiction.isEmpty() && region ? region->jurisdiction : pod.jurisdiction;
         p.certifications += pod.certifications;
         QList<HealthState> states;
         int healthy = 0;
@@ -137,8 +136,8 @@ QList<RoutingPod> RoutingTable::currentPods()
             if (replica.health != HealthState::Healthy)
                 continue;
             if (healthy++ == 0)
-                p.endpoint = endpoints.value(pod.id + QLatin1Char('/')
-                    + QString::number(replica.index));
+                p.endpoint
+                    = endpoints.value(pod.id + QLatin1Char('/') + QString::number(replica.index));
         }
         p.health = derivePodHealth(states);
         p.draining = pod.draining;
@@ -294,9 +293,9 @@ void RoutingTable::podsChanged()
     }
     m_routingPods = next;
     replan(affected,
-        drain       ? QStringLiteral("drain")
-            : ramp  ? QStringLiteral("failback")
-                    : QStringLiteral("health"));
+        drain      ? QStringLiteral("drain")
+            : ramp ? QStringLiteral("failback")
+                   : QStringLiteral("health"));
     scheduleRampStep();
 }
 

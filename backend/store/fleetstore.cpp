@@ -94,10 +94,10 @@ void FleetStore::upsertDistrict(const District &d)
 
 QList<Pod> FleetStore::pods()
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, region, type, replicas, min_replicas, max_replicas, "
-                       "capacity_rps, model_version, "
-                       "jurisdiction, certifications, health, draining, deleting FROM pods ORDER BY id"));
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, region, type, replicas, min_replicas, max_replicas, "
+        "capacity_rps, model_version, "
+        "jurisdiction, certifications, health, draining, deleting FROM pods ORDER BY id"));
     QList<Pod> out;
     while (q.next()) {
         Pod p;

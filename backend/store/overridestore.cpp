@@ -12,16 +12,16 @@ OverrideStore::OverrideStore(Database &db)
 
 void OverrideStore::insert(const RoutingOverride &o)
 {
-    m_db.exec(QStringLiteral(
-                  "INSERT INTO routing_overrides (id, body, expires_at) VALUES (?, ?, ?)"),
+    m_db.exec(
+        QStringLiteral("INSERT INTO routing_overrides (id, body, expires_at) VALUES (?, ?, ?)"),
         {o.id, QString::fromUtf8(QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact)),
             o.expires.toUTC().toString(Qt::ISODateWithMs)});
 }
 
 QList<RoutingOverride> OverrideStore::active()
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT body FROM routing_overrides WHERE ended_at IS NULL ORDER BY rowid"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT body FROM routing_overrides WHERE ended_at IS NULL ORDER BY rowid"));
     QList<RoutingOverride> out;
     while (q.next())
         out.append(RoutingOverride::fromJson(

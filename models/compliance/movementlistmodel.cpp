@@ -12,7 +12,10 @@ MovementListModel::~MovementListModel() = default;
 
 bool MovementListModel::isMovement(const AuditRecord &r)
 {
-    return !r.fromRegion.isEmpty() && !r.toRegion.isEmpty() && r.fromRegion != r.toRegion;
+    // Data that moved between regions; a routing change moves traffic, not stored data (it is
+    // in the audit trail, not in the movements list).
+    return !r.action.startsWith(QLatin1String("routing.")) && !r.fromRegion.isEmpty()
+        && !r.toRegion.isEmpty() && r.fromRegion != r.toRegion;
 }
 
 void MovementListModel::addAuditRecords(const QList<AuditRecord> &records)

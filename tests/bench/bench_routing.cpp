@@ -159,8 +159,8 @@ int main(int argc, char **argv)
     for (const auto &list : std::as_const(candidacies))
         allowed += int(std::count_if(
             list.cbegin(), list.cend(), [](const PodCandidacy &c) { return c.allowed; }));
-    std::printf("fleet: %d districts x %d pods, %.1f allowed pods per district\n",
-        districtCount, podCount, double(allowed) / districtCount);
+    std::printf("fleet: %d districts x %d pods, %.1f allowed pods per district\n", districtCount,
+        podCount, double(allowed) / districtCount);
     std::printf("routing decision p50: %.2f us, p99: %.2f us (target <= 5 us: %.2fx)\n",
         micros(p50), micros(p99), 5.0 / micros(p99));
     std::printf("full table re-plan: %.2f ms (target <= 10 ms: %.2fx)\n", fullBest / 1e6,

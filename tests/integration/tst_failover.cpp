@@ -270,8 +270,8 @@ void TestFailover::regionOutageFailsClosedWithOneAlert()
             ::kill(pid_t(pid), SIGCONT);
     });
 
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(QStringLiteral("routing.fail_closed"), district).size(), 1,
-        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        eventsOf(QStringLiteral("routing.fail_closed"), district).size(), 1, 10000);
     int status = 0;
     const auto closed = route(district, &status);
     QCOMPARE(status, 503);
@@ -289,8 +289,8 @@ void TestFailover::regionOutageFailsClosedWithOneAlert()
     resume.dismiss();
     for (const auto pid : std::as_const(stopped))
         ::kill(pid_t(pid), SIGCONT);
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(QStringLiteral("routing.restored"), district).size(), 1,
-        15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        eventsOf(QStringLiteral("routing.restored"), district).size(), 1, 15000);
     QCOMPARE(eventsOf(QStringLiteral("routing.fail_closed"), district).size(), 1);
     verifyInZone(route(district));
 }
@@ -310,8 +310,8 @@ void TestFailover::drainEmptiesAPod()
         return count;
     };
     QTRY_VERIFY_WITH_TIMEOUT(weightedOn(pod) > 0, 10000);
-    auto reply = m_daemon->request("PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod),
-        R"({"draining":"yes"})");
+    auto reply = m_daemon->request(
+        "PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod), R"({"draining":"yes"})");
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.json().value(QStringLiteral("field")).toString() == "draining");
     reply = m_daemon->request(
@@ -322,10 +322,10 @@ void TestFailover::drainEmptiesAPod()
     verifyInZone(route(QStringLiteral("de-berlin")));
     QVERIFY(route(QStringLiteral("de-berlin")).pod != pod);
     // Drained, it still runs and can be scaled.
-    QCOMPARE(m_daemon
-                 ->request("PUT", QStringLiteral("/pods/eu-west/%1/scale").arg(pod),
-                     R"({"replicas":2})")
-                 .status,
+    QCOMPARE(
+        m_daemon
+            ->request("PUT", QStringLiteral("/pods/eu-west/%1/scale").arg(pod), R"({"replicas":2})")
+            .status,
         200);
     reply = m_daemon->request(
         "PUT", QStringLiteral("/pods/eu-west/%1/drain").arg(pod), R"({"draining":false})");
@@ -352,28 +352,25 @@ void TestFailover::consentChangesTheCandidates()
     QTRY_VERIFY_WITH_TIMEOUT(!residencyExcluded(), 2000);
     QVERIFY(route(district).fallbacks.contains(QStringLiteral("us-west-primary")));
     const auto id = created.json().value(QStringLiteral("id")).toString();
-    QCOMPARE(
-        m_daemon->request("DELETE", QStringLiteral("/residency/consents/") + id).status, 200);
+    QCOMPARE(m_daemon->request("DELETE", QStringLiteral("/residency/consents/") + id).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(residencyExcluded(), 2000);
 }
 
 void TestFailover::auditorSeesOnlyItsDistricts()
 {
-    const auto minted = m_daemon->request("POST", QStringLiteral("/tokens"),
-        R"({"role":"auditor","districts":["us-tx-houston"]})");
+    const auto minted = m_daemon->request(
+        "POST", QStringLiteral("/tokens"), R"({"role":"auditor","districts":["us-tx-houston"]})");
     const auto token = minted.json().value(QStringLiteral("token")).toString().toUtf8();
     const auto table = m_daemon->request("GET", QStringLiteral("/routing"), {}, token).json();
     const auto routes = table.value(QStringLiteral("routes")).toArray();
     QCOMPARE(routes.size(), 1);
     QCOMPARE(routes.first().toObject().value(QStringLiteral("district")).toString(),
         QStringLiteral("us-tx-houston"));
-    QCOMPARE(m_daemon->request("GET", QStringLiteral("/routing/us-tx-houston"), {}, token).status,
-        200);
-    const auto other
-        = m_daemon->request("GET", QStringLiteral("/routing/us-tx-dallas"), {}, token);
+    QCOMPARE(
+        m_daemon->request("GET", QStringLiteral("/routing/us-tx-houston"), {}, token).status, 200);
+    const auto other = m_daemon->request("GET", QStringLiteral("/routing/us-tx-dallas"), {}, token);
     QCOMPARE(other.status, 404);
-    QCOMPARE(m_daemon->request("GET", QStringLiteral("/routing/us-tx-dallas"), {}, {}).status,
-        401);
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/routing/us-tx-dallas"), {}, {}).status, 401);
 }
 
 QTEST_MAIN(TestFailover)

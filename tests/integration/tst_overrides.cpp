@@ -61,8 +61,8 @@ void TestOverrides::cleanup()
 {
     // Each test starts with no override in force.
     for (const auto &o : overrides())
-        m_daemon->request("DELETE",
-            QStringLiteral("/routing/overrides/") + o.toObject().value("id").toString());
+        m_daemon->request(
+            "DELETE", QStringLiteral("/routing/overrides/") + o.toObject().value("id").toString());
     QCOMPARE(overrides().size(), 0);
 }
 
@@ -363,10 +363,12 @@ void TestOverrides::overridesSurviveARestart()
 
 void TestOverrides::auditorSeesOnlyItsDistrictsAndCannotOverride()
 {
-    QCOMPARE(post(QStringLiteral(
-                 R"({"region":"eu-west","target_region":"eu-central","reason":"evacuate","expires":"%1"})")
-                     .arg(in(600)))
-                 .status,
+    QCOMPARE(
+        post(
+            QStringLiteral(
+                R"({"region":"eu-west","target_region":"eu-central","reason":"evacuate","expires":"%1"})")
+                .arg(in(600)))
+            .status,
         201);
     const auto minted = m_daemon->request(
         "POST", QStringLiteral("/tokens"), R"({"role":"auditor","districts":["fr-paris"]})");

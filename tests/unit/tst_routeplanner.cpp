@@ -155,19 +155,18 @@ void TestRoutePlanner::candidates_data()
     const QStringList pii = {QStringLiteral("student_pii")};
     const QStringList piiKids = {QStringLiteral("student_pii"), QStringLiteral("child_under_13")};
     // The Texas edge pod sits in a Virginia region: its own jurisdiction decides.
-    QTest::newRow("pod jurisdiction beats region")
-        << QStringLiteral("US-TX") << pii << QList<Consent>{}
-        << QStringList{QStringLiteral("east-edge-tx")};
+    QTest::newRow("pod jurisdiction beats region") << QStringLiteral(
+        "US-TX") << pii << QList<Consent>{} << QStringList{QStringLiteral("east-edge-tx")};
     QTest::newRow("own edge first, then primary, compliance; backup last (by consent)")
         << QStringLiteral("US-TX") << pii
-        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
-               kNow.addDays(30))}
+        << QList<Consent>{consent(
+               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addDays(30))}
         << QStringList{QStringLiteral("east-edge-tx"), QStringLiteral("east-primary"),
                QStringLiteral("east-compliance")};
     QTest::newRow("expired consent does not count")
         << QStringLiteral("US-TX") << pii
-        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
-               kNow.addSecs(-1))}
+        << QList<Consent>{consent(
+               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addSecs(-1))}
         << QStringList{QStringLiteral("east-edge-tx")};
     QTest::newRow("revoked consent does not count")
         << QStringLiteral("US-TX") << pii
@@ -177,8 +176,8 @@ void TestRoutePlanner::candidates_data()
     // With a consent for us-east, children's data still needs COPPA: the primary lacks it.
     QTest::newRow("COPPA certification required for child data")
         << QStringLiteral("US-TX") << piiKids
-        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
-               kNow.addDays(30))}
+        << QList<Consent>{consent(
+               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addDays(30))}
         << QStringList{QStringLiteral("east-edge-tx"), QStringLiteral("east-compliance")};
     QTest::newRow("Washington: own edge, then an Oregon-region pod is out of state")
         << QStringLiteral("US-WA") << pii << QList<Consent>{}
@@ -187,8 +186,8 @@ void TestRoutePlanner::candidates_data()
         << QStringLiteral("US-OR") << piiKids << QList<Consent>{}
         << QStringList{QStringLiteral("west-primary"), QStringLiteral("west-backup")};
     QTest::newRow("EU personal data only in the EU")
-        << QStringLiteral("FR") << QStringList{QStringLiteral("eu_personal")}
-        << QList<Consent>{} << QStringList{QStringLiteral("eu-primary")};
+        << QStringLiteral("FR") << QStringList{QStringLiteral("eu_personal")} << QList<Consent>{}
+        << QStringList{QStringLiteral("eu-primary")};
     QTest::newRow("APAC child data: no COPPA-certified APAC pod, no candidate")
         << QStringLiteral("AU-VIC") << piiKids << QList<Consent>{} << QStringList{};
     QTest::newRow("unregulated requests go anywhere, nearest primary first")
@@ -218,8 +217,8 @@ void TestRoutePlanner::deniedPodsNameTheirRule()
 {
     const auto pods = fleet();
     const auto evaluator = defaultEvaluator();
-    const auto d = district(QStringLiteral("US-TX"),
-        {QStringLiteral("student_pii"), QStringLiteral("child_under_13")});
+    const auto d = district(
+        QStringLiteral("US-TX"), {QStringLiteral("student_pii"), QStringLiteral("child_under_13")});
     const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
     const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
@@ -319,8 +318,8 @@ void TestRoutePlanner::split()
     const QStringList classes = jurisdiction == QLatin1String("US-OR")
         ? QStringList{QStringLiteral("student_pii"), QStringLiteral("child_under_13")}
         : QStringList{QStringLiteral("deidentified")};
-    const auto candidacies = RoutePlanner::judge(
-        district(jurisdiction, classes), pods, defaultEvaluator(), kNow);
+    const auto candidacies
+        = RoutePlanner::judge(district(jurisdiction, classes), pods, defaultEvaluator(), kNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), expected);
     QCOMPARE(route.failsClosed(), expected.isEmpty());
@@ -344,8 +343,8 @@ void TestRoutePlanner::atCapacityPodsAreSkippedWhileOthersHaveHeadroom()
     auto route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), QStringLiteral("west-backup=100"));
     QCOMPARE(route.unavailable,
-        (QList<Route::Out>{{indexOf(pods, QStringLiteral("west-primary")),
-            Unavailability::AtCapacity}}));
+        (QList<Route::Out>{
+            {indexOf(pods, QStringLiteral("west-primary")), Unavailability::AtCapacity}}));
     QVERIFY(!route.overCapacity);
 
     // Two pods in one level split by headroom: 80 and 20 rps free.
@@ -379,8 +378,8 @@ void TestRoutePlanner::failsClosedAndSaysWhatWouldFixIt()
     QVERIFY(decision.weights.isEmpty());
     QCOMPARE(decision.excluded.constFirst().pod, QStringLiteral("east-edge-tx"));
     QCOMPARE(decision.excluded.constFirst().reason, QStringLiteral("unhealthy"));
-    QVERIFY2(decision.fixes.contains(
-                 QStringLiteral("restore region us-east: its allowed pods are out")),
+    QVERIFY2(
+        decision.fixes.contains(QStringLiteral("restore region us-east: its allowed pods are out")),
         qPrintable(decision.fixes.join(QLatin1Char('\n'))));
     // student_pii may go to a consented region: us-east (healthy primary) and us-west qualify.
     QVERIFY2(decision.fixes.contains(QStringLiteral(

@@ -84,8 +84,8 @@ RouteDecision RouteDecision::fromJson(const QJsonObject &json)
     d.failClosed = r.optionalBool(QStringLiteral("fail_closed")).value_or(false);
     d.fixes = r.stringList(QStringLiteral("fixes"));
     d.overrideId = r.optionalString(QStringLiteral("override")).value_or(QString());
-    d.tableVersion = r.optionalIntIn(QStringLiteral("table_version"), 0, qint64(1) << 53)
-                         .value_or(0);
+    d.tableVersion
+        = r.optionalIntIn(QStringLiteral("table_version"), 0, qint64(1) << 53).value_or(0);
     if (d.failClosed != d.weights.isEmpty())
         throw ValidationError(QStringLiteral("fail_closed"),
             d.failClosed ? QStringLiteral("a fail-closed decision has no weights")

@@ -47,8 +47,8 @@ QString stateSentence(Unavailability reason)
 
 QString tierName(int tier)
 {
-    static const char *const names[] = {
-        "own edge pod", "primary", "compliance pod", "another district's edge pod", "backup"};
+    static const char *const names[]
+        = {"own edge pod", "primary", "compliance pod", "another district's edge pod", "backup"};
     return QString::fromLatin1(names[std::clamp(tier, 0, 4)]);
 }
 
@@ -169,9 +169,8 @@ RouteDecision RouteExplainer::explain(const RoutingDistrict &district,
     QStringList consentRegions;
     for (const auto &c : candidacies) {
         const RoutingPod &pod = pods.at(c.pod);
-        if (c.allowed || consentRegions.contains(pod.region)
-            || pod.health == HealthState::Unhealthy || pod.health == HealthState::Unknown
-            || pod.draining)
+        if (c.allowed || consentRegions.contains(pod.region) || pod.health == HealthState::Unhealthy
+            || pod.health == HealthState::Unknown || pod.draining)
             continue;
         const auto needed = consentsThatWouldAllow(district, pod, evaluator, now);
         if (needed.isEmpty())

@@ -41,8 +41,8 @@ QList<PodCandidacy> RoutePlanner::judge(const RoutingDistrict &district,
         PodCandidacy c;
         c.pod = i;
         c.tier = tierOf(pod, district.jurisdiction);
-        c.distanceKm = greatCircleKm(
-            district.latitude, district.longitude, pod.latitude, pod.longitude);
+        c.distanceKm
+            = greatCircleKm(district.latitude, district.longitude, pod.latitude, pod.longitude);
         c.allowed = true;
         query.targetRegionId = pod.region;
         query.targetJurisdiction = pod.jurisdiction;

@@ -35,7 +35,8 @@ QJsonObject RoutingOverride::toJson() const
     };
     json.insert(scopeDistrict.isEmpty() ? QStringLiteral("region") : QStringLiteral("district"),
         scopeDistrict.isEmpty() ? scopeRegion : scopeDistrict);
-    json.insert(targetPod.isEmpty() ? QStringLiteral("target_region") : QStringLiteral("target_pod"),
+    json.insert(
+        targetPod.isEmpty() ? QStringLiteral("target_region") : QStringLiteral("target_pod"),
         targetPod.isEmpty() ? targetRegion : targetPod);
     return json;
 }
@@ -59,9 +60,9 @@ std::pair<QString, QString> oneOf(const JsonReader &r, const QString &a, const Q
 RoutingOverride RoutingOverride::fromRequest(const QJsonObject &json, const QDateTime &now)
 {
     const JsonReader r(json);
-    r.rejectUnknown({QStringLiteral("district"), QStringLiteral("region"),
-        QStringLiteral("target_pod"), QStringLiteral("target_region"), QStringLiteral("reason"),
-        QStringLiteral("expires")});
+    r.rejectUnknown(
+        {QStringLiteral("district"), QStringLiteral("region"), QStringLiteral("target_pod"),
+            QStringLiteral("target_region"), QStringLiteral("reason"), QStringLiteral("expires")});
     RoutingOverride o;
     std::tie(o.scopeDistrict, o.scopeRegion)
         = oneOf(r, QStringLiteral("district"), QStringLiteral("region"));
@@ -72,8 +73,8 @@ RoutingOverride RoutingOverride::fromRequest(const QJsonObject &json, const QDat
         throw ValidationError(QStringLiteral("reason"),
             QStringLiteral("say why (it is audited and shown to whoever finds the override)"));
     if (o.reason.size() > kMaxReason)
-        throw ValidationError(
-            QStringLiteral("reason"), QStringLiteral("is longer than %1 characters").arg(kMaxReason));
+        throw ValidationError(QStringLiteral("reason"),
+            QStringLiteral("is longer than %1 characters").arg(kMaxReason));
     o.expires = r.requiredTime(QStringLiteral("expires"));
     if (o.expires <= now)
         throw ValidationError(QStringLiteral("expires"), QStringLiteral("is in the past"));
