@@ -1440,6 +1440,10 @@ vorheriger %4%5</translation>
         <source>The bundled daemon stopped unexpectedly (%1); the console shows its last known state.</source>
         <translation>Der mitgelieferte Daemon wurde unerwartet beendet (%1); die Konsole zeigt den zuletzt bekannten Zustand.</translation>
     </message>
+    <message>
+        <source>Cannot make the data directory %1 private to its owner.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht nur für seinen Besitzer zugänglich gemacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>EventLogModel</name>
@@ -1533,6 +1537,34 @@ vorheriger %4%5</translation>
     <message>
         <source>Connected to the daemon&apos;s event stream</source>
         <translation>Mit dem Ereignisstrom des Daemons verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is drained for maintenance: its districts moved to other pods</source>
+        <translation>%1 ist zur Wartung geleert: seine Bezirke wurden auf andere Pods verlegt</translation>
+    </message>
+    <message>
+        <source>%1 takes traffic again</source>
+        <translation>%1 nimmt wieder Verkehr an</translation>
+    </message>
+    <message>
+        <source>%1 is now served by %2 (%3)</source>
+        <translation>%1 wird jetzt von %2 bedient (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer served by %2 (%3)</source>
+        <translation>%1 wird nicht mehr von %2 bedient (%3)</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 (%4)</source>
+        <translation>%1 von %2 nach %3 verlegt (%4)</translation>
+    </message>
+    <message>
+        <source>%1 failed closed: no healthy pod its residency policy allows (%2)</source>
+        <translation>%1 gesperrt (fail closed): kein gesunder Pod, den seine Datenresidenz-Richtlinie erlaubt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is served again, by %2</source>
+        <translation>%1 wird wieder bedient, von %2</translation>
     </message>
 </context>
 <context>
