@@ -2,7 +2,7 @@
 # HTTP throughput of the daemon's transport against nginx (one worker) serving the same bytes
 # as static files, measured side by side in one run with wrk on loopback (issue #8):
 #   GET /healthz (public, answered on the I/O threads) and authenticated GET /pods/{region}/{pod}
-# at -t1 -c32 and at -t2 -c64. Prints req/s, p99 latency and the ratio to nginx (target >= 1.0).
+# and authenticated GET /routing/{district} (issue #9) at -t1 -c32 and at -t2 -c64. Prints req/s, p99 latency and the ratio to nginx (target >= 1.0).
 set -euo pipefail
 bin=${RP_BIN_DIR:-$(cd "$(dirname "$0")/../../build/bin" && pwd)}
 duration=${RP_BENCH_DURATION:-10s}
@@ -19,6 +19,13 @@ daemon_pid=$!
 pod=/pods/us-east/us-east-primary
 curl -sf "http://127.0.0.1:$port/healthz" >"$work/www/healthz"
 curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port$pod" >"$work/www/pod"
+# Issue #9: GET /routing/{district}, once every pod has been probed (the decision no longer
+# fails closed), against nginx serving the same decision as a static JSON file.
+routing=/routing/us-tx-houston
+for _ in $(seq 100); do
+    curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port$routing" >"$work/www/routing" && break
+    sleep 0.1
+done
 
 nginx_port=$((port + 1))
 cat >"$work/nginx/nginx.conf" <<CONF
@@ -52,16 +59,17 @@ run() { # threads connections url [header] -> "req/s p99"
 printf '%-34s %12s %10s %12s %10s %7s\n' "case" "daemon r/s" "p99" "nginx r/s" "p99" "ratio"
 for load in "1 32" "2 64"; do
     set -- $load
-    for case in healthz pod; do
-        if [ $case = healthz ]; then
-            d=$(run "$1" "$2" "http://127.0.0.1:$port/healthz")
-        else
-            d=$(run "$1" "$2" "http://127.0.0.1:$port$pod" "Authorization: Bearer $token")
-        fi
+    for case in healthz pod routing; do
+        case $case in
+        healthz) d=$(run "$1" "$2" "http://127.0.0.1:$port/healthz") ;;
+        pod) d=$(run "$1" "$2" "http://127.0.0.1:$port$pod" "Authorization: Bearer $token") ;;
+        routing) d=$(run "$1" "$2" "http://127.0.0.1:$port$routing" "Authorization: Bearer $token") ;;
+        esac
         n=$(run "$1" "$2" "http://127.0.0.1:$nginx_port/$case")
         read -r dr dp <<<"$d"; read -r nr np <<<"$n"
         ratio=$(awk -v a="$dr" -v b="$nr" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
         label="GET /$case -t$1 -c$2"; [ $case = pod ] && label="GET $pod (auth) -t$1 -c$2"
+        [ $case = routing ] && label="GET $routing (auth) -t$1 -c$2"
         printf '%-34s %12s %10s %12s %10s %7sx\n' "$label" "$dr" "$dp" "$nr" "$np" "$ratio"
     done
 done
