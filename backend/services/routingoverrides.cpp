@@ -108,10 +108,7 @@ RoutingOverride RoutingTable::addOverride(RoutingOverride o, const QString &acto
     m_overrides.append(o);
     qCInfo(lcRouting).noquote() << "override" << o.id << "by" << actor << "sends"
                                 << o.districts.join(QStringLiteral(", ")) << "to" << o.targetText();
-    QSet<int> affected;
-    for (const auto &id : std::as_const(o.districts))
-        affected.insert(m_entryByDistrict.value(id));
-    replan(affected, QStringLiteral("override"));
+    replan(entriesOf(o.districts), QStringLiteral("override"));
     scheduleOverrideExpiry();
     return o;
 }
@@ -133,13 +130,7 @@ void RoutingTable::removeOverride(const QString &id, const QString &actor)
         {QStringLiteral("why"), QStringLiteral("removed")}};
     m_audit.append(record, [&] { m_overrideStore.end(ended.id, actor); });
     m_overrides.erase(it);
-    QSet<int> affected;
-    for (const auto &district : std::as_const(ended.districts)) {
-        if (const auto entry = m_entryByDistrict.constFind(district);
-            entry != m_entryByDistrict.cend())
-            affected.insert(*entry);
-    }
-    replan(affected, QStringLiteral("override removed"));
+    replan(entriesOf(ended.districts), QStringLiteral("override removed"));
     scheduleOverrideExpiry();
 }
 
@@ -167,15 +158,22 @@ void RoutingTable::lapseOverrides()
         }
         qCInfo(lcRouting).noquote() << "override" << o.id << "expired";
         m_overrides.removeAt(i);
-        for (const auto &district : o.districts) {
-            if (const auto entry = m_entryByDistrict.constFind(district);
-                entry != m_entryByDistrict.cend())
-                affected.insert(*entry);
-        }
+        affected.unite(entriesOf(o.districts));
     }
     if (!affected.isEmpty())
         replan(affected, QStringLiteral("override expired"));
     scheduleOverrideExpiry();
+}
+
+QSet<int> RoutingTable::entriesOf(const QStringList &districts) const
+{
+    QSet<int> entries;
+    for (const auto &district : districts) {
+        if (const auto entry = m_entryByDistrict.constFind(district);
+            entry != m_entryByDistrict.cend())
+            entries.insert(*entry);
+    }
+    return entries;
 }
 
 void RoutingTable::scheduleOverrideExpiry()

@@ -103,6 +103,8 @@ private:
     void scheduleConsentExpiry();
     void scheduleOverrideExpiry();
     void lapseOverrides();
+    /** The entry indices of @p districts (unknown ones skipped). */
+    QSet<int> entriesOf(const QStringList &districts) const;
     /** The override in force for @p districtId (the newest covering it), or nullptr. */
     const RoutingOverride *overrideFor(const QString &districtId) const;
     /** @p entry's route under @p override (nullptr: none), and whether the override applied
