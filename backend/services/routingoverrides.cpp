@@ -20,6 +20,19 @@ QString podOf(const Route &route, const QList<RoutingPod> &pods)
     return route.failsClosed() ? QString() : pods.at(route.primaryPod()).id;
 }
 
+// The audit record of an override's end; @p why: "removed" or "expired".
+AuditRecord endRecord(const RoutingOverride &o, const QString &actor, const QString &why)
+{
+    AuditRecord record;
+    record.actor = actor;
+    record.action = QStringLiteral("routing.override_end");
+    record.district = o.districts.size() == 1 ? o.districts.constFirst() : QString();
+    record.details = {{QStringLiteral("override"), o.id},
+        {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)},
+        {QStringLiteral("why"), why}};
+    return record;
+}
+
 } // namespace
 
 RoutingOverride RoutingTable::addOverride(RoutingOverride o, const QString &actor)
@@ -121,14 +134,8 @@ void RoutingTable::removeOverride(const QString &id, const QString &actor)
         throw ServiceError(ServiceError::Kind::NotFound,
             QStringLiteral("no override '%1' in force").arg(id), QStringLiteral("id"));
     const RoutingOverride ended = *it;
-    AuditRecord record;
-    record.actor = actor;
-    record.action = QStringLiteral("routing.override_end");
-    record.district = ended.districts.size() == 1 ? ended.districts.constFirst() : QString();
-    record.details = {{QStringLiteral("override"), ended.id},
-        {QStringLiteral("districts"), QJsonArray::fromStringList(ended.districts)},
-        {QStringLiteral("why"), QStringLiteral("removed")}};
-    m_audit.append(record, [&] { m_overrideStore.end(ended.id, actor); });
+    m_audit.append(endRecord(ended, actor, QStringLiteral("removed")),
+        [&] { m_overrideStore.end(ended.id, actor); });
     m_overrides.erase(it);
     replan(entriesOf(ended.districts), QStringLiteral("override removed"));
     scheduleOverrideExpiry();
@@ -142,15 +149,9 @@ void RoutingTable::lapseOverrides()
         const RoutingOverride o = m_overrides.at(i);
         if (!o.expiredAt(now))
             continue;
-        AuditRecord record;
-        record.actor = kActor;
-        record.action = QStringLiteral("routing.override_end");
-        record.district = o.districts.size() == 1 ? o.districts.constFirst() : QString();
-        record.details = {{QStringLiteral("override"), o.id},
-            {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)},
-            {QStringLiteral("why"), QStringLiteral("expired")}};
         try {
-            m_audit.append(record, [&] { m_overrideStore.end(o.id, kActor); });
+            m_audit.append(endRecord(o, kActor, QStringLiteral("expired")),
+                [&] { m_overrideStore.end(o.id, kActor); });
         } catch (const std::exception &e) {
             // It lapses in the table all the same: an expired override must not keep routing.
             qCCritical(lcRouting) << "cannot record that override" << o.id
