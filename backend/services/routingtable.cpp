@@ -281,11 +281,13 @@ void RoutingTable::podsChanged()
         return;
     }
     QSet<int> affected;
+    QList<int> changedPods;
     bool drain = false;
     bool ramp = false;
     for (int i = 0; i < next.size(); ++i) {
         if (sameState(next.at(i), m_routingPods.at(i)))
             continue;
+        changedPods.append(i);
         drain = drain || next.at(i).draining != m_routingPods.at(i).draining;
         ramp = ramp || next.at(i).ramp != m_routingPods.at(i).ramp;
         for (const int district : std::as_const(m_districtsByPod.at(i)))
@@ -295,7 +297,8 @@ void RoutingTable::podsChanged()
     replan(affected,
         drain      ? QStringLiteral("drain")
             : ramp ? QStringLiteral("failback")
-                   : QStringLiteral("health"));
+                   : QStringLiteral("health"),
+        changedPods);
     scheduleRampStep();
 }
 
@@ -317,7 +320,8 @@ QString RoutingTable::changeReason(
     return QStringLiteral("rebalance");
 }
 
-void RoutingTable::replan(const QSet<int> &districts, const QString &trigger)
+void RoutingTable::replan(
+    const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods)
 {
     QList<int> order(districts.cbegin(), districts.cend());
     std::sort(order.begin(), order.end());
@@ -334,7 +338,7 @@ void RoutingTable::replan(const QSet<int> &districts, const QString &trigger)
         Entry &entry = m_entries[index];
         const bool fresh = entry.decision.district.isEmpty();
         const RoutingOverride *override = overrideFor(entry.district.id);
-        const auto [route, applied] = planWith(entry, override);
+        const auto [route, applied] = planWith(entry, override, changedPods);
         RouteDecision decision = RouteExplainer::explain(
             entry.district, entry.candidacies, route, m_routingPods, m_policy.evaluator(), now);
         if (override) {
@@ -475,8 +479,18 @@ const RoutingOverride *RoutingTable::overrideFor(const QString &districtId) cons
 }
 
 std::pair<Route, bool> RoutingTable::planWith(
-    const Entry &entry, const RoutingOverride *override) const
+    const Entry &entry, const RoutingOverride *override, const QList<int> &changedPods) const
 {
+    // A health change deep in the fallbacks moves no traffic: patch the route in place rather
+    // than re-plan (most of a pod's districts, in a large fleet).
+    if (!override && !changedPods.isEmpty() && !entry.decision.district.isEmpty()) {
+        Route patched = entry.route;
+        bool ok = true;
+        for (const int pod : changedPods)
+            ok = ok && m_planner.patch(patched, entry.candidacies, pod, m_routingPods);
+        if (ok)
+            return {patched, false};
+    }
     Route plain = m_planner.plan(entry.candidacies, m_routingPods);
     if (!override)
         return {plain, false};

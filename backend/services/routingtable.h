@@ -96,7 +96,10 @@ private:
     void podsChanged();
     void consentsChanged(const QString &districtId);
     /** Re-plans @p districts (indices); publishes, audits and signals what changed. */
-    void replan(const QSet<int> &districts, const QString &trigger);
+    // changedPods: the pods whose state alone changed, so routes may be patched (see
+    // RoutePlanner::patch); empty to plan every district afresh.
+    void replan(
+        const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods = {});
     QList<RoutingPod> currentPods();
     double rampOf(const QString &podId, qint64 nowMs) const;
     void scheduleRampStep();
@@ -108,8 +111,10 @@ private:
     /** The override in force for @p districtId (the newest covering it), or nullptr. */
     const RoutingOverride *overrideFor(const QString &districtId) const;
     /** @p entry's route under @p override (nullptr: none), and whether the override applied
-     *  (false when its target has no available allowed pod: planned as without it). */
-    std::pair<Route, bool> planWith(const Entry &entry, const RoutingOverride *override) const;
+     *  (false when its target has no available allowed pod: planned as without it). With
+     *  @p changedPods (only their state changed) the entry's route is patched when it can be. */
+    std::pair<Route, bool> planWith(const Entry &entry, const RoutingOverride *override,
+        const QList<int> &changedPods = {}) const;
     RoutingDistrict routingDistrict(const struct District &district) const;
     QString changeReason(
         const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const;

@@ -140,14 +140,23 @@ int main(int argc, char **argv)
 
     // Incremental: one pod goes down, re-plan only the districts it is allowed for.
     QList<qint64> incremental;
-    for (int k = 0; k < 50; ++k) {
+    qsizetype touched = 0;
+    qsizetype replanned = 0;
+    for (int k = 0; k < 200; ++k) {
         const int pod = int(rng.bounded(pods.size()));
         pods[pod].health = HealthState::Unhealthy;
         QElapsedTimer inc;
         inc.start();
-        for (const int d : std::as_const(districtsByPod.at(pod)))
-            routes[d] = planner.plan(candidacies.at(d), pods);
+        // As the routing table does it: patch the route where the change moves no traffic, plan
+        // the district again where it may.
+        for (const int d : std::as_const(districtsByPod.at(pod))) {
+            if (!planner.patch(routes[d], candidacies.at(d), pod, pods)) {
+                routes[d] = planner.plan(candidacies.at(d), pods);
+                ++replanned;
+            }
+        }
         incremental.append(inc.nsecsElapsed());
+        touched += districtsByPod.at(pod).size();
         pods[pod].health = HealthState::Healthy;
         for (const int d : std::as_const(districtsByPod.at(pod)))
             routes[d] = planner.plan(candidacies.at(d), pods);
@@ -165,9 +174,11 @@ int main(int argc, char **argv)
         micros(p50), micros(p99), 5.0 / micros(p99));
     std::printf("full table re-plan: %.2f ms (target <= 10 ms: %.2fx)\n", fullBest / 1e6,
         10.0 / (fullBest / 1e6));
-    std::printf("incremental re-plan after one pod's health change, p99 of 50: %.3f ms "
+    std::printf("incremental re-plan after one pod's health change, p99 of 200: %.3f ms "
                 "(target <= 1 ms: %.2fx)\n",
         incP99 / 1e6, 1.0 / (incP99 / 1e6));
+    std::printf("  of %lld districts the changed pods were allowed for, %lld needed a full plan\n",
+        qlonglong(touched), qlonglong(replanned));
     std::printf("residency judging of the whole table (policy/consent/pod-set changes only): "
                 "%.1f ms\n",
         judgeNs / 1e6);

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -118,6 +119,19 @@ QStringList allowedIds(const QList<PodCandidacy> &candidacies, const QList<Routi
     return ids;
 }
 
+QString routeText(const Route &route, const QList<RoutingPod> &pods)
+{
+    QStringList parts;
+    for (const auto &w : route.weights)
+        parts.append(QStringLiteral("%1=%2").arg(pods.at(w.pod).id).arg(w.weight));
+    for (const int f : route.fallbacks)
+        parts.append(QStringLiteral("fallback:") + pods.at(f).id);
+    for (const auto &out : route.unavailable)
+        parts.append(QStringLiteral("out:%1/%2").arg(pods.at(out.pod).id).arg(int(out.reason)));
+    parts.append(QStringLiteral("idle-from:%1").arg(route.idleFrom));
+    return parts.join(QLatin1Char(' '));
+}
+
 QString weightsText(const Route &route, const QList<RoutingPod> &pods)
 {
     QStringList parts;
@@ -139,6 +153,7 @@ private Q_SLOTS:
     void split_data();
     void split();
     void atCapacityPodsAreSkippedWhileOthersHaveHeadroom();
+    void patchAgreesWithAFullPlan();
     void failsClosedAndSaysWhatWouldFixIt();
     void failClosedSuggestsOnlyConsentsThePolicyHonours();
     void decisionRoundTripsThroughJson();
@@ -361,6 +376,78 @@ void TestRoutePlanner::atCapacityPodsAreSkippedWhileOthersHaveHeadroom()
     route = RoutePlanner().plan(candidacies, pods);
     QVERIFY(!route.failsClosed());
     QVERIFY(route.overCapacity);
+}
+
+// The incremental path: after one pod's state changes, patch() either declines (the district
+// needs plan()) or gives exactly what plan() gives. Random states over a fleet with several
+// levels per district, fixed seed so a failure reproduces.
+void TestRoutePlanner::patchAgreesWithAFullPlan()
+{
+    auto pods = fleet();
+    // More depth: a second and third pod in each US region, so levels hold several pods.
+    for (int i = 0; i < 3; ++i) {
+        RoutingPod extra = pods.at(indexOf(pods, QStringLiteral("west-primary")));
+        extra.id = QStringLiteral("west-primary-%1").arg(i);
+        pods.append(extra);
+        extra = pods.at(indexOf(pods, QStringLiteral("east-primary")));
+        extra.id = QStringLiteral("east-primary-%1").arg(i);
+        extra.certifications
+            = pods.at(indexOf(pods, QStringLiteral("east-compliance"))).certifications;
+        pods.append(extra);
+    }
+    const auto evaluator = defaultEvaluator();
+    const QList<RoutingDistrict> districts = {
+        district(QStringLiteral("US-OR"), {QStringLiteral("deidentified")}, 45.5, -122.6),
+        district(QStringLiteral("US-TX"), {QStringLiteral("deidentified")}, 29.8, -95.4),
+        district(QStringLiteral("US-WA"), {QStringLiteral("deidentified")}, 47.6, -122.3),
+        district(QStringLiteral("DE"), {QStringLiteral("deidentified")}, 52.5, 13.4),
+    };
+    QList<QList<PodCandidacy>> candidacies;
+    for (const auto &d : districts)
+        candidacies.append(RoutePlanner::judge(d, pods, evaluator, kNow));
+    const RoutePlanner planner;
+    QRandomGenerator rng(20261203);
+    const auto randomize = [&rng](RoutingPod &p) {
+        const int pick = int(rng.bounded(10));
+        p.health = pick == 0 ? HealthState::Unhealthy
+            : pick == 1      ? HealthState::Unknown
+                             : HealthState::Healthy;
+        p.draining = pick == 2;
+        p.ramp = pick == 3 ? 0.0 : pick == 4 ? 0.5 : 1.0;
+        p.capacityRps = pick == 5 ? 40 : p.nominalRps;
+        p.loadRps = pick == 6 ? p.capacityRps : double(rng.bounded(30));
+    };
+    int patched = 0;
+    int declined = 0;
+    for (int round = 0; round < 3000; ++round) {
+        for (auto &p : pods)
+            randomize(p);
+        QList<Route> routes;
+        for (const auto &c : std::as_const(candidacies))
+            routes.append(planner.plan(c, pods));
+        const int changed = int(rng.bounded(pods.size()));
+        randomize(pods[changed]);
+        for (int d = 0; d < districts.size(); ++d) {
+            Route route = routes.at(d);
+            if (!planner.patch(route, candidacies.at(d), changed, pods)) {
+                QCOMPARE(route, routes.at(d)); // declined: untouched
+                ++declined;
+                continue;
+            }
+            ++patched;
+            const Route expected = planner.plan(candidacies.at(d), pods);
+            if (!(route == expected)) {
+                QFAIL(qPrintable(QStringLiteral("round %1, district %2, pod %3: patched %4, "
+                                                "planned %5")
+                                     .arg(round)
+                                     .arg(districts.at(d).id, pods.at(changed).id,
+                                         routeText(route, pods), routeText(expected, pods))));
+            }
+        }
+    }
+    // Both paths must have been taken often, or the test proves nothing.
+    QVERIFY2(patched > 500, qPrintable(QString::number(patched)));
+    QVERIFY2(declined > 500, qPrintable(QString::number(declined)));
 }
 
 void TestRoutePlanner::failsClosedAndSaysWhatWouldFixIt()

@@ -36,6 +36,10 @@ struct Route
     QList<int> fallbacks;
     QList<Out> unavailable;
     bool overCapacity = false; // every allowed pod is full: served anyway, above capacity
+    // Rank (index into the district's candidacies) where the priority levels after the one that
+    // used up the traffic begin: pods from there on take nothing whatever their state. -1 when
+    // the levels together hold less than all of it (a degraded total).
+    int idleFrom = -1;
 
     bool failsClosed() const { return weights.isEmpty(); }
     int primaryPod() const { return weights.isEmpty() ? -1 : weights.constFirst().pod; }

@@ -123,6 +123,7 @@ Route RoutePlanner::plan(
     struct Level
     {
         double total = 0; // nominal capacity of every allowed pod in it, available or not
+        int firstRank = 0;
     };
     QVarLengthArray<Member, 32> members;
     QVarLengthArray<Level, 16> levels;
@@ -133,7 +134,7 @@ Route RoutePlanner::plan(
         const PodCandidacy &c = candidacies.at(i);
         const RoutingPod &pod = pods.at(c.pod);
         if (levels.isEmpty() || lastTier != c.tier || *lastRegion != pod.region) {
-            levels.append(Level{});
+            levels.append(Level{0, i});
             lastTier = c.tier;
             lastRegion = &pod.region;
         }
@@ -188,6 +189,11 @@ Route RoutePlanner::plan(
         const double share = std::min(remaining, health);
         remaining -= share;
         given += share;
+        if (remaining <= 0 && route.idleFrom < 0) {
+            // Every later level takes nothing, whatever its pods' state.
+            route.idleFrom = level + 1 < levels.size() ? levels.at(level + 1).firstRank
+                                                       : int(candidacies.size());
+        }
         for (qsizetype k = first; k < end; ++k) {
             const int pod = members.at(k).pod;
             const RoutingPod &p = pods.at(pod);
@@ -224,4 +230,50 @@ Route RoutePlanner::plan(
         route.weights[j] = w;
     }
     return route;
+}
+
+bool RoutePlanner::patch(Route &route, const QList<PodCandidacy> &candidacies, int pod,
+    const QList<RoutingPod> &pods) const
+{
+    // Capacity couples every allowed pod (a full pod is out only while another has headroom):
+    // that needs the full plan, as does a pod in a level that took a share.
+    if (route.overCapacity || route.idleFrom < 0)
+        return false;
+    for (const auto &out : std::as_const(route.unavailable)) {
+        if (out.reason == Unavailability::AtCapacity)
+            return false;
+    }
+    int rank = 0;
+    while (rank < candidacies.size() && candidacies.at(rank).pod != pod)
+        ++rank;
+    if (rank < route.idleFrom || rank >= candidacies.size() || !candidacies.at(rank).allowed)
+        return false;
+
+    const RoutingPod &p = pods.at(pod);
+    const auto out = unavailability(p);
+    // Available but full while other pods have headroom: out for capacity, listed after the
+    // pods that are out for their state (as plan() lists them).
+    const bool full = !out && p.loadRps >= p.capacityRps;
+    route.fallbacks.removeOne(pod);
+    route.unavailable.removeIf([pod](const Route::Out &o) { return o.pod == pod; });
+    if (full) {
+        route.unavailable.append({pod, Unavailability::AtCapacity});
+        return true;
+    }
+    // Both lists follow rank order: walk the candidacies once and insert the pod where its rank
+    // puts it.
+    qsizetype fallbackAt = 0;
+    qsizetype outAt = 0;
+    for (int i = 0; i < rank; ++i) {
+        const int c = candidacies.at(i).pod;
+        if (fallbackAt < route.fallbacks.size() && route.fallbacks.at(fallbackAt) == c)
+            ++fallbackAt;
+        else if (outAt < route.unavailable.size() && route.unavailable.at(outAt).pod == c)
+            ++outAt;
+    }
+    if (out)
+        route.unavailable.insert(outAt, {pod, *out});
+    else
+        route.fallbacks.insert(fallbackAt, pod);
+    return true;
 }

@@ -37,6 +37,14 @@ public:
      *  headroom. Fails closed (no weights) when no allowed pod is available. */
     Route plan(const QList<PodCandidacy> &candidacies, const QList<RoutingPod> &pods) const;
 
+    /** Brings @p route (planned with plan()) up to date after pod @p pod changed state, without
+     *  re-planning, when the change cannot move traffic: the pod sits in a priority level at or
+     *  after the first one that took no share, and no allowed pod is at capacity. Then only its
+     *  place among the fallbacks and the unavailable pods changes, in the order plan() gives.
+     *  Returns false (and leaves @p route alone) when the district needs plan(). */
+    bool patch(Route &route, const QList<PodCandidacy> &candidacies, int pod,
+        const QList<RoutingPod> &pods) const;
+
     /** Tier of @p pod for a district in @p districtJurisdiction (see PodCandidacy). */
     static int tierOf(const RoutingPod &pod, const QString &districtJurisdiction);
 
