@@ -5,6 +5,7 @@
 // max against the product's target of about a second (DESIGN.md: "fails over in about a
 // second").
 // Run: RP_BIN_DIR=build/bin build/bench/bench_failover [kills, default 30]
+#include "agentprocesses.h"
 #include "daemonprocess.h"
 
 #include "backend/core/event.h"
@@ -21,32 +22,6 @@
 #include <cstdio>
 
 namespace {
-
-/** Pids of the agent processes of @p podId under @p dataDir (zombies excluded). */
-QList<qint64> podPids(const QString &dataDir, const QString &podId)
-{
-    QList<qint64> pids;
-    const auto prefix = QDir(dataDir).filePath(QStringLiteral("agents")) + QLatin1Char('/');
-    for (const auto &entry :
-        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool ok = false;
-        const auto pid = entry.toLongLong(&ok);
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!ok || !cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const auto args = QString::fromLocal8Bit(cmdline.readAll()).split(QChar(0));
-        const auto dirAt = args.indexOf(QStringLiteral("--data-dir"));
-        const auto podAt = args.indexOf(QStringLiteral("--pod"));
-        if (dirAt < 0 || podAt < 0 || !args.value(dirAt + 1).startsWith(prefix)
-            || args.value(podAt + 1) != podId)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "))
-            continue;
-        pids.append(pid);
-    }
-    return pids;
-}
 
 bool waitFor(const std::function<bool()> &done, int ms)
 {
@@ -131,7 +106,7 @@ int main(int argc, char **argv)
     for (int k = 0; k < kills; ++k) {
         const QString pod = pods.at(k % pods.size());
         const QString district = districtOfPod.value(pod);
-        const auto pids = podPids(data, pod);
+        const auto pids = agentPids(data, pod);
         if (pids.isEmpty()) {
             ++lost;
             continue;

@@ -2,6 +2,7 @@
 // processes. A pod killed with SIGKILL, a region that hangs (SIGSTOP), a drain and a consent
 // change the district → pod table; it never routes a district outside the places its policy
 // allows, fails closed with one alert per episode and fails back gradually.
+#include "agentprocesses.h"
 #include "daemonprocess.h"
 
 #include "backend/core/event.h"
@@ -14,36 +15,6 @@
 #include <QtTest>
 
 #include <csignal>
-
-namespace {
-
-/** Pids of the agent processes of @p podId under @p dataDir (zombies excluded). */
-QList<qint64> podPids(const QString &dataDir, const QString &podId)
-{
-    QList<qint64> pids;
-    const auto prefix = QDir(dataDir).filePath(QStringLiteral("agents")) + QLatin1Char('/');
-    for (const auto &entry :
-        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool ok = false;
-        const auto pid = entry.toLongLong(&ok);
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!ok || !cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const auto args = QString::fromLocal8Bit(cmdline.readAll()).split(QChar(0));
-        const auto dirAt = args.indexOf(QStringLiteral("--data-dir"));
-        const auto podAt = args.indexOf(QStringLiteral("--pod"));
-        if (dirAt < 0 || podAt < 0 || !args.value(dirAt + 1).startsWith(prefix)
-            || args.value(podAt + 1) != podId)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "))
-            continue;
-        pids.append(pid);
-    }
-    return pids;
-}
-
-} // namespace
 
 class TestFailover : public QObject
 {
@@ -206,7 +177,7 @@ void TestFailover::killedPodFailsOverInZoneAndFailsBackGradually()
     const QString district = QStringLiteral("us-tx-houston");
     const QString pod = QStringLiteral("us-east-edge-tx");
     QCOMPARE(route(district).pod, pod);
-    const auto pids = podPids(m_daemon->dataDir(), pod);
+    const auto pids = agentPids(m_daemon->dataDir(), pod);
     QCOMPARE(pids.size(), 1);
     m_events.clear();
     QElapsedTimer timer;
@@ -260,7 +231,7 @@ void TestFailover::regionOutageFailsClosedWithOneAlert()
     QList<qint64> stopped;
     for (const auto &pod : {QStringLiteral("ca-central-primary"),
              QStringLiteral("ca-central-edge-bc"), QStringLiteral("ca-central-compliance")})
-        stopped += podPids(m_daemon->dataDir(), pod);
+        stopped += agentPids(m_daemon->dataDir(), pod);
     QVERIFY(stopped.size() >= 4);
     m_events.clear();
     for (const auto pid : std::as_const(stopped))
