@@ -2,6 +2,7 @@
 
 #include "backend/api/apiserver.h"
 #include "backend/api/auditcontroller.h"
+#include "backend/api/capacitycontroller.h"
 #include "backend/api/eventshub.h"
 #include "backend/api/fleetcontroller.h"
 #include "backend/api/logging.h"
@@ -13,6 +14,7 @@
 #include "backend/services/auditlog.h"
 #include "backend/services/auditreportbuilder.h"
 #include "backend/services/authservice.h"
+#include "backend/services/capacitymonitor.h"
 #include "backend/services/demodataseeder.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
@@ -174,6 +176,8 @@ bool Daemon::start(QString *error)
         startResidency();
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
+        m_capacity = std::make_unique<CapacityMonitor>(*m_pods, m_config.capacity);
+        m_capacity->start();
         m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
             *m_audit, *m_overrideStore, m_config.routing);
         m_routing->start();
@@ -193,6 +197,8 @@ bool Daemon::start(QString *error)
         m_auditController->registerRoutes(m_server->router());
         m_routingController = std::make_unique<RoutingController>(*m_routing, *m_pods);
         m_routingController->registerRoutes(m_server->router());
+        m_capacityController = std::make_unique<CapacityController>(*m_capacity);
+        m_capacityController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         QString listenError;
@@ -261,6 +267,7 @@ void Daemon::stop()
     m_running = false;
     qCInfo(lcApi) << "shutting down: stopping agents";
     m_health->stop();
+    m_capacity->stop();
     m_routing->stop(); // agents stopping for shutdown are not a failover
     m_hub.reset();
     m_pods->shutdown();

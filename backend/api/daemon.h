@@ -35,6 +35,8 @@ class ResidencyController;
 class AuditController;
 class RoutingTable;
 class RoutingController;
+class CapacityController;
+class CapacityMonitor;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -81,8 +83,10 @@ private:
     std::unique_ptr<LocalProvider> m_provider;
     std::unique_ptr<PodManager> m_pods;
     std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<CapacityMonitor> m_capacity;
     std::unique_ptr<RoutingTable> m_routing;
     std::unique_ptr<RoutingController> m_routingController;
+    std::unique_ptr<CapacityController> m_capacityController;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<EventsHub> m_hub;
     std::unique_ptr<PodsController> m_podsController;

@@ -57,7 +57,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
     root.rejectUnknown({QStringLiteral("listen"), QStringLiteral("data_dir"),
         QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
         QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
-        QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing")});
+        QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing"),
+        QStringLiteral("capacity")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -95,6 +96,20 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             = boundedInt(r, QStringLiteral("hold_down_ms"), routing.holdDownMs, 0, 3600000);
         routing.failbackMs
             = boundedInt(r, QStringLiteral("failback_ms"), routing.failbackMs, 0, 3600000);
+    }
+    const auto capacityJson = json.value(QStringLiteral("capacity"));
+    if (!capacityJson.isUndefined()) {
+        if (!capacityJson.isObject())
+            throw ValidationError(QStringLiteral("capacity"), QStringLiteral("must be an object"));
+        JsonReader c(capacityJson.toObject(), QStringLiteral("capacity."));
+        c.rejectUnknown(
+            {QStringLiteral("scrape_interval_ms"), QStringLiteral("scrape_timeout_ms")});
+        capacity.scrapeIntervalMs = boundedInt(
+            c, QStringLiteral("scrape_interval_ms"), capacity.scrapeIntervalMs, 100, 600000);
+        capacity.timeoutMs
+            = boundedInt(c, QStringLiteral("scrape_timeout_ms"), capacity.timeoutMs, 50, 60000);
+        // 24 h of points whatever the interval, but never more than the default's.
+        capacity.seriesPoints = std::min(17280, 86'400'000 / capacity.scrapeIntervalMs);
     }
     const auto eventsJson = json.value(QStringLiteral("events"));
     if (!eventsJson.isUndefined()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/api/httptransport.h"
+#include "backend/services/capacitymonitor.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/routingtable.h"
 
@@ -19,6 +20,7 @@ struct DaemonConfig
     quint16 listenPort = kDefaultPort;
     HealthSettings health;
     RoutingTableSettings routing; // `routing` {hold_down_ms, failback_ms}
+    CapacitySettings capacity; // `capacity` {scrape_interval_ms, scrape_timeout_ms}
     int eventBuffer = 1000;
     int agentCostMs = 20;
     QString agentPath; // empty: next to the daemon

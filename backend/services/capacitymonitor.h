@@ -1,0 +1,95 @@
+#pragma once
+
+#include "backend/core/metrics/replicascrape.h"
+#include "backend/services/podmanager.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+
+/** Scrape settings (config `capacity`). */
+struct CapacitySettings
+{
+    int scrapeIntervalMs = 5000;
+    int timeoutMs = 2000;
+    qsizetype maxBodyBytes = 1024 * 1024; // a replica's /metrics is a few KiB
+    int seriesPoints = 17280; // 24 h at the default 5 s interval
+};
+
+/** One pod's capacity right now, from the last scrapes of its replicas. */
+struct PodCapacity
+{
+    QString pod;
+    QString region;
+    int replicas = 0; // replicas the last scrape read
+    double capacityRps = 0;
+    double rps = 0;
+    double requestsTotal = 0; // answered since the replicas started
+    std::optional<double> p95Seconds; // the slowest replica's
+    double errorRate = 0; // 5xx share, weighted by each replica's traffic
+    double trendRpsPerMinute = 0; // least-squares slope of rps over the last 15 min
+    QStringList scrapeErrors; // per replica that could not be read: "replica N: why"
+
+    double utilization() const { return capacityRps > 0 ? rps / capacityRps : 0.0; }
+    double headroomRps() const { return std::max(0.0, capacityRps - rps); }
+};
+
+/** A point of a pod's series. */
+struct CapacityPoint
+{
+    qint64 atMs = 0; // since the epoch
+    double rps = 0;
+    double capacityRps = 0;
+};
+
+/**
+ * Scrapes every replica's Prometheus /metrics on an interval (issue #9), reads it with the
+ * bounded PrometheusText reader and keeps each pod's current figures and a bounded series (a
+ * ring of seriesPoints points per pod). A replica that cannot be read is reported, never guessed.
+ */
+class CapacityMonitor : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CapacityMonitor)
+
+public:
+    CapacityMonitor(PodManager &pods, CapacitySettings settings, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+
+    /** Every pod's figures, in the pod manager's order. */
+    QList<PodCapacity> pods() const;
+    /** @p podId's series since @p sinceMs (epoch ms), at most one point per @p stepMs. */
+    QList<CapacityPoint> series(const QString &podId, qint64 sinceMs, qint64 stepMs) const;
+    const CapacitySettings &settings() const { return m_settings; }
+
+private:
+    struct Replica
+    {
+        QString podId;
+        int index = 0;
+        std::optional<ReplicaScrape> last;
+        std::optional<ReplicaRates> rates;
+        QString error;
+        bool inFlight = false;
+    };
+
+    void scrapeAll();
+    void scrape(const ProbeTarget &target);
+    void record(const QString &instance, const QByteArray &body, const QString &networkError);
+    PodCapacity figures(const Pod &pod) const;
+
+    PodManager &m_pods;
+    CapacitySettings m_settings;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QHash<QString, Replica> m_replicas; // key: instance id
+    QHash<QString, std::deque<CapacityPoint>> m_series; // key: pod id
+};

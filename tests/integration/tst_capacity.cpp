@@ -1,0 +1,181 @@
+// Capacity measured end to end (issue #9): a real regionalpodsd scrapes the real agents'
+// Prometheus /metrics; requests sent to a pod show up in GET /capacity/metrics as counted
+// requests and a rate; a replica that cannot be scraped is reported; bad queries are refused.
+#include "agentprocesses.h"
+#include "daemonprocess.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+class TestCapacity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void requestsSentArePodTraffic();
+    void anUnreadableReplicaIsReported();
+    void badQueriesAreRefused_data();
+    void badQueriesAreRefused();
+
+private:
+    QJsonObject podFigures(const QString &pod, const QString &query = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DaemonProcess> m_daemon;
+    const QString m_pod = QStringLiteral("us-east-edge-tx");
+};
+
+void TestCapacity::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QFile config(m_dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"capacity": {"scrape_interval_ms": 200, "scrape_timeout_ms": 300}})");
+    config.close();
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_daemon = std::make_unique<DaemonProcess>(data);
+    QVERIFY(m_daemon->start({QStringLiteral("--config"), config.fileName()}));
+    // Scraped once: the pod's capacity is known.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        podFigures(m_pod).value(QStringLiteral("capacity_rps")).toDouble() > 0, 20000);
+}
+
+void TestCapacity::cleanupTestCase()
+{
+    if (m_daemon)
+        QCOMPARE(m_daemon->stop(), 0);
+}
+
+QJsonObject TestCapacity::podFigures(const QString &pod, const QString &query)
+{
+    const auto reply = m_daemon->request("GET", QStringLiteral("/capacity/metrics") + query);
+    for (const auto &p : reply.json().value(QStringLiteral("pods")).toArray()) {
+        if (p.toObject().value(QStringLiteral("pod")).toString() == pod)
+            return p.toObject();
+    }
+    return {};
+}
+
+void TestCapacity::requestsSentArePodTraffic()
+{
+    const auto before = podFigures(m_pod).value(QStringLiteral("requests_total")).toDouble();
+    // The pod's endpoint as routing hands it out; nothing else sends it traffic.
+    // Once its own edge pod serves it (the daemon's first probes may pick another first).
+    QString endpoint;
+    const auto servedByPod = [&] {
+        const auto decision
+            = m_daemon->request("GET", QStringLiteral("/routing/us-tx-houston")).json();
+        endpoint = decision.value(QStringLiteral("endpoint")).toString();
+        return decision.value(QStringLiteral("pod")).toString() == m_pod && !endpoint.isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(servedByPod(), 20000);
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    int answered = 0;
+    const int sent = 25;
+    for (int i = 0; i < sent; ++i) {
+        QNetworkRequest request(QUrl(endpoint + QStringLiteral("/v1/infer")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        auto *reply = network.post(request, R"({"district":"us-tx-houston"})");
+        connect(reply, &QNetworkReply::finished, this, [&answered, reply] {
+            ++answered;
+            reply->deleteLater();
+        });
+        // A few at a time, below the pod's capacity, so none is shed.
+        if (i % 5 == 4)
+            QTRY_COMPARE_WITH_TIMEOUT(answered, i + 1, 5000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, sent, 5000);
+
+    // Every request is counted, and while they are in the last interval the rate is above 0.
+    double peakRps = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto f = podFigures(m_pod);
+            peakRps = std::max(peakRps, f.value(QStringLiteral("rps")).toDouble());
+            return f.value(QStringLiteral("requests_total")).toDouble() == before + sent;
+        }(),
+        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (peakRps = std::max(peakRps, podFigures(m_pod).value(QStringLiteral("rps")).toDouble()))
+            > 0,
+        2000);
+    const auto f = podFigures(m_pod);
+    QVERIFY(f.value(QStringLiteral("utilization")).toDouble() >= 0);
+    QCOMPARE(f.value(QStringLiteral("headroom_rps")).toDouble(),
+        std::max(0.0,
+            f.value(QStringLiteral("capacity_rps")).toDouble()
+                - f.value(QStringLiteral("rps")).toDouble()));
+    // The series holds points for the range asked for.
+    const auto withSeries = podFigures(m_pod, QStringLiteral("?range=1h&step=1s"));
+    QVERIFY(withSeries.value(QStringLiteral("series")).toArray().size() >= 1);
+    // The region adds its pods up.
+    const auto regions
+        = m_daemon->request("GET", QStringLiteral("/capacity/metrics")).json().value("regions");
+    bool found = false;
+    for (const auto &r : regions.toArray()) {
+        if (r.toObject().value(QStringLiteral("region")).toString() == u"us-east") {
+            found = true;
+            QVERIFY(
+                r.toObject().value(QStringLiteral("requests_total")).toDouble() >= before + sent);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCapacity::anUnreadableReplicaIsReported()
+{
+    const auto pids = agentPids(m_daemon->dataDir(), m_pod);
+    QCOMPARE(pids.size(), 1);
+    ::kill(pid_t(pids.first()), SIGSTOP); // alive but silent: the scrape times out
+    auto resume = qScopeGuard([&] { ::kill(pid_t(pids.first()), SIGCONT); });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        podFigures(m_pod).value(QStringLiteral("scrape_errors")).toArray().size() == 1, 10000);
+    const auto errors = podFigures(m_pod).value(QStringLiteral("scrape_errors")).toArray();
+    QVERIFY2(errors.first().toString().startsWith(QStringLiteral("replica 0: /metrics did not "
+                                                                 "answer within 300 ms")),
+        qPrintable(errors.first().toString()));
+    resume.dismiss();
+    ::kill(pid_t(pids.first()), SIGCONT);
+    QTRY_VERIFY_WITH_TIMEOUT(!podFigures(m_pod).contains(QStringLiteral("scrape_errors")), 10000);
+}
+
+void TestCapacity::badQueriesAreRefused_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown unit") << "?range=1y"
+                                  << "range";
+    QTest::newRow("zero") << "?range=0h"
+                          << "range";
+    QTest::newRow("negative") << "?range=-1h"
+                              << "range";
+    QTest::newRow("fraction") << "?range=1.5h"
+                              << "range";
+    QTest::newRow("beyond the day kept") << "?range=2d"
+                                         << "range";
+    QTest::newRow("step without range") << "?step=60s"
+                                        << "step";
+    QTest::newRow("bad step") << "?range=1h&step=often"
+                              << "step";
+}
+
+void TestCapacity::badQueriesAreRefused()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    const auto reply = m_daemon->request("GET", QStringLiteral("/capacity/metrics") + query);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), field);
+}
+
+QTEST_GUILESS_MAIN(TestCapacity)
+#include "tst_capacity.moc"
