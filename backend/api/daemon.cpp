@@ -6,6 +6,7 @@
 #include "backend/api/eventshub.h"
 #include "backend/api/fleetcontroller.h"
 #include "backend/api/logging.h"
+#include "backend/api/metricscontroller.h"
 #include "backend/api/podscontroller.h"
 #include "backend/api/residencycontroller.h"
 #include "backend/api/routingcontroller.h"
@@ -199,6 +200,9 @@ bool Daemon::start(QString *error)
         m_routingController->registerRoutes(m_server->router());
         m_capacityController = std::make_unique<CapacityController>(*m_capacity);
         m_capacityController->registerRoutes(m_server->router());
+        m_metricsController
+            = std::make_unique<MetricsController>(*m_pods, *m_capacity, *m_routing, *m_events);
+        m_metricsController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         QString listenError;

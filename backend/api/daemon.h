@@ -37,6 +37,7 @@ class RoutingTable;
 class RoutingController;
 class CapacityController;
 class CapacityMonitor;
+class MetricsController;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<RoutingTable> m_routing;
     std::unique_ptr<RoutingController> m_routingController;
     std::unique_ptr<CapacityController> m_capacityController;
+    std::unique_ptr<MetricsController> m_metricsController;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<EventsHub> m_hub;
     std::unique_ptr<PodsController> m_podsController;

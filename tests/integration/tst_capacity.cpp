@@ -4,6 +4,8 @@
 #include "agentprocesses.h"
 #include "daemonprocess.h"
 
+#include "backend/core/metrics/prometheustext.h"
+
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void requestsSentArePodTraffic();
     void anUnreadableReplicaIsReported();
+    void daemonMetricsAreExposition();
     void badQueriesAreRefused_data();
     void badQueriesAreRefused();
 
@@ -146,6 +149,34 @@ void TestCapacity::anUnreadableReplicaIsReported()
     resume.dismiss();
     ::kill(pid_t(pids.first()), SIGCONT);
     QTRY_VERIFY_WITH_TIMEOUT(!podFigures(m_pod).contains(QStringLiteral("scrape_errors")), 10000);
+}
+
+void TestCapacity::daemonMetricsAreExposition()
+{
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/metrics"), {}, QByteArray()).status, 401);
+    const auto reply = m_daemon->request("GET", QStringLiteral("/metrics"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.contentType.startsWith("text/plain; version=0.0.4"));
+    PrometheusText::Error error;
+    const auto samples = PrometheusText::parse(reply.body, &error);
+    QVERIFY2(samples, qPrintable(QStringLiteral("line %1: %2").arg(error.line).arg(error.reason)));
+    QHash<QByteArray, double> forPod;
+    double districts = -1;
+    for (const auto &s : *samples) {
+        if (s.label("pod") == m_pod)
+            forPod.insert(s.name, s.value);
+        if (s.name == "rp_routing_districts")
+            districts = s.value;
+    }
+    QCOMPARE(forPod.value("rp_pod_up", -1), 1.0);
+    QCOMPARE(forPod.value("rp_pod_capacity_rps", -1),
+        podFigures(m_pod).value(QStringLiteral("capacity_rps")).toDouble());
+    QCOMPARE(districts,
+        double(m_daemon->request("GET", QStringLiteral("/routing"))
+                   .json()
+                   .value(QStringLiteral("routes"))
+                   .toArray()
+                   .size()));
 }
 
 void TestCapacity::badQueriesAreRefused_data()

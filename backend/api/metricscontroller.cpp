@@ -1,0 +1,110 @@
+#include "backend/api/metricscontroller.h"
+
+#include "backend/api/router.h"
+#include "backend/core/metrics/prometheustext.h"
+#include "backend/services/capacitymonitor.h"
+#include "backend/services/eventbus.h"
+#include "backend/services/podmanager.h"
+#include "backend/services/routingtable.h"
+
+namespace {
+
+class Exposition
+{
+public:
+    void family(const char *name, const char *type, const char *help)
+    {
+        m_out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    }
+    void sample(const char *name, double value, QList<std::pair<QByteArray, QString>> labels = {})
+    {
+        PrometheusText::Sample s;
+        s.name = name;
+        s.labels = std::move(labels);
+        s.value = value;
+        m_out += PrometheusText::render(s) + '\n';
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+} // namespace
+
+MetricsController::MetricsController(
+    PodManager &pods, CapacityMonitor &capacity, RoutingTable &routing, EventBus &events)
+    : m_pods(pods)
+    , m_capacity(capacity)
+    , m_routing(routing)
+{
+    m_published = QObject::connect(&events, &EventBus::published, [this](const Event &e) {
+        if (e.type == QLatin1String("routing.changed")) {
+            ++m_routingChanges;
+            if (e.data.value(QStringLiteral("reason")).toString() == u"failover")
+                ++m_failovers;
+        } else if (e.type == QLatin1String("routing.fail_closed")) {
+            ++m_failClosedAlerts;
+        }
+    });
+}
+
+MetricsController::~MetricsController()
+{
+    QObject::disconnect(m_published);
+}
+
+void MetricsController::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/metrics"), Access::Read, [this](const ApiRequest &) {
+        Exposition out;
+        out.family("rp_pod_up", "gauge", "1 while the pod is healthy.");
+        for (const Pod &pod : m_pods.pods())
+            out.sample("rp_pod_up", pod.health == HealthState::Healthy ? 1 : 0,
+                {{"pod", pod.id}, {"region", pod.region}});
+        const auto capacity = m_capacity.pods();
+        out.family("rp_pod_capacity_rps", "gauge",
+            "Requests per second the pod's scraped "
+            "replicas can serve.");
+        for (const auto &f : capacity)
+            out.sample(
+                "rp_pod_capacity_rps", f.capacityRps, {{"pod", f.pod}, {"region", f.region}});
+        out.family("rp_pod_requests_per_second", "gauge",
+            "Requests per second the pod answered over the last scrape interval.");
+        for (const auto &f : capacity)
+            out.sample("rp_pod_requests_per_second", f.rps, {{"pod", f.pod}, {"region", f.region}});
+        out.family("rp_pod_utilization", "gauge", "Requests per second over capacity.");
+        for (const auto &f : capacity)
+            out.sample(
+                "rp_pod_utilization", f.utilization(), {{"pod", f.pod}, {"region", f.region}});
+        out.family("rp_pod_scrape_errors", "gauge",
+            "Replicas of the pod whose /metrics could not "
+            "be read at the last scrape.");
+        for (const auto &f : capacity)
+            out.sample("rp_pod_scrape_errors", f.scrapeErrors.size(),
+                {{"pod", f.pod}, {"region", f.region}});
+
+        const auto decisions = m_routing.decisions();
+        int failClosed = 0;
+        for (const auto &d : decisions)
+            failClosed += d.failClosed ? 1 : 0;
+        out.family("rp_routing_table_version", "gauge", "Version of the district to pod table.");
+        out.sample("rp_routing_table_version", double(m_routing.version()));
+        out.family("rp_routing_districts", "gauge", "Districts in the routing table.");
+        out.sample("rp_routing_districts", decisions.size());
+        out.family("rp_routing_fail_closed_districts", "gauge",
+            "Districts with no available pod their policy allows (served nowhere).");
+        out.sample("rp_routing_fail_closed_districts", failClosed);
+        out.family("rp_routing_changes_total", "counter",
+            "routing.changed events since the daemon started.");
+        out.sample("rp_routing_changes_total", m_routingChanges);
+        out.family("rp_routing_failovers_total", "counter",
+            "Districts moved off a pod that went out, since the daemon started.");
+        out.sample("rp_routing_failovers_total", m_failovers);
+        out.family("rp_routing_fail_closed_alerts_total", "counter",
+            "routing.fail_closed alerts since the daemon started (one per episode).");
+        out.sample("rp_routing_fail_closed_alerts_total", m_failClosedAlerts);
+        return ApiResponse::text(
+            out.take(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
+    });
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMetaObject>
+
+class CapacityMonitor;
+class EventBus;
+class PodManager;
+class Router;
+class RoutingTable;
+
+/**
+ * GET /metrics: the daemon's own figures in Prometheus text format, for a real Prometheus to
+ * scrape. It is on the API listener and needs a bearer token like every other route (any role:
+ * give Prometheus an auditor or read-only token as `authorization.credentials`), so nothing is
+ * served without authentication on a second port.
+ */
+class MetricsController
+{
+public:
+    MetricsController(
+        PodManager &pods, CapacityMonitor &capacity, RoutingTable &routing, EventBus &events);
+    ~MetricsController();
+    MetricsController(const MetricsController &) = delete;
+    MetricsController &operator=(const MetricsController &) = delete;
+    void registerRoutes(Router &router);
+
+private:
+    PodManager &m_pods;
+    CapacityMonitor &m_capacity;
+    RoutingTable &m_routing;
+    QMetaObject::Connection m_published;
+    double m_failovers = 0;
+    double m_failClosedAlerts = 0;
+    double m_routingChanges = 0;
+};
