@@ -37,6 +37,23 @@ public:
 
     static QString binDir() { return qEnvironmentVariable("RP_BIN_DIR"); }
 
+    /** Under @p root: a private (0700) data dir, returned in @p dataDir, and a config file
+     *  holding @p configJson. Returns the start() arguments naming the config; empty on
+     *  failure. */
+    static QStringList prepare(const QString &root, const QByteArray &configJson, QString *dataDir)
+    {
+        QFile config(QDir(root).filePath(QStringLiteral("config.json")));
+        if (!config.open(QIODevice::WriteOnly) || config.write(configJson) != configJson.size())
+            return {};
+        config.close();
+        *dataDir = QDir(root).filePath(QStringLiteral("data"));
+        if (!QDir().mkpath(*dataDir)
+            || !QFile::setPermissions(
+                *dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return {};
+        return {QStringLiteral("--config"), config.fileName()};
+    }
+
     /** Starts the daemon and waits (deadline) until it serves /healthz; false on failure. */
     bool start(
         const QStringList &extraArgs = {}, int timeoutMs = 20000, const QStringList &extraEnv = {})

@@ -57,18 +57,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int kills = argc > 1 ? std::max(1, atoi(argv[1])) : 30;
     QTemporaryDir dir;
-    QFile config(dir.filePath(QStringLiteral("config.json")));
-    if (!config.open(QIODevice::WriteOnly))
-        qFatal("cannot write the config");
     // Short hold-down and failback so rounds follow each other quickly; they do not affect the
     // failover itself.
-    config.write(R"({"routing": {"hold_down_ms": 300, "failback_ms": 600}})");
-    config.close();
-    const QString data = dir.filePath(QStringLiteral("data"));
-    QDir().mkpath(data);
-    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString data;
+    const auto args = DaemonProcess::prepare(
+        dir.path(), R"({"routing": {"hold_down_ms": 300, "failback_ms": 600}})", &data);
     DaemonProcess daemon(data);
-    if (!daemon.start({QStringLiteral("--config"), config.fileName()}))
+    if (args.isEmpty() || !daemon.start(args))
         qFatal("the daemon did not start (is RP_BIN_DIR set?)");
 
     QWebSocket socket;

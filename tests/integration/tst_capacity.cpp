@@ -37,15 +37,12 @@ private:
 void TestCapacity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QFile config(m_dir.filePath(QStringLiteral("config.json")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(R"({"capacity": {"scrape_interval_ms": 200, "scrape_timeout_ms": 300}})");
-    config.close();
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(data));
-    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString data;
+    const auto args = DaemonProcess::prepare(m_dir.path(),
+        R"({"capacity": {"scrape_interval_ms": 200, "scrape_timeout_ms": 300}})", &data);
+    QVERIFY(!args.isEmpty());
     m_daemon = std::make_unique<DaemonProcess>(data);
-    QVERIFY(m_daemon->start({QStringLiteral("--config"), config.fileName()}));
+    QVERIFY(m_daemon->start(args));
     // Scraped once: the pod's capacity is known.
     QTRY_VERIFY_WITH_TIMEOUT(
         podFigures(m_pod).value(QStringLiteral("capacity_rps")).toDouble() > 0, 20000);

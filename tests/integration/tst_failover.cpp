@@ -46,15 +46,12 @@ private:
 void TestFailover::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QFile config(m_dir.filePath(QStringLiteral("config.json")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(R"({"routing": {"hold_down_ms": 600, "failback_ms": 1800}})");
-    config.close();
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(data));
-    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString data;
+    const auto args = DaemonProcess::prepare(
+        m_dir.path(), R"({"routing": {"hold_down_ms": 600, "failback_ms": 1800}})", &data);
+    QVERIFY(!args.isEmpty());
     m_daemon = std::make_unique<DaemonProcess>(data);
-    QVERIFY(m_daemon->start({QStringLiteral("--config"), config.fileName()}));
+    QVERIFY(m_daemon->start(args));
 
     QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/events").arg(m_daemon->port())));
     request.setRawHeader("Authorization", "Bearer " + m_daemon->token());
