@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -36,6 +37,29 @@ public:
     ~DaemonProcess() { stop(); }
 
     static QString binDir() { return qEnvironmentVariable("RP_BIN_DIR"); }
+
+    /** The demo fleet has settled: every pod probed healthy (until then routes move as pods
+     *  come up, e.g. a district's own edge pod probed after the primary) and at least
+     *  @p minDistricts districts routed, none failing closed. Poll it with QTRY_VERIFY. */
+    bool fleetSettled(int minDistricts = 40)
+    {
+        const auto pods = request("GET", QStringLiteral("/pods")).json().value("pods").toArray();
+        if (pods.isEmpty())
+            return false;
+        for (const auto &p : pods) {
+            if (p.toObject().value(QStringLiteral("health")).toString() != u"healthy")
+                return false;
+        }
+        const auto routes
+            = request("GET", QStringLiteral("/routing")).json().value("routes").toArray();
+        if (routes.size() < minDistricts)
+            return false;
+        for (const auto &r : routes) {
+            if (r.toObject().value(QStringLiteral("fail_closed")).toBool())
+                return false;
+        }
+        return true;
+    }
 
     /** Under @p root: a private (0700) data dir, returned in @p dataDir, and a config file
      *  holding @p configJson. Returns the start() arguments naming the config; empty on

@@ -91,16 +91,8 @@ RouteDecision TestFailover::route(const QString &district, int *status)
 bool TestFailover::allServed()
 {
     // The demo's APAC districts hold child data and the demo has a COPPA-certified APAC pod for
-    // them; every district is served once every pod has been probed.
-    const auto table = m_daemon->request("GET", QStringLiteral("/routing")).json();
-    const auto routes = table.value(QStringLiteral("routes")).toArray();
-    if (routes.size() < 40)
-        return false;
-    for (const auto &r : routes) {
-        if (r.toObject().value(QStringLiteral("fail_closed")).toBool())
-            return false;
-    }
-    return true;
+    // them: every district is served once every pod is healthy.
+    return m_daemon->fleetSettled();
 }
 
 void TestFailover::verifyInZone(const RouteDecision &decision)
