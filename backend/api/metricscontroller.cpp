@@ -62,27 +62,31 @@ void MetricsController::registerRoutes(Router &router)
         for (const Pod &pod : m_pods.pods())
             out.sample("rp_pod_up", pod.health == HealthState::Healthy ? 1 : 0,
                 {{"pod", pod.id}, {"region", pod.region}});
+        // One gauge family per figure, a sample per pod.
+        struct PodGauge
+        {
+            const char *name;
+            const char *help;
+            double (*value)(const PodCapacity &);
+        };
+        static constexpr PodGauge gauges[] = {
+            {"rp_pod_capacity_rps", "Requests per second the pod's scraped replicas can serve.",
+                [](const PodCapacity &f) { return f.capacityRps; }},
+            {"rp_pod_requests_per_second",
+                "Requests per second the pod answered over the last scrape interval.",
+                [](const PodCapacity &f) { return f.rps; }},
+            {"rp_pod_utilization", "Requests per second over capacity.",
+                [](const PodCapacity &f) { return f.utilization(); }},
+            {"rp_pod_scrape_errors",
+                "Replicas of the pod whose /metrics could not be read at the last scrape.",
+                [](const PodCapacity &f) { return double(f.scrapeErrors.size()); }},
+        };
         const auto capacity = m_capacity.pods();
-        out.family("rp_pod_capacity_rps", "gauge",
-            "Requests per second the pod's scraped "
-            "replicas can serve.");
-        for (const auto &f : capacity)
-            out.sample(
-                "rp_pod_capacity_rps", f.capacityRps, {{"pod", f.pod}, {"region", f.region}});
-        out.family("rp_pod_requests_per_second", "gauge",
-            "Requests per second the pod answered over the last scrape interval.");
-        for (const auto &f : capacity)
-            out.sample("rp_pod_requests_per_second", f.rps, {{"pod", f.pod}, {"region", f.region}});
-        out.family("rp_pod_utilization", "gauge", "Requests per second over capacity.");
-        for (const auto &f : capacity)
-            out.sample(
-                "rp_pod_utilization", f.utilization(), {{"pod", f.pod}, {"region", f.region}});
-        out.family("rp_pod_scrape_errors", "gauge",
-            "Replicas of the pod whose /metrics could not "
-            "be read at the last scrape.");
-        for (const auto &f : capacity)
-            out.sample("rp_pod_scrape_errors", f.scrapeErrors.size(),
-                {{"pod", f.pod}, {"region", f.region}});
+        for (const auto &gauge : gauges) {
+            out.family(gauge.name, "gauge", gauge.help);
+            for (const auto &f : capacity)
+                out.sample(gauge.name, gauge.value(f), {{"pod", f.pod}, {"region", f.region}});
+        }
 
         const auto decisions = m_routing.decisions();
         int failClosed = 0;

@@ -94,6 +94,21 @@ void TestCapacity::requestsSentArePodTraffic()
             QTRY_COMPARE_WITH_TIMEOUT(answered, i + 1, 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(answered, sent, 5000);
+    // Nothing sent this pod traffic before (probes go to /healthz): it starts from 0.
+    QCOMPARE(before, 0.0);
+    // Ground truth: the agent's own counter, read directly.
+    QNetworkReply *metrics
+        = network.get(QNetworkRequest(QUrl(endpoint + QStringLiteral("/metrics"))));
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->isFinished(), 5000);
+    const auto agentSamples = PrometheusText::parse(metrics->readAll());
+    metrics->deleteLater();
+    QVERIFY(agentSamples);
+    double agentTotal = 0;
+    for (const auto &s : *agentSamples) {
+        if (s.name == "rp_agent_requests_total")
+            agentTotal += s.value;
+    }
+    QCOMPARE(agentTotal, double(sent));
 
     // Every request is counted, and while they are in the last interval the rate is above 0.
     double peakRps = 0;
