@@ -78,6 +78,9 @@ public:
         return {QStringLiteral("--config"), config.fileName()};
     }
 
+    /** Runs the demo's synthetic clients (off by default: most tests count requests exactly). */
+    void setDemoTraffic(bool on) { m_demoTraffic = on; }
+
     /** Starts the daemon and waits (deadline) until it serves /healthz; false on failure. */
     bool start(
         const QStringList &extraArgs = {}, int timeoutMs = 20000, const QStringList &extraEnv = {})
@@ -92,6 +95,7 @@ public:
             QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dataDir,
                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                 QStringLiteral("--exit-with-parent")}
+                + (m_demoTraffic ? QStringList() : QStringList{QStringLiteral("--no-demo-traffic")})
                 + extraArgs);
         if (!m_process.waitForStarted(5000))
             return false;
@@ -173,4 +177,5 @@ private:
     QNetworkAccessManager m_network;
     int m_port = 0;
     QByteArray m_token;
+    bool m_demoTraffic = false;
 };

@@ -33,6 +33,9 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("demo"),
             QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
+        {QStringLiteral("no-demo-traffic"),
+            QStringLiteral("With --demo, do not run the synthetic clients that send each district's "
+                           "school-day traffic to its pods.")},
         {QStringLiteral("data-dir"),
             QStringLiteral("State directory (default: ~/.local/share/regionalpods)."),
             QStringLiteral("DIR")},
@@ -89,6 +92,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "regionalpodsd: bad configuration: %s\n", e.what());
         return 2;
     }
+    config.traffic.enabled = config.trafficEnabled.value_or(config.demo)
+        && !parser.isSet(QStringLiteral("no-demo-traffic"));
     if (parser.isSet(QStringLiteral("data-dir")))
         config.dataDir = parser.value(QStringLiteral("data-dir"));
     if (config.dataDir.isEmpty())

@@ -3,6 +3,7 @@
 #include "backend/api/apierror.h"
 #include "backend/api/router.h"
 #include "backend/services/capacitymonitor.h"
+#include "backend/services/trafficgenerator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -49,10 +50,23 @@ QJsonObject figuresJson(const PodCapacity &f)
         {QStringLiteral("trend_rps_per_min"), f.trendRpsPerMinute}};
 }
 
+QJsonObject trafficJson(const DistrictTraffic &t)
+{
+    QJsonObject o{{QStringLiteral("district"), t.district},
+        {QStringLiteral("target_rps"), t.targetRps}, {QStringLiteral("rps"), t.rps},
+        {QStringLiteral("sent"), t.sent}, {QStringLiteral("ok"), t.ok},
+        {QStringLiteral("failed"), t.failed}, {QStringLiteral("slow"), t.slow},
+        {QStringLiteral("unserved"), t.unserved}, {QStringLiteral("in_flight"), t.inFlight}};
+    if (!t.lastError.isEmpty())
+        o.insert(QStringLiteral("last_error"), t.lastError);
+    return o;
+}
+
 } // namespace
 
-CapacityController::CapacityController(CapacityMonitor &monitor)
+CapacityController::CapacityController(CapacityMonitor &monitor, const TrafficGenerator &traffic)
     : m_monitor(monitor)
+    , m_traffic(traffic)
 { }
 
 void CapacityController::registerRoutes(Router &router)
@@ -113,8 +127,18 @@ void CapacityController::registerRoutes(Router &router)
                 o.insert(QStringLiteral("region"), it.key());
                 regionList.append(o);
             }
-            return ApiResponse::json(
-                QJsonObject{{QStringLiteral("pods"), pods}, {QStringLiteral("regions"), regionList},
-                    {QStringLiteral("scrape_interval_ms"), m_monitor.settings().scrapeIntervalMs}});
+            QJsonObject out{{QStringLiteral("pods"), pods},
+                {QStringLiteral("regions"), regionList},
+                {QStringLiteral("scrape_interval_ms"), m_monitor.settings().scrapeIntervalMs},
+                {QStringLiteral("demo_traffic"), m_traffic.running()}};
+            if (m_traffic.running()) {
+                // District-level traffic is district data: an auditor sees only its own.
+                QJsonArray districts;
+                for (const DistrictTraffic &t : m_traffic.districts())
+                    if (req.principal().maySeeDistrict(t.district))
+                        districts.append(trafficJson(t));
+                out.insert(QStringLiteral("districts"), districts);
+            }
+            return ApiResponse::json(out);
         });
 }

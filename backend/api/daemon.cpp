@@ -25,6 +25,7 @@
 #include "backend/services/policyservice.h"
 #include "backend/services/residencyservice.h"
 #include "backend/services/routingtable.h"
+#include "backend/services/trafficgenerator.h"
 #include "backend/store/auditstore.h"
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
@@ -182,6 +183,7 @@ bool Daemon::start(QString *error)
         m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
             *m_audit, *m_overrideStore, m_config.routing);
         m_routing->start();
+        m_traffic = std::make_unique<TrafficGenerator>(*m_pods, *m_routing, m_config.traffic);
 
         m_server = std::make_unique<ApiServer>(
             *m_auth, transportLimits(m_config.transport), m_config.tls);
@@ -198,7 +200,7 @@ bool Daemon::start(QString *error)
         m_auditController->registerRoutes(m_server->router());
         m_routingController = std::make_unique<RoutingController>(*m_routing, *m_pods);
         m_routingController->registerRoutes(m_server->router());
-        m_capacityController = std::make_unique<CapacityController>(*m_capacity);
+        m_capacityController = std::make_unique<CapacityController>(*m_capacity, *m_traffic);
         m_capacityController->registerRoutes(m_server->router());
         m_metricsController
             = std::make_unique<MetricsController>(*m_pods, *m_capacity, *m_routing, *m_events);
@@ -218,6 +220,7 @@ bool Daemon::start(QString *error)
             portFile.commit();
         }
         m_running = true;
+        m_traffic->start(); // once the API serves: the fleet is up
         qCInfo(lcApi).noquote() << QStringLiteral("listening on %1://%2:%3 (data dir %4)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")
                                                                    : QStringLiteral("http"))
@@ -270,6 +273,7 @@ void Daemon::stop()
         return;
     m_running = false;
     qCInfo(lcApi) << "shutting down: stopping agents";
+    m_traffic->stop();
     m_health->stop();
     m_capacity->stop();
     m_routing->stop(); // agents stopping for shutdown are not a failover

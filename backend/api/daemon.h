@@ -38,6 +38,7 @@ class RoutingController;
 class CapacityController;
 class CapacityMonitor;
 class MetricsController;
+class TrafficGenerator;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<CapacityMonitor> m_capacity;
     std::unique_ptr<RoutingTable> m_routing;
+    std::unique_ptr<TrafficGenerator> m_traffic;
     std::unique_ptr<RoutingController> m_routingController;
     std::unique_ptr<CapacityController> m_capacityController;
     std::unique_ptr<MetricsController> m_metricsController;

@@ -58,7 +58,7 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
         QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
         QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing"),
-        QStringLiteral("capacity")});
+        QStringLiteral("capacity"), QStringLiteral("traffic")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -110,6 +110,28 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             = boundedInt(c, QStringLiteral("scrape_timeout_ms"), capacity.timeoutMs, 50, 60000);
         // 24 h of points whatever the interval, but never more than the default's.
         capacity.seriesPoints = std::min(17280, 86'400'000 / capacity.scrapeIntervalMs);
+    }
+    const auto trafficJson = json.value(QStringLiteral("traffic"));
+    if (!trafficJson.isUndefined()) {
+        if (!trafficJson.isObject())
+            throw ValidationError(QStringLiteral("traffic"), QStringLiteral("must be an object"));
+        JsonReader t(trafficJson.toObject(), QStringLiteral("traffic."));
+        t.rejectUnknown({QStringLiteral("enabled"), QStringLiteral("peak_rps"),
+            QStringLiteral("evening_floor")});
+        if (const auto enabled = t.optionalBool(QStringLiteral("enabled")))
+            trafficEnabled = *enabled;
+        if (const auto peak = t.optionalDouble(QStringLiteral("peak_rps"))) {
+            if (!(*peak > 0 && *peak <= 1000))
+                throw ValidationError(t.fieldName(QStringLiteral("peak_rps")),
+                    QStringLiteral("must be above 0 and at most 1000 requests/s"));
+            traffic.peakRps = *peak;
+        }
+        if (const auto floor = t.optionalDouble(QStringLiteral("evening_floor"))) {
+            if (!(*floor >= 0 && *floor <= 1))
+                throw ValidationError(t.fieldName(QStringLiteral("evening_floor")),
+                    QStringLiteral("must be a share of the peak from 0 to 1"));
+            traffic.eveningFloor = *floor;
+        }
     }
     const auto eventsJson = json.value(QStringLiteral("events"));
     if (!eventsJson.isUndefined()) {

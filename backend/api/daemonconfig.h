@@ -4,10 +4,13 @@
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/routingtable.h"
+#include "backend/services/trafficgenerator.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 /** Everything the daemon is configured with: command line over config file over defaults. */
 struct DaemonConfig
@@ -21,6 +24,10 @@ struct DaemonConfig
     HealthSettings health;
     RoutingTableSettings routing; // `routing` {hold_down_ms, failback_ms}
     CapacitySettings capacity; // `capacity` {scrape_interval_ms, scrape_timeout_ms}
+    // `traffic` {enabled, peak_rps, evening_floor}; enabled by default with --demo
+    // (--no-demo-traffic turns it off)
+    TrafficSettings traffic;
+    std::optional<bool> trafficEnabled; // as configured; unset: with --demo
     int eventBuffer = 1000;
     int agentCostMs = 20;
     QString agentPath; // empty: next to the daemon

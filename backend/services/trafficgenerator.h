@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimeZone>
+#include <QTimer>
+
+class PodManager;
+class RoutingTable;
+
+/** The demo's synthetic clients (config `traffic`; on by default with --demo). */
+struct TrafficSettings
+{
+    bool enabled = false;
+    double peakRps = 8; // per district at the height of its school day
+    double eveningFloor = 0.25; // share of the peak at night and on weekends
+    int tickMs = 200;
+    int timeoutMs = 2000; // a request unanswered this long is failed
+    int slowMs = 250; // an answer slower than this is counted slow
+    int maxInFlightPerDistrict = 64; // beyond, a request is failed at once (the client gives up)
+};
+
+/** One district's synthetic traffic since the generator started. */
+struct DistrictTraffic
+{
+    QString district;
+    double targetRps = 0; // what its school day asks for now
+    double rps = 0; // sent per second over the last 10 s
+    qint64 sent = 0;
+    qint64 ok = 0;
+    qint64 failed = 0; // an error status, a timeout, a refused connection or given up
+    qint64 slow = 0; // answered 2xx but slower than slowMs
+    qint64 unserved = 0; // not sent: the district was failing closed
+    int inFlight = 0;
+    QString lastError; // the newest failure's reason
+};
+
+/**
+ * Demo mode's clients (issue #9): for each district, requests at a rate that follows the
+ * district's instructional hours in its own time zone (schoolDayLoad) with Poisson arrivals;
+ * each asks the routing table and sends `POST /v1/infer` to a healthy replica of a pod picked
+ * by the route's weights. Every chart's figures are measured from this traffic by scraping the
+ * replicas, never made up here. Failed and slow requests are counted per district.
+ */
+class TrafficGenerator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficGenerator)
+
+public:
+    TrafficGenerator(PodManager &pods, const RoutingTable &routing, TrafficSettings settings,
+        QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    bool running() const { return m_timer.isActive(); }
+
+    /** Every district's counters, in fleet order. */
+    QList<DistrictTraffic> districts() const;
+    const TrafficSettings &settings() const { return m_settings; }
+
+private:
+    struct State
+    {
+        DistrictTraffic traffic;
+        QTimeZone zone;
+        QList<int> sentPerTick; // ring of the last 10 s of ticks
+        int tickIndex = 0;
+    };
+
+    void tick();
+    void send(State &state, const QString &endpoint);
+    /** Healthy replica URLs by pod id. */
+    QHash<QString, QStringList> endpoints() const;
+    int poisson(double mean);
+
+    PodManager &m_pods;
+    const RoutingTable &m_routing;
+    TrafficSettings m_settings;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QHash<QString, State> m_states; // by district id
+    QHash<QString, int> m_roundRobin; // by pod id
+    QRandomGenerator m_random{20261203};
+};
