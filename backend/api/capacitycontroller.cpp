@@ -2,6 +2,7 @@
 
 #include "backend/api/apierror.h"
 #include "backend/api/router.h"
+#include "backend/core/capacity/capacityreport.h"
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/trafficgenerator.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace {
 
@@ -33,33 +35,23 @@ qint64 durationMs(const QString &text, const QString &field, qint64 maxMs)
     return ms;
 }
 
-QJsonValue optionalNumber(const std::optional<double> &value, double scale = 1)
+CapacityFigures figuresOf(const PodCapacity &f)
 {
-    return value ? QJsonValue(*value * scale) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject figuresJson(const PodCapacity &f)
-{
-    return {{QStringLiteral("replicas"), f.replicas},
-        {QStringLiteral("capacity_rps"), f.capacityRps}, {QStringLiteral("rps"), f.rps},
-        {QStringLiteral("requests_total"), f.requestsTotal},
-        {QStringLiteral("utilization"), f.utilization()},
-        {QStringLiteral("headroom_rps"), f.headroomRps()},
-        {QStringLiteral("p95_ms"), optionalNumber(f.p95Seconds, 1000)},
-        {QStringLiteral("error_rate"), f.errorRate},
-        {QStringLiteral("trend_rps_per_min"), f.trendRpsPerMinute}};
-}
-
-QJsonObject trafficJson(const DistrictTraffic &t)
-{
-    QJsonObject o{{QStringLiteral("district"), t.district},
-        {QStringLiteral("target_rps"), t.targetRps}, {QStringLiteral("rps"), t.rps},
-        {QStringLiteral("sent"), t.sent}, {QStringLiteral("ok"), t.ok},
-        {QStringLiteral("failed"), t.failed}, {QStringLiteral("slow"), t.slow},
-        {QStringLiteral("unserved"), t.unserved}, {QStringLiteral("in_flight"), t.inFlight}};
-    if (!t.lastError.isEmpty())
-        o.insert(QStringLiteral("last_error"), t.lastError);
-    return o;
+    CapacityFigures out;
+    out.pod = f.pod;
+    out.region = f.region;
+    out.replicas = f.replicas;
+    out.capacityRps = f.capacityRps;
+    out.rps = f.rps;
+    out.requestsTotal = f.requestsTotal;
+    out.utilization = f.utilization();
+    out.headroomRps = f.headroomRps();
+    if (f.p95Seconds)
+        out.p95Ms = *f.p95Seconds * 1000;
+    out.errorRate = f.errorRate;
+    out.trendRpsPerMinute = f.trendRpsPerMinute;
+    out.scrapeErrors = f.scrapeErrors;
+    return out;
 }
 
 } // namespace
@@ -87,30 +79,20 @@ void CapacityController::registerRoutes(Router &router)
                     QStringLiteral("step"));
             const qint64 since = QDateTime::currentMSecsSinceEpoch() - rangeMs;
 
-            QJsonArray pods;
+            CapacityReport report;
+            report.scrapeIntervalMs = m_monitor.settings().scrapeIntervalMs;
             QMap<QString, PodCapacity> regions;
             QMap<QString, double> regionErrors;
             for (const PodCapacity &f : m_monitor.pods()) {
-                QJsonObject o = figuresJson(f);
-                o.insert(QStringLiteral("pod"), f.pod);
-                o.insert(QStringLiteral("region"), f.region);
-                if (!f.scrapeErrors.isEmpty())
-                    o.insert(QStringLiteral("scrape_errors"),
-                        QJsonArray::fromStringList(f.scrapeErrors));
-                if (rangeMs > 0) {
-                    QJsonArray series;
-                    for (const auto &p : m_monitor.series(f.pod, since, stepMs)) {
-                        series.append(
-                            QJsonObject{{QStringLiteral("t"),
-                                            QDateTime::fromMSecsSinceEpoch(p.atMs, Qt::UTC)
-                                                .toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("rps"), p.rps},
-                                {QStringLiteral("capacity_rps"), p.capacityRps}});
-                    }
-                    o.insert(QStringLiteral("series"), series);
-                }
-                pods.append(o);
+                CapacityFigures figures = figuresOf(f);
+                if (rangeMs > 0)
+                    for (const auto &p : m_monitor.series(f.pod, since, stepMs))
+                        figures.series.append(
+                            {QDateTime::fromMSecsSinceEpoch(p.atMs, QTimeZone::utc()), p.rps,
+                                p.capacityRps});
+                report.pods.append(figures);
                 PodCapacity &r = regions[f.region];
+                r.region = f.region;
                 r.replicas += f.replicas;
                 r.capacityRps += f.capacityRps;
                 r.rps += f.rps;
@@ -120,25 +102,17 @@ void CapacityController::registerRoutes(Router &router)
                 if (f.p95Seconds)
                     r.p95Seconds = std::max(r.p95Seconds.value_or(0.0), *f.p95Seconds);
             }
-            QJsonArray regionList;
             for (auto it = regions.begin(); it != regions.end(); ++it) {
                 it->errorRate = it->rps > 0 ? regionErrors.value(it.key()) / it->rps : 0.0;
-                QJsonObject o = figuresJson(*it);
-                o.insert(QStringLiteral("region"), it.key());
-                regionList.append(o);
+                report.regions.append(figuresOf(*it));
             }
-            QJsonObject out{{QStringLiteral("pods"), pods},
-                {QStringLiteral("regions"), regionList},
-                {QStringLiteral("scrape_interval_ms"), m_monitor.settings().scrapeIntervalMs},
-                {QStringLiteral("demo_traffic"), m_traffic.running()}};
-            if (m_traffic.running()) {
+            report.demoTraffic = m_traffic.running();
+            if (report.demoTraffic) {
                 // District-level traffic is district data: an auditor sees only its own.
-                QJsonArray districts;
                 for (const DistrictTraffic &t : m_traffic.districts())
                     if (req.principal().maySeeDistrict(t.district))
-                        districts.append(trafficJson(t));
-                out.insert(QStringLiteral("districts"), districts);
+                        report.districts.append(t);
             }
-            return ApiResponse::json(out);
+            return ApiResponse::json(report.toJson());
         });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/capacity/capacityreport.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -22,21 +24,6 @@ struct TrafficSettings
     int timeoutMs = 2000; // a request unanswered this long is failed
     int slowMs = 250; // an answer slower than this is counted slow
     int maxInFlightPerDistrict = 64; // beyond, a request is failed at once (the client gives up)
-};
-
-/** One district's synthetic traffic since the generator started. */
-struct DistrictTraffic
-{
-    QString district;
-    double targetRps = 0; // what its school day asks for now
-    double rps = 0; // sent per second over the last 10 s
-    qint64 sent = 0;
-    qint64 ok = 0;
-    qint64 failed = 0; // an error status, a timeout, a refused connection or given up
-    qint64 slow = 0; // answered 2xx but slower than slowMs
-    qint64 unserved = 0; // not sent: the district was failing closed
-    int inFlight = 0;
-    QString lastError; // the newest failure's reason
 };
 
 /**
