@@ -2,7 +2,9 @@
 
 #include "backend/core/pod.h"
 #include "models/healthcolors.h"
+#include "models/routing/routestate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -158,7 +160,17 @@ QString EventLogModel::summary(const Event &event)
     case EventType::RoutingChanged: {
         const QString from = str(d, "from");
         const QString to = str(d, "to");
-        const QString reason = str(d, "reason");
+        const QString reason = RouteState::reasonText(str(d, "reason"));
+        if (from == to && !from.isEmpty()) {
+            // The same pod leads; the split over it and the others changed.
+            QStringList shares;
+            for (const auto &w : d.value(QStringLiteral("weights")).toArray())
+                shares.append(tr("%1 %2 %")
+                                  .arg(w.toObject().value(QStringLiteral("pod")).toString())
+                                  .arg(w.toObject().value(QStringLiteral("weight")).toInt()));
+            return tr("%1 stays on %2; its traffic is now split %3 (%4)")
+                .arg(str(d, "district"), to, shares.join(QStringLiteral(", ")), reason);
+        }
         if (from.isEmpty())
             return tr("%1 is now served by %2 (%3)").arg(str(d, "district"), to, reason);
         if (to.isEmpty())

@@ -17,9 +17,12 @@
 #include "ui/podactions.h"
 #include "ui/podmapbinder.h"
 #include "ui/podspanel.h"
+#include "ui/routing/routingcomposer.h"
+#include "ui/routing/routingexplorer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_podActions(new PodActions(controller, this, this))
     , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
     , m_compliance(new ComplianceComposer(controller, this))
+    , m_routing(new RoutingComposer(controller, m_compliance->capabilities(), this))
     , m_panels(new PanelCycler(this))
     , m_offline(new OfflineBanner(this))
 {
@@ -70,8 +74,11 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     createActions();
     createMenus();
     m_compliance->attachTo(this, m_map, operatorActions());
+    m_routing->attachTo(this, m_map, m_compliance->dock());
+    m_compliance->dock()->raise(); // the first tab a new user sees
     m_panels->setPanels({m_map, m_pods->tableView(), m_events->view(),
-        m_compliance->dashboard() ? m_compliance->dashboard()->tree() : nullptr});
+        m_compliance->dashboard() ? m_compliance->dashboard()->tree() : nullptr,
+        static_cast<QWidget *>(m_routing->explorer()->districtPicker())});
     wireSelection();
     wireController();
     updatePodActions();
@@ -206,7 +213,13 @@ void MainWindow::createMenus()
 void MainWindow::wireSelection()
 {
     // Both sides ignore a request for what they already show, so this cannot ping-pong.
-    connect(m_pods, &PodsPanel::currentPodChanged, m_map, &WorldMapView::setSelectedMarker);
+    connect(m_pods, &PodsPanel::currentPodChanged, m_map, [this](const QString &podId) {
+        // A district picked on the map clears the pod table's selection; that must not
+        // clear the district.
+        if (podId.isEmpty() && !MapMarker::districtOf(m_map->selectedMarker()).isEmpty())
+            return;
+        m_map->setSelectedMarker(podId);
+    });
     connect(m_map, &WorldMapView::selectionChanged, m_pods, &PodsPanel::selectPod);
     connect(m_events, &EventsDock::podActivated, m_pods, &PodsPanel::selectPod);
     connect(m_pods, &PodsPanel::currentPodChanged, this, &MainWindow::updatePodActions);
@@ -245,6 +258,7 @@ void MainWindow::wireController()
             statusBar()->clearMessage();
         updatePodActions();
         m_compliance->setDaemonReachable(reachable);
+        m_routing->setDaemonReachable(reachable);
     });
 }
 

@@ -12,6 +12,7 @@ class FleetSummaryLabel;
 class PodActions;
 class PodMapBinder;
 class PodsPanel;
+class RoutingComposer;
 class PanelCycler;
 class OfflineBanner;
 class QAction;
@@ -38,6 +39,8 @@ public:
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
     /** The compliance dock, menu, map overlay and dialogs (ui/compliance). */
     ComplianceComposer *compliance() const { return m_compliance; }
+    /** The routing dock, menu and map layer (ui/routing). */
+    RoutingComposer *routing() const { return m_routing; }
     /** The window's own actions (the compliance ones are ComplianceComposer's). */
     enum class Action {
         Refresh,
@@ -100,6 +103,7 @@ private:
     PodActions *m_podActions;
     PodMapBinder *m_binder;
     ComplianceComposer *m_compliance;
+    RoutingComposer *m_routing;
     PanelCycler *m_panels;
     OfflineBanner *m_offline;
     bool m_reachable = true;

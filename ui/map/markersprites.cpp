@@ -23,6 +23,8 @@ MarkerSprites::Shape MarkerSprites::shapeFor(const QString &kind)
         return Shape::Square;
     if (kind == u"compliance")
         return Shape::Diamond;
+    if (kind == u"district")
+        return Shape::Dot;
     return Shape::Circle;
 }
 
@@ -76,6 +78,10 @@ QPixmap MarkerSprites::render(Shape shape, const QColor &fill, qreal devicePixel
         painter.drawPolygon(diamond);
         break;
     }
+    case Shape::Dot:
+        painter.setPen(QPen(MapPalette::markerOutline(), 1.2));
+        painter.drawEllipse(c, 3.6, 3.6);
+        break;
     }
     painter.end();
     return QPixmap::fromImage(image);

@@ -11,15 +11,15 @@
 class MarkerSprites
 {
 public:
-    enum class Shape { Circle, Triangle, Square, Diamond };
+    enum class Shape { Circle, Triangle, Square, Diamond, Dot };
 
     /// Logical pixels from the sprite's centre pixel to its edge (sprite = 2 * 9 + 1 wide).
     static constexpr int kHalfExtent = 9;
     /// How far from a marker's centre a click or hover still hits it, in logical pixels.
     static constexpr double kHitRadius = 9.0;
 
-    /** "primary" → circle, "edge" → triangle, "backup" → square, "compliance" → diamond;
-     *  anything else is drawn as a circle. */
+    /** "primary" → circle, "edge" → triangle, "backup" → square, "compliance" → diamond,
+     *  "district" → a small dot; anything else is drawn as a circle. */
     static Shape shapeFor(const QString &kind);
 
     /** The symbol filled with `fill` (an invalid colour gives the neutral default) for a

@@ -63,10 +63,18 @@ WorldMapView::WorldMapView(std::shared_ptr<const MapGeometry> geometry, QWidget 
     scene->addItem(m_land);
     m_markers = new MarkerLayer(projection);
     m_labels = new LabelLayer(projection, m_markers);
+    m_routes = new RouteLayer(world, m_markers);
     m_labels->setZValue(10);
+    m_routes->setZValue(15);
     m_markers->setZValue(20);
     scene->addItem(m_labels);
+    scene->addItem(m_routes);
     scene->addItem(m_markers);
+    m_flashTimer.setInterval(33);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        if (!m_routes->advanceFlashes())
+            m_flashTimer.stop();
+    });
 
     if (!m_loadError.isEmpty()) {
         qCWarning(lcMap) << "world map data failed to load:" << m_loadError;
@@ -159,6 +167,29 @@ QString WorldMapView::selectedMarker() const
 void WorldMapView::setLabels(const QList<MapLabel> &labels)
 {
     m_labels->setLabels(labels);
+}
+
+void WorldMapView::setLinks(const QList<MapLink> &links)
+{
+    m_routes->setLinks(links);
+}
+
+QList<MapLink> WorldMapView::links() const
+{
+    return m_routes->links();
+}
+
+void WorldMapView::flashMarker(const QString &id, const QColor &color)
+{
+    if (!m_markers->marker(id))
+        return;
+    m_routes->flash(id, color);
+    m_flashTimer.start();
+}
+
+int WorldMapView::activeFlashes() const
+{
+    return m_routes->activeFlashes();
 }
 
 void WorldMapView::setShadedJurisdictions(const QStringList &codes, const QColor &color)

@@ -2,6 +2,7 @@
 
 #include "ui/map/maplabel.h"
 #include "ui/map/mapmarker.h"
+#include "ui/map/routelayer.h"
 
 #include <QColor>
 #include <QGraphicsView>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -57,6 +59,13 @@ public:
     QString selectedMarker() const;
 
     void setLabels(const QList<MapLabel> &labels);
+    /** Replaces the lines drawn between markers (routes); an empty list clears them. */
+    void setLinks(const QList<MapLink> &links);
+    QList<MapLink> links() const;
+    /** A short expanding ring around marker @p id (a failover just moved it). */
+    void flashMarker(const QString &id, const QColor &color);
+    /** Flashes still running. */
+    int activeFlashes() const;
     /** Fills the shapes of these ISO 3166 codes ("DE", "GB", "US-WA"; a subdivision without
      *  its own shape, like "CA-ON", fills its country). An empty list clears. */
     void setShadedJurisdictions(const QStringList &codes, const QColor &color);
@@ -119,6 +128,8 @@ private:
     LandLayer *m_land = nullptr;
     MarkerLayer *m_markers = nullptr;
     LabelLayer *m_labels = nullptr;
+    RouteLayer *m_routes = nullptr;
+    QTimer m_flashTimer;
     QStringList m_unknownJurisdictions;
     struct Badges
     {
