@@ -4,6 +4,7 @@
 #include "models/consolecontroller.h"
 #include "models/eventstream.h"
 #include "models/podtablemodel.h"
+#include "ui/capacity/capacitycomposer.h"
 #include "ui/compliance/compliancecomposer.h"
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_binder(new PodMapBinder(controller->podModel(), controller->regionModel(), m_map, this))
     , m_compliance(new ComplianceComposer(controller, this))
     , m_routing(new RoutingComposer(controller, m_compliance->capabilities(), this))
+    , m_capacity(new CapacityComposer(controller, this))
     , m_panels(new PanelCycler(this))
     , m_offline(new OfflineBanner(this))
 {
@@ -75,7 +77,11 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     createMenus();
     m_compliance->attachTo(this, m_map, operatorActions());
     m_routing->attachTo(this, m_map, m_compliance->dock());
-    m_compliance->dock()->raise(); // the first tab a new user sees
+    m_capacity->attachTo(this, m_podsDock, m_routing->menu());
+    connect(m_capacity, &CapacityComposer::trafficUpdated, m_routing,
+        &RoutingComposer::setTraffic);
+    m_compliance->dock()->raise(); // the first tabs a new user sees
+    m_podsDock->raise();
     m_panels->setPanels({m_map, m_pods->tableView(), m_events->view(),
         m_compliance->dashboard() ? m_compliance->dashboard()->tree() : nullptr,
         static_cast<QWidget *>(m_routing->explorer()->districtPicker())});
@@ -259,6 +265,7 @@ void MainWindow::wireController()
         updatePodActions();
         m_compliance->setDaemonReachable(reachable);
         m_routing->setDaemonReachable(reachable);
+        m_capacity->setDaemonReachable(reachable);
     });
 }
 
@@ -271,6 +278,8 @@ void MainWindow::showEvent(QShowEvent *event)
     // A third of the height for the pods and events docks: at 1280×720 the compliance tree
     // above them still lists several districts.
     resizeDocks({m_podsDock}, {std::clamp(height() / 3, 200, 340)}, Qt::Vertical);
+    // Pods (and the capacity charts tabbed with them) five eighths, events the rest.
+    resizeDocks({m_podsDock, m_events}, {width() * 5 / 8, width() * 3 / 8}, Qt::Horizontal);
 }
 
 void MainWindow::updatePodActions()

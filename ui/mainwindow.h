@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class CapacityComposer;
 class ComplianceComposer;
 class ConnectionIndicator;
 class ConsoleController;
@@ -41,6 +42,8 @@ public:
     ComplianceComposer *compliance() const { return m_compliance; }
     /** The routing dock, menu and map layer (ui/routing). */
     RoutingComposer *routing() const { return m_routing; }
+    /** The capacity dock and its live feed (ui/capacity). */
+    CapacityComposer *capacity() const { return m_capacity; }
     /** The window's own actions (the compliance ones are ComplianceComposer's). */
     enum class Action {
         Refresh,
@@ -104,6 +107,7 @@ private:
     PodMapBinder *m_binder;
     ComplianceComposer *m_compliance;
     RoutingComposer *m_routing;
+    CapacityComposer *m_capacity;
     PanelCycler *m_panels;
     OfflineBanner *m_offline;
     bool m_reachable = true;

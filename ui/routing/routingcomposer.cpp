@@ -117,6 +117,7 @@ void RoutingComposer::createActions()
 
     auto *menu = new QMenu(tr("Ro&uting"), m_window);
     menu->setObjectName(QStringLiteral("routingMenu"));
+    m_menu = menu;
     for (const Action a : {Action::Override, Action::RemoveOverride, Action::Drain})
         menu->addAction(action(a));
     menu->addSeparator();

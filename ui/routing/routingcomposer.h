@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QMenu>
 #include <QPointer>
 
 class Capabilities;
@@ -44,6 +45,8 @@ public:
     RoutingExplorer *explorer() const { return m_explorer; }
     RoutingMapBinder *mapBinder() const { return m_binder; }
     QDockWidget *dock() const { return m_dock; }
+    /** The Routing menu (others add their traffic panels to it). */
+    QMenu *menu() const { return m_menu; }
     enum class Action { Override, RemoveOverride, Drain, Refresh };
     QAction *action(Action which) const { return m_actions.value(which); }
     void setDaemonReachable(bool reachable);
@@ -74,6 +77,7 @@ private:
     QPointer<QDockWidget> m_dock;
     RoutingMapBinder *m_binder = nullptr;
     QHash<Action, QAction *> m_actions;
+    QPointer<QMenu> m_menu;
     QPointer<OverrideDialog> m_overrideDialog;
     bool m_reachable = true;
 };

@@ -86,7 +86,9 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     m_split->setObjectName(QStringLiteral("routingSplit"));
     m_excluded->setObjectName(QStringLiteral("routingExcluded"));
     m_split->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_excluded->setMinimumHeight(m_excluded->verticalHeader()->defaultSectionSize() * 4);
+    // Its rows scroll: it takes what room there is, and never pushes the docks below it.
+    m_excluded->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_excluded->setMinimumHeight(m_excluded->verticalHeader()->defaultSectionSize() * 3);
 
     auto *pickRow = new QHBoxLayout;
     auto *pickLabel = new QLabel(tr("&District:"), this);
