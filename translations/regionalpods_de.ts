@@ -619,6 +619,110 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>CapacityComposer</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Show &amp;Capacity Panel</source>
+        <translation>&amp;Kapazitätsbereich anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityFeed</name>
+    <message>
+        <source>Could not load capacity: %1</source>
+        <translation>Kapazität konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityView</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Utilization per region (%)</source>
+        <translation>Auslastung je Region (%)</translation>
+    </message>
+    <message>
+        <source>Requests per second, by pod</source>
+        <translation>Anfragen pro Sekunde, nach Pod</translation>
+    </message>
+    <message>
+        <source>Headroom now (req/s), busiest first</source>
+        <translation>Reserve jetzt (Anfr./s), am stärksten ausgelastete zuerst</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Measured by scraping every replica every %1 s · updated %2</source>
+        <translation>Gemessen durch Abfrage jeder Replik alle %1 s · aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the first scrape…</source>
+        <translation>Warte auf die erste Abfrage…</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n replica(s) could not be read</source>
+        <translation>
+            <numerusform> · %n Replik konnte nicht gelesen werden</numerusform>
+            <numerusform> · %n Repliken konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % used</source>
+        <translation>%1: %2 % ausgelastet</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Export Capacity Data</source>
+        <translation>Kapazitätsdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceClient</name>
     <message>
         <source>Unknown data class</source>
@@ -1566,6 +1670,14 @@ vorheriger %4%5</translation>
         <source>%1 is served again, by %2</source>
         <translation>%1 wird wieder bedient, von %2</translation>
     </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 stays on %2; its traffic is now split %3 (%4)</source>
+        <translation>%1 bleibt auf %2; der Verkehr ist jetzt aufgeteilt: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>
@@ -2100,6 +2212,57 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>One &amp;pod</source>
+        <translation>Ein &amp;Pod</translation>
+    </message>
+    <message>
+        <source>A r&amp;egion&apos;s pods</source>
+        <translation>Die Pods einer R&amp;egion</translation>
+    </message>
+    <message>
+        <source>Override Routing of %1</source>
+        <translation>Routing von %1 übersteuern</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail (e.g. INC-1234 drill)</source>
+        <translation>Begründung für das Prüfprotokoll (z. B. INC-1234-Übung)</translation>
+    </message>
+    <message>
+        <source>Put &amp;in Force</source>
+        <translation>&amp;In Kraft setzen</translation>
+    </message>
+    <message>
+        <source>Send its traffic to:</source>
+        <translation>Verkehr senden an:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+    <message>
+        <source>An override only narrows what the district&apos;s residency policy allows. It lapses by itself at the expiry; while its target is out the district is routed as without it.</source>
+        <translation>Eine Übersteuerung schränkt nur ein, was die Datenresidenz-Richtlinie des Bezirks erlaubt. Sie endet von selbst zum Ablaufzeitpunkt; solange ihr Ziel ausgefallen ist, wird der Bezirk geroutet, als gäbe es sie nicht.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s policy allows no pod to pin it to.</source>
+        <translation>Die Richtlinie des Bezirks erlaubt keinen Pod, an den er gebunden werden könnte.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes into the audit trail.</source>
+        <translation>Geben Sie eine Begründung an: Sie wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>PodActions</name>
     <message>
         <source>#%1 (pid %2, %3)</source>
@@ -2334,6 +2497,352 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RouteState</name>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>Failed over</source>
+        <translation>Umgeschaltet</translation>
+    </message>
+    <message>
+        <source>Failing closed</source>
+        <translation>Gesperrt (fail closed)</translation>
+    </message>
+    <message>
+        <source>Not routed yet</source>
+        <translation>Noch nicht geroutet</translation>
+    </message>
+    <message>
+        <source>Failing closed: no pod its policy allows is available, so none of its requests are served</source>
+        <translation>Gesperrt (fail closed): Kein Pod, den seine Richtlinie erlaubt, ist verfügbar; keine seiner Anfragen wird bedient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 in %2 (%3 %) and %n other pod(s)</source>
+        <translation>
+            <numerusform>Bedient von %1 in %2 (%3 %) und %n weiteren Pod</numerusform>
+            <numerusform>Bedient von %1 in %2 (%3 %) und %n weiteren Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served by %1 in %2</source>
+        <translation>Bedient von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed over: a pod its policy allows is out</source>
+        <translation>%1 — umgeschaltet: Ein Pod, den seine Richtlinie erlaubt, ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Residency (rule %1)</source>
+        <translation>Datenresidenz (Regel %1)</translation>
+    </message>
+    <message>
+        <source>Residency: no %1 there (rule %2)</source>
+        <translation>Datenresidenz: dort kein %1 erlaubt (Regel %2)</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Draining for maintenance</source>
+        <translation>Wird für Wartung entleert</translation>
+    </message>
+    <message>
+        <source>Recovering: held down, then failing back gradually</source>
+        <translation>Erholt sich: zurückgehalten, dann schrittweise Rückschaltung</translation>
+    </message>
+    <message>
+        <source>At capacity</source>
+        <translation>Ausgelastet</translation>
+    </message>
+    <message>
+        <source>Allowed, but an override sends the district elsewhere</source>
+        <translation>Erlaubt, aber eine Übersteuerung leitet den Bezirk anderswohin</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>Umschaltung</translation>
+    </message>
+    <message>
+        <source>failback</source>
+        <translation>Rückschaltung</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>Entleerung</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>Einwilligung geändert</translation>
+    </message>
+    <message>
+        <source>policy changed</source>
+        <translation>Richtlinie geändert</translation>
+    </message>
+    <message>
+        <source>fleet changed</source>
+        <translation>Flotte geändert</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <source>override removed</source>
+        <translation>Übersteuerung entfernt</translation>
+    </message>
+    <message>
+        <source>override expired</source>
+        <translation>Übersteuerung abgelaufen</translation>
+    </message>
+    <message>
+        <source>first health checks</source>
+        <translation>erste Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>Neuverteilung</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingComposer</name>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>&amp;Override District…</source>
+        <translation>Bezirk ü&amp;bersteuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override…</source>
+        <translation>Übersteuerung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Serving Pod…</source>
+        <translation>Bedienenden Pod &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Routing Table</source>
+        <translation>Routing-Tabelle &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Ro&amp;uting</source>
+        <translation>Ro&amp;uting</translation>
+    </message>
+    <message>
+        <source>Show Routing &amp;Panel</source>
+        <translation>Routing-&amp;Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose a district in the Routing panel first.</source>
+        <translation>Wählen Sie zuerst im Routing-Bereich einen Bezirk aus.</translation>
+    </message>
+    <message>
+        <source>Override %1 is in force.</source>
+        <translation>Übersteuerung %1 ist in Kraft.</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Übersteuerung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove override %1? The districts it covers are routed by their policy again at once.</source>
+        <translation>Übersteuerung %1 entfernen? Die betroffenen Bezirke werden sofort wieder nach ihrer Richtlinie geroutet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation>Übersteuerung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Override Not Removed</source>
+        <translation>Übersteuerung nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Override %1 removed.</source>
+        <translation>Übersteuerung %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pod list.</source>
+        <translation>%1 ist nicht in der Pod-Liste.</translation>
+    </message>
+    <message>
+        <source>Drain Pod</source>
+        <translation>Pod leeren</translation>
+    </message>
+    <message>
+        <source>End Drain</source>
+        <translation>Leerung beenden</translation>
+    </message>
+    <message>
+        <source>Drain %1 for maintenance? Routing sends it no new traffic: its districts move to the next pods their policy allows at once (or fail closed where there is none). Its replicas keep running.</source>
+        <translation>%1 für Wartung leeren? Das Routing schickt ihm keinen neuen Verkehr: Seine Bezirke wechseln sofort zu den nächsten Pods, die ihre Richtlinie erlaubt (oder werden gesperrt, wo es keinen gibt). Seine Repliken laufen weiter.</translation>
+    </message>
+    <message>
+        <source>End the drain of %1? Its districts come back with the table&apos;s next plan.</source>
+        <translation>Leerung von %1 beenden? Seine Bezirke kehren mit dem nächsten Plan der Tabelle zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;End Drain</source>
+        <translation>Leerung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Not Drained</source>
+        <translation>Nicht geleert</translation>
+    </message>
+    <message>
+        <source>Drain Not Ended</source>
+        <translation>Leerung nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1 is draining.</source>
+        <translation>%1 wird geleert.</translation>
+    </message>
+    <message>
+        <source>%1 takes traffic again.</source>
+        <translation>%1 nimmt wieder Verkehr an.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingExplorer</name>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Why it takes no traffic</source>
+        <translation>Warum er keinen Verkehr bekommt</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>Ü&amp;bersteuern…</translation>
+    </message>
+    <message>
+        <source>Remove Overrid&amp;e</source>
+        <translation>Übersteuerung en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Dra&amp;in Pod…</source>
+        <translation>Pod lee&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Choose a district…</source>
+        <translation>Bezirk auswählen…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>Be&amp;zirk:</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Verkehr:</translation>
+    </message>
+    <message>
+        <source>Fallbacks:</source>
+        <translation>Ausweichziele:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Übersteuerung:</translation>
+    </message>
+    <message>
+        <source>Split over pods</source>
+        <translation>Aufteilung auf Pods</translation>
+    </message>
+    <message>
+        <source>Pods that take none of its traffic</source>
+        <translation>Pods, die keinen seiner Anfragen bekommen</translation>
+    </message>
+    <message>
+        <source>Choose a district to see where its traffic goes and why.</source>
+        <translation>Wählen Sie einen Bezirk, um zu sehen, wohin sein Verkehr geht und warum.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the routing table yet.</source>
+        <translation>%1 ist noch nicht in der Routing-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Nothing the console can suggest: restore a pod its policy allows.</source>
+        <translation>Die Konsole kann nichts vorschlagen: Stellen Sie einen Pod wieder her, den seine Richtlinie erlaubt.</translation>
+    </message>
+    <message>
+        <source>What would fix it: %1</source>
+        <translation>Was helfen würde: %1</translation>
+    </message>
+    <message>
+        <source>none: no other pod its policy allows</source>
+        <translation>keine: Seine Richtlinie erlaubt keinen anderen Pod</translation>
+    </message>
+    <message>
+        <source>%1 pinned to %2 by %3 until %4: “%5”</source>
+        <translation>%1: an %2 gebunden von %3 bis %4: „%5“</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not measured (the demo&apos;s synthetic clients are off)</source>
+        <translation>nicht gemessen (die synthetischen Clients der Demo sind aus)</translation>
+    </message>
+    <message>
+        <source>%1 req/s now (its school day asks for %2) · %3 sent · %4 failed · %5 slow</source>
+        <translation>%1 Anfr./s jetzt (sein Schultag verlangt %2) · %3 gesendet · %4 fehlgeschlagen · %5 langsam</translation>
+    </message>
+    <message>
+        <source> · %1 unserved while failing closed</source>
+        <translation> · %1 nicht bedient während der Sperre</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingMapBinder</name>
+    <message>
+        <source>Failing closed</source>
+        <translation>Gesperrt (fail closed)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingMonitor</name>
+    <message>
+        <source>Could not load the routing table: %1</source>
+        <translation>Die Routing-Tabelle konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the routing overrides: %1</source>
+        <translation>Die Routing-Übersteuerungen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

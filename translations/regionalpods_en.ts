@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CapacityView</name>
+    <message numerus="yes">
+        <source> · %n replica(s) could not be read</source>
+        <translation>
+            <numerusform> · %n replica could not be read</numerusform>
+            <numerusform> · %n replicas could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDashboard</name>
     <message numerus="yes">
         <source>%n violation(s)</source>
@@ -148,6 +158,16 @@
         <translation>
             <numerusform>%n impaired</numerusform>
             <numerusform>%n impaired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RouteState</name>
+    <message numerus="yes">
+        <source>Served by %1 in %2 (%3 %) and %n other pod(s)</source>
+        <translation>
+            <numerusform>Served by %1 in %2 (%3 %) and %n other pod</numerusform>
+            <numerusform>Served by %1 in %2 (%3 %) and %n other pods</numerusform>
         </translation>
     </message>
 </context>

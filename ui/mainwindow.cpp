@@ -5,9 +5,11 @@
 #include "models/eventstream.h"
 #include "models/podtablemodel.h"
 #include "ui/capacity/capacitycomposer.h"
+#include "ui/capacity/capacityview.h"
 #include "ui/compliance/compliancecomposer.h"
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
+#include "ui/dockshortcut.h"
 #include "ui/connectionindicator.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
@@ -84,7 +86,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_podsDock->raise();
     m_panels->setPanels({m_map, m_pods->tableView(), m_events->view(),
         m_compliance->dashboard() ? m_compliance->dashboard()->tree() : nullptr,
-        static_cast<QWidget *>(m_routing->explorer()->districtPicker())});
+        static_cast<QWidget *>(m_routing->explorer()->districtPicker()),
+        static_cast<QWidget *>(m_capacity->view()->rangePicker())});
     wireSelection();
     wireController();
     updatePodActions();
@@ -188,10 +191,8 @@ void MainWindow::createMenus()
     view->addAction(action(Action::PreviousPanel));
     view->addSeparator();
     // Each dock has a shortcut: Ctrl+1 pods, Ctrl+2 events (Ctrl+3 compliance, in its menu).
-    m_podsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_events->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addAction(m_podsDock->toggleViewAction());
-    view->addAction(m_events->toggleViewAction());
+    view->addAction(dockShortcut(m_podsDock, tr("Show Po&ds Panel"), QKeySequence(Qt::CTRL | Qt::Key_1)));
+    view->addAction(dockShortcut(m_events, tr("Show &Events Panel"), QKeySequence(Qt::CTRL | Qt::Key_2)));
 
     auto *pod = menuBar()->addMenu(tr("&Pod"));
     pod->addAction(action(Action::Scale));

@@ -1,5 +1,7 @@
 #include "ui/panelcycler.h"
 
+#include <QDockWidget>
+
 #include <QApplication>
 #include <QWidget>
 
@@ -35,6 +37,17 @@ void PanelCycler::previous()
     step(-1);
 }
 
+bool PanelCycler::shownInFront(const QWidget *widget)
+{
+    if (!widget->isVisible())
+        return false;
+    // A dock tabbed behind another stays "visible", moved out of sight.
+    for (const QWidget *w = widget; w; w = w->parentWidget())
+        if (const auto *dock = qobject_cast<const QDockWidget *>(w))
+            return !dock->visibleRegion().isEmpty();
+    return true;
+}
+
 void PanelCycler::step(int direction)
 {
     const int count = int(m_panels.size());
@@ -45,7 +58,7 @@ void PanelCycler::step(int direction)
         at = direction > 0 ? -1 : count;
     for (int i = 1; i <= count; ++i) {
         QWidget *candidate = m_panels.at(((at + direction * i) % count + count) % count);
-        if (candidate && candidate->isVisible() && candidate->isEnabled()) {
+        if (candidate && shownInFront(candidate) && candidate->isEnabled()) {
             candidate->setFocus(direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
             return;
         }

@@ -28,6 +28,8 @@ public Q_SLOTS:
     void previous();
 
 private:
+    /** Visible and not in a dock tabbed behind another. */
+    static bool shownInFront(const QWidget *widget);
     void step(int direction);
 
     QList<QPointer<QWidget>> m_panels;

@@ -191,7 +191,10 @@ QList<CapacityPoint> CapacityMonitor::series(
     for (const auto &p : *it) {
         if (p.atMs < sinceMs)
             continue;
-        if (!out.isEmpty() && p.atMs - out.constLast().atMs < stepMs)
+        // Scrape rounds come a timer tick apart, give or take: half an interval of slack, so
+        // a step of one interval returns every point, not every other one after a late tick.
+        if (!out.isEmpty()
+            && p.atMs - out.constLast().atMs < stepMs - m_settings.scrapeIntervalMs / 2)
             continue;
         out.append(p);
     }

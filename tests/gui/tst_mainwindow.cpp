@@ -12,7 +12,12 @@
 #include "ui/consoletheme.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
+#include "ui/capacity/capacitycomposer.h"
 #include "ui/mainwindow.h"
+#include "ui/routing/routingcomposer.h"
+#include "ui/routing/routingexplorer.h"
+
+#include <QComboBox>
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
 #include "ui/scaledialog.h"
@@ -328,16 +333,29 @@ void TestMainWindow::keyboardReachesEveryPanel()
     auto *events = m_window->findChild<EventsDock *>()->view();
     auto *tree = m_window->compliance()->dashboard()->tree();
     QWidget *map = m_window->findChild<WorldMapView *>();
-    const QList<QWidget *> order{map, table, events, tree};
+    // The routing explorer's district picker follows when its tab is the one shown.
+    QList<QWidget *> order{map, table, events, tree};
+    if (!m_window->routing()->dock()->visibleRegion().isEmpty())
+        order.append(m_window->routing()->explorer()->districtPicker());
     map->setFocus();
     QTRY_VERIFY(map->hasFocus());
     for (int i = 1; i <= order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
         QWidget *expected = order.at(i % order.size());
-        QTRY_VERIFY2(expected->hasFocus(), qPrintable(expected->objectName()));
+        QTRY_VERIFY2(expected->hasFocus(),
+            qPrintable(QStringLiteral("step %1: %2 has the focus, not %3")
+                    .arg(i)
+                    .arg(QString::fromLatin1(QApplication::focusWidget()
+                            ? QApplication::focusWidget()->metaObject()->className()
+                            : "nothing"))
+                    .arg(QString::fromLatin1(expected->metaObject()->className()))));
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
-    QTRY_VERIFY(tree->hasFocus());
+    QTRY_VERIFY(order.last()->hasFocus());
+    if (order.last() != tree) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(tree->hasFocus());
+    }
     // A hidden panel is skipped.
     m_window->findChild<EventsDock *>()->hide();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
@@ -353,9 +371,30 @@ void TestMainWindow::keyboardReachesEveryPanel()
     // Dock shortcuts.
     auto *podsDock = qobject_cast<QDockWidget *>(m_window->podsPanel()->parentWidget());
     QVERIFY(podsDock);
-    QCOMPARE(podsDock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
-    QCOMPARE(m_window->compliance()->dock()->toggleViewAction()->shortcut(),
-        QKeySequence(Qt::CTRL | Qt::Key_3));
+    const auto shortcutOf = [this](QDockWidget *dock) {
+        auto *a = m_window->findChild<QAction *>(dock->objectName() + QStringLiteral("Shortcut"));
+        return a ? a->shortcut() : QKeySequence();
+    };
+    QCOMPARE(shortcutOf(podsDock), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(shortcutOf(m_window->compliance()->dock()), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QCOMPARE(shortcutOf(m_window->routing()->dock()), QKeySequence(Qt::CTRL | Qt::Key_4));
+    // A dock tabbed behind another is brought to the front (not hidden) by its shortcut; the
+    // one in front is hidden by it.
+    QDockWidget *capacity = m_window->capacity()->dock();
+    podsDock->show();
+    podsDock->raise();
+    // Tabbed behind another, a dock is still "visible" (moved out of sight): ask what shows.
+    const auto inFront = [](QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); };
+    QTRY_VERIFY(inFront(podsDock) && !inFront(capacity));
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY(inFront(capacity));
+    QVERIFY(!inFront(podsDock));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(inFront(podsDock));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(!podsDock->isVisible());
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(inFront(podsDock));
 
     // Mnemonics: top-level menus and the buttons on the main window all differ.
     QHash<QChar, QString> taken;

@@ -5,6 +5,7 @@
 #include "models/capacity/capacityfeed.h"
 #include "models/consolecontroller.h"
 #include "ui/capacity/capacityview.h"
+#include "ui/dockshortcut.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -44,12 +45,9 @@ void CapacityComposer::attachTo(QMainWindow *window, QDockWidget *besideDock, QM
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     if (besideDock)
         window->tabifyDockWidget(besideDock, m_dock);
-    auto *toggle = m_dock->toggleViewAction();
-    toggle->setText(tr("Show &Capacity Panel"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    window->addAction(toggle);
+    auto *show = dockShortcut(m_dock, tr("Show &Capacity Panel"), QKeySequence(Qt::CTRL | Qt::Key_5));
     if (menu)
-        menu->addAction(toggle);
+        menu->addAction(show);
 }
 
 void CapacityComposer::setDaemonReachable(bool reachable)

@@ -93,7 +93,7 @@ CapacityView::CapacityView(CapacityFeed *feed, QWidget *parent)
     : QWidget(parent)
     , m_feed(feed)
     , m_range(new QComboBox(this))
-    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_status(new QLabel(this))
     , m_utilizationView(makeChartView(tr("Utilization per region (%)"), this))
     , m_stackedView(makeChartView(tr("Requests per second, by pod"), this))
@@ -114,7 +114,7 @@ CapacityView::CapacityView(CapacityFeed *feed, QWidget *parent)
     valueAxis(m_stackedView->chart(), tr("req/s"));
 
     auto *bar = new QHBoxLayout;
-    auto *rangeLabel = new QLabel(tr("R&ange:"), this);
+    auto *rangeLabel = new QLabel(tr("Ran&ge:"), this);
     rangeLabel->setBuddy(m_range);
     bar->addWidget(rangeLabel);
     bar->addWidget(m_range);

@@ -16,6 +16,7 @@
 #include "ui/compliance/compliancemapoverlay.h"
 #include "ui/compliance/consenteditor.h"
 #include "ui/compliance/migrationdialog.h"
+#include "ui/dockshortcut.h"
 #include "ui/map/worldmapview.h"
 
 #include <QAction>
@@ -138,10 +139,8 @@ void ComplianceComposer::createActions()
     menu->addAction(action(Action::Migrate));
     menu->addSeparator();
     menu->addAction(action(Action::Refresh));
-    auto *toggle = m_dock->toggleViewAction();
-    toggle->setText(tr("Show Compliance &Panel"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    menu->addAction(toggle);
+    menu->addAction(
+        dockShortcut(m_dock, tr("Show Compliance &Panel"), QKeySequence(Qt::CTRL | Qt::Key_3)));
     // Before Help, which stays last by convention.
     auto *bar = m_window->menuBar();
     const auto existing = bar->actions();

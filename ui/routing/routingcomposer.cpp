@@ -7,6 +7,7 @@
 #include "models/podtablemodel.h"
 #include "models/routing/routingclient.h"
 #include "models/routing/routingmonitor.h"
+#include "ui/dockshortcut.h"
 #include "ui/map/worldmapview.h"
 #include "ui/routing/overridedialog.h"
 #include "ui/routing/routingexplorer.h"
@@ -122,10 +123,8 @@ void RoutingComposer::createActions()
         menu->addAction(action(a));
     menu->addSeparator();
     menu->addAction(action(Action::Refresh));
-    auto *toggle = m_dock->toggleViewAction();
-    toggle->setText(tr("Show Routing &Panel"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    menu->addAction(toggle);
+    menu->addAction(
+        dockShortcut(m_dock, tr("Show Routing &Panel"), QKeySequence(Qt::CTRL | Qt::Key_4)));
     // Before Help, which stays last by convention.
     auto *bar = m_window->menuBar();
     const auto existing = bar->actions();

@@ -64,9 +64,9 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     , m_explanation(wrapping(this))
     , m_override(wrapping(this))
     , m_traffic(wrapping(this))
-    , m_overrideButton(new QPushButton(tr("O&verride…"), this))
-    , m_removeButton(new QPushButton(tr("Re&move Override"), this))
-    , m_drainButton(new QPushButton(tr("D&rain Pod…"), this))
+    , m_overrideButton(new QPushButton(tr("Overri&de…"), this))
+    , m_removeButton(new QPushButton(tr("Remove Overrid&e"), this))
+    , m_drainButton(new QPushButton(tr("Dra&in Pod…"), this))
 {
     setObjectName(QStringLiteral("routingExplorer"));
     m_picker->setObjectName(QStringLiteral("routingDistrictPicker"));
@@ -91,7 +91,7 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     m_excluded->setMinimumHeight(m_excluded->verticalHeader()->defaultSectionSize() * 3);
 
     auto *pickRow = new QHBoxLayout;
-    auto *pickLabel = new QLabel(tr("&District:"), this);
+    auto *pickLabel = new QLabel(tr("Dis&trict:"), this);
     pickLabel->setBuddy(m_picker);
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_picker, 1);
