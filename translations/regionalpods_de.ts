@@ -1853,6 +1853,14 @@ vorheriger %4%5</translation>
         <source>&amp;Restart Daemon</source>
         <translation>Daemon neu &amp;starten</translation>
     </message>
+    <message>
+        <source>Show Po&amp;ds Panel</source>
+        <translation>Po&amp;ds-Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Events Panel</source>
+        <translation>&amp;Ereignisbereich anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>MapGeometry</name>
@@ -2815,16 +2823,20 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <translation>nicht gemessen (die synthetischen Clients der Demo sind aus)</translation>
     </message>
     <message>
-        <source>%1 req/s now (its school day asks for %2) · %3 sent · %4 failed · %5 slow</source>
-        <translation>%1 Anfr./s jetzt (sein Schultag verlangt %2) · %3 gesendet · %4 fehlgeschlagen · %5 langsam</translation>
-    </message>
-    <message>
-        <source> · %1 unserved while failing closed</source>
-        <translation> · %1 nicht bedient während der Sperre</translation>
-    </message>
-    <message>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s (school day: %2) · %3 sent · %4 failed · %5 slow</source>
+        <translation>%1 Anfr./s (Schultag: %2) · %3 gesendet · %4 fehlgeschlagen · %5 langsam</translation>
+    </message>
+    <message>
+        <source> · %1 unserved</source>
+        <translation> · %1 nicht bedient</translation>
+    </message>
+    <message>
+        <source>Measured from the demo&apos;s synthetic clients: requests sent over the last 10 s, what the district&apos;s school day asks for now, and since the daemon started: sent, failed (error, timeout or refused), slow (over 250 ms) and unserved (not sent while it failed closed).</source>
+        <translation>Gemessen an den synthetischen Clients der Demo: gesendete Anfragen der letzten 10 s, was der Schultag des Bezirks gerade verlangt, und seit dem Start des Dienstes: gesendet, fehlgeschlagen (Fehler, Zeitüberschreitung oder abgelehnt), langsam (über 250 ms) und nicht bedient (während der Sperre nicht gesendet).</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,19 @@
 #include "models/daemonconnector.h"
 #include "models/daemonlauncher.h"
 #include "models/eventstream.h"
+#include "models/routing/routingmonitor.h"
 #include "models/tlstrust.h"
+#include "ui/capacity/capacitycomposer.h"
 #include "ui/consoletheme.h"
 #include "ui/consoletranslations.h"
 #include "ui/mainwindow.h"
+#include "ui/routing/routingcomposer.h"
+#include "ui/routing/routingexplorer.h"
 #include "ui/screenshotcapture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -99,6 +104,18 @@ int main(int argc, char *argv[])
                               .split(QLatin1Char('x'));
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
             size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
+        // RP_SCREENSHOT_PANELS=routing,capacity brings those docks to the front;
+        // RP_SCREENSHOT_DISTRICT=us-tx-houston picks that district in the routing explorer.
+        for (const QString &panel : qEnvironmentVariable("RP_SCREENSHOT_PANELS").split(u',')) {
+            if (panel == u"routing")
+                window.routing()->dock()->raise();
+            else if (panel == u"capacity")
+                window.capacity()->dock()->raise();
+        }
+        if (const QString district = qEnvironmentVariable("RP_SCREENSHOT_DISTRICT");
+            !district.isEmpty())
+            QObject::connect(window.routing()->monitor(), &RoutingMonitor::tableChanged, &window,
+                [&window, district] { window.routing()->explorer()->setCurrentDistrict(district); });
         capture.start();
     } else {
         window.resize(1440, 900);

@@ -363,8 +363,11 @@ void CapacityView::rebuildHeadroom()
         return a->utilization != b->utilization ? a->utilization > b->utilization
                                                 : a->pod < b->pod;
     });
-    if (pods.size() > kMaxHeadroomPods)
-        pods.resize(kMaxHeadroomPods);
+    // As many bars as have room for their names (a row of about 22 px), at most eight.
+    const qsizetype room = std::clamp(qsizetype(m_headroomView->height() - 90) / 22,
+        qsizetype(3), qsizetype(kMaxHeadroomPods));
+    if (pods.size() > room)
+        pods.resize(room);
     std::reverse(pods.begin(), pods.end()); // a horizontal chart draws its first category lowest
     auto *used = new QBarSet(tr("In use"));
     auto *headroom = new QBarSet(tr("Headroom"));

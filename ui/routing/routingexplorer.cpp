@@ -270,15 +270,20 @@ void RoutingExplorer::refreshTraffic()
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 req/s now (its school day asks for %2) · %3 sent · %4 failed · %5 slow")
+    QString text = tr("%1 req/s (school day: %2) · %3 sent · %4 failed · %5 slow")
                        .arg(locale.toString(it->rps, 'f', 1), locale.toString(it->targetRps, 'f', 1),
                            locale.toString(it->sent), locale.toString(it->failed),
                            locale.toString(it->slow));
     if (it->unserved > 0)
-        text += tr(" · %1 unserved while failing closed").arg(locale.toString(it->unserved));
+        text += tr(" · %1 unserved").arg(locale.toString(it->unserved));
     m_traffic->setText(text);
-    m_traffic->setToolTip(it->lastError.isEmpty() ? QString()
-                                                  : tr("Last failure: %1").arg(it->lastError));
+    QString tip = tr("Measured from the demo's synthetic clients: requests sent over the last "
+                     "10 s, what the district's school day asks for now, and since the daemon "
+                     "started: sent, failed (error, timeout or refused), slow (over 250 ms) and "
+                     "unserved (not sent while it failed closed).");
+    if (!it->lastError.isEmpty())
+        tip += QLatin1Char('\n') + tr("Last failure: %1").arg(it->lastError);
+    m_traffic->setToolTip(tip);
 }
 
 void RoutingExplorer::updateButtons()
