@@ -9,8 +9,8 @@
 #include "ui/compliance/compliancecomposer.h"
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
-#include "ui/dockshortcut.h"
 #include "ui/connectionindicator.h"
+#include "ui/dockshortcut.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/logging.h"
@@ -80,8 +80,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_compliance->attachTo(this, m_map, operatorActions());
     m_routing->attachTo(this, m_map, m_compliance->dock());
     m_capacity->attachTo(this, m_podsDock, m_routing->menu());
-    connect(m_capacity, &CapacityComposer::trafficUpdated, m_routing,
-        &RoutingComposer::setTraffic);
+    connect(m_capacity, &CapacityComposer::trafficUpdated, m_routing, &RoutingComposer::setTraffic);
     m_compliance->dock()->raise(); // the first tabs a new user sees
     m_podsDock->raise();
     m_panels->setPanels({m_map, m_pods->tableView(), m_events->view(),
@@ -191,8 +190,10 @@ void MainWindow::createMenus()
     view->addAction(action(Action::PreviousPanel));
     view->addSeparator();
     // Each dock has a shortcut: Ctrl+1 pods, Ctrl+2 events (Ctrl+3 compliance, in its menu).
-    view->addAction(dockShortcut(m_podsDock, tr("Show Po&ds Panel"), QKeySequence(Qt::CTRL | Qt::Key_1)));
-    view->addAction(dockShortcut(m_events, tr("Show &Events Panel"), QKeySequence(Qt::CTRL | Qt::Key_2)));
+    view->addAction(
+        dockShortcut(m_podsDock, tr("Show Po&ds Panel"), QKeySequence(Qt::CTRL | Qt::Key_1)));
+    view->addAction(
+        dockShortcut(m_events, tr("Show &Events Panel"), QKeySequence(Qt::CTRL | Qt::Key_2)));
 
     auto *pod = menuBar()->addMenu(tr("&Pod"));
     pod->addAction(action(Action::Scale));

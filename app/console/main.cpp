@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
         if (const QString district = qEnvironmentVariable("RP_SCREENSHOT_DISTRICT");
             !district.isEmpty())
             QObject::connect(window.routing()->monitor(), &RoutingMonitor::tableChanged, &window,
-                [&window, district] { window.routing()->explorer()->setCurrentDistrict(district); });
+                [&window, district] {
+                    window.routing()->explorer()->setCurrentDistrict(district);
+                });
         capture.start();
     } else {
         window.resize(1440, 900);

@@ -34,8 +34,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"),
             QStringLiteral("Seed the embedded demo fleet into an empty data dir.")},
         {QStringLiteral("no-demo-traffic"),
-            QStringLiteral("With --demo, do not run the synthetic clients that send each district's "
-                           "school-day traffic to its pods.")},
+            QStringLiteral(
+                "With --demo, do not run the synthetic clients that send each district's "
+                "school-day traffic to its pods.")},
         {QStringLiteral("data-dir"),
             QStringLiteral("State directory (default: ~/.local/share/regionalpods)."),
             QStringLiteral("DIR")},

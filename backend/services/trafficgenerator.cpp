@@ -36,8 +36,8 @@ void TrafficGenerator::start()
         return;
     qCInfo(lcTraffic).noquote() << QStringLiteral(
         "demo traffic: up to %1 req/s per district in its school day, %2 % of that at night")
-                                        .arg(m_settings.peakRps)
-                                        .arg(m_settings.eveningFloor * 100);
+                                       .arg(m_settings.peakRps)
+                                       .arg(m_settings.eveningFloor * 100);
     m_timer.start();
 }
 
@@ -144,8 +144,8 @@ void TrafficGenerator::send(State &state, const QString &endpoint)
     ++state.sentPerTick[state.tickIndex];
     if (state.traffic.inFlight >= m_settings.maxInFlightPerDistrict) {
         ++state.traffic.failed;
-        state.traffic.lastError = QStringLiteral("gave up: %1 requests already waiting")
-                                      .arg(state.traffic.inFlight);
+        state.traffic.lastError
+            = QStringLiteral("gave up: %1 requests already waiting").arg(state.traffic.inFlight);
         return;
     }
     QNetworkRequest request(QUrl(endpoint + QStringLiteral("/v1/infer")));
@@ -174,9 +174,9 @@ void TrafficGenerator::send(State &state, const QString &endpoint)
             return;
         }
         ++t.failed;
-        t.lastError = status > 0 ? QStringLiteral("%1 answered %2").arg(reply->url().authority()).arg(status)
-                                 : QStringLiteral("%1: %2").arg(reply->url().authority(),
-                                       reply->errorString());
+        t.lastError = status > 0
+            ? QStringLiteral("%1 answered %2").arg(reply->url().authority()).arg(status)
+            : QStringLiteral("%1: %2").arg(reply->url().authority(), reply->errorString());
     });
 }
 

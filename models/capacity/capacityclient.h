@@ -21,8 +21,8 @@ public:
 
     /** The figures now; with @p rangeSeconds > 0 each pod's series over that range, at most
      *  one point per @p stepSeconds (0: every scrape). */
-    ApiCall fetch(QObject *context, int rangeSeconds, int stepSeconds,
-        Callback<CapacityReport> callback);
+    ApiCall fetch(
+        QObject *context, int rangeSeconds, int stepSeconds, Callback<CapacityReport> callback);
 
 private:
     ApiClient &m_api;

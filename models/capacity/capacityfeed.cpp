@@ -61,10 +61,10 @@ void CapacityFeed::poll()
         return;
     const bool full = m_needFull || !m_newest.isValid();
     // Incremental: from the newest point held, plus a step of overlap (duplicates are skipped).
-    const int range = full ? m_rangeSeconds
-                           : std::clamp(int(std::ceil(m_newest.secsTo(QDateTime::currentDateTimeUtc())))
-                                     + 2 * step(),
-                                 1, m_rangeSeconds);
+    const int range = full
+        ? m_rangeSeconds
+        : std::clamp(int(std::ceil(m_newest.secsTo(QDateTime::currentDateTimeUtc()))) + 2 * step(),
+            1, m_rangeSeconds);
     m_call = m_client->fetch(this, range, step(), [this, full](ApiResult<CapacityReport> result) {
         if (!result) {
             emit errorOccurred(tr("Could not load capacity: %1").arg(result.error().message()));

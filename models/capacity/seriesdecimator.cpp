@@ -20,8 +20,8 @@ QList<QPointF> decimateMinMax(const QList<QPointF> &points, int columns)
             = std::min(columns - 1, int(std::floor((points.at(i).x() - x0) / span * columns)));
         qsizetype first = i, low = i, high = i, last = i;
         for (++i; i < points.size(); ++i) {
-            const int c = std::min(
-                columns - 1, int(std::floor((points.at(i).x() - x0) / span * columns)));
+            const int c
+                = std::min(columns - 1, int(std::floor((points.at(i).x() - x0) / span * columns)));
             if (c != column)
                 break;
             last = i;

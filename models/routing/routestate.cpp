@@ -60,7 +60,7 @@ QString RouteState::summary(const RouteDecision &decision)
             share = w.weight;
     const QString served = decision.weights.size() > 1
         ? tr("Served by %1 in %2 (%3 %) and %n other pod(s)", nullptr,
-              int(decision.weights.size() - 1))
+            int(decision.weights.size() - 1))
               .arg(decision.pod, decision.region)
               .arg(share)
         : tr("Served by %1 in %2").arg(decision.pod, decision.region);
@@ -72,9 +72,9 @@ QString RouteState::summary(const RouteDecision &decision)
 QString RouteState::exclusionText(const RouteDecision::Exclusion &e)
 {
     if (e.reason == u"residency")
-        return e.dataClass.isEmpty() ? tr("Residency (rule %1)").arg(e.rule)
-                                     : tr("Residency: no %1 there (rule %2)")
-                                           .arg(e.dataClass, e.rule);
+        return e.dataClass.isEmpty()
+            ? tr("Residency (rule %1)").arg(e.rule)
+            : tr("Residency: no %1 there (rule %2)").arg(e.dataClass, e.rule);
     if (e.reason == u"unhealthy")
         return tr("Unhealthy");
     if (e.reason == u"not_probed")

@@ -36,12 +36,11 @@ RoutingClient::~RoutingClient() = default;
 
 ApiCall RoutingClient::fetchTable(QObject *context, Callback<RoutingSnapshot> callback)
 {
-    return m_api.request<RoutingSnapshot>(context, "GET", QStringLiteral("/routing"),
-        std::nullopt, &RoutingSnapshot::fromJson, std::move(callback));
+    return m_api.request<RoutingSnapshot>(context, "GET", QStringLiteral("/routing"), std::nullopt,
+        &RoutingSnapshot::fromJson, std::move(callback));
 }
 
-ApiCall RoutingClient::fetchOverrides(
-    QObject *context, Callback<QList<RoutingOverride>> callback)
+ApiCall RoutingClient::fetchOverrides(QObject *context, Callback<QList<RoutingOverride>> callback)
 {
     return m_api.request<QList<RoutingOverride>>(
         context, "GET", QStringLiteral("/routing/overrides"), std::nullopt,

@@ -55,8 +55,8 @@ signals:
     void tableChanged(const QStringList &changed);
     void overridesChanged();
     /** A routing.changed event moved @p district's traffic (failover, drain, override, …). */
-    void districtMoved(const QString &district, const QString &from, const QString &to,
-        const QString &reason);
+    void districtMoved(
+        const QString &district, const QString &from, const QString &to, const QString &reason);
     /** A routing.fail_closed event: no pod its policy allows is available. */
     void districtFailedClosed(const QString &district);
     void loadingChanged(bool loading);

@@ -6,21 +6,21 @@
 #include "models/podfilterproxymodel.h"
 #include "models/podtablemodel.h"
 #include "models/regionlistmodel.h"
+#include "ui/capacity/capacitycomposer.h"
 #include "ui/compliance/compliancecomposer.h"
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectionindicator.h"
 #include "ui/consoletheme.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
-#include "ui/capacity/capacitycomposer.h"
 #include "ui/mainwindow.h"
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
 
-#include <QComboBox>
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
 #include "ui/scaledialog.h"
+#include <QComboBox>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -344,11 +344,11 @@ void TestMainWindow::keyboardReachesEveryPanel()
         QWidget *expected = order.at(i % order.size());
         QTRY_VERIFY2(expected->hasFocus(),
             qPrintable(QStringLiteral("step %1: %2 has the focus, not %3")
-                    .arg(i)
-                    .arg(QString::fromLatin1(QApplication::focusWidget()
-                            ? QApplication::focusWidget()->metaObject()->className()
-                            : "nothing"))
-                    .arg(QString::fromLatin1(expected->metaObject()->className()))));
+                           .arg(i)
+                           .arg(QString::fromLatin1(QApplication::focusWidget()
+                                   ? QApplication::focusWidget()->metaObject()->className()
+                                   : "nothing"))
+                           .arg(QString::fromLatin1(expected->metaObject()->className()))));
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QTRY_VERIFY(order.last()->hasFocus());

@@ -157,8 +157,8 @@ void TestRoutingConsole::explorerShowsTheDaemonsDecision()
     int residency = 0;
     for (const auto &value : excluded) {
         const auto e = value.toObject();
-        const auto rows = explorer->excludedTable()->findItems(
-            e.value("pod").toString(), Qt::MatchExactly);
+        const auto rows
+            = explorer->excludedTable()->findItems(e.value("pod").toString(), Qt::MatchExactly);
         QCOMPARE(rows.size(), 1);
         const auto *why = explorer->excludedTable()->item(rows.first()->row(), 2);
         if (e.value("reason").toString() == u"residency") {
@@ -201,8 +201,8 @@ void TestRoutingConsole::routeFollowsAFailover()
     // and the district's dot flashes.
     QTRY_VERIFY_WITH_TIMEOUT(
         !map->links().isEmpty() && map->links().first().to != TexasEdge, Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(map->activeFlashes() > 0 || map->links().first().to != TexasEdge,
-        Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        map->activeFlashes() > 0 || map->links().first().to != TexasEdge, Deadline);
     const MapLink moved = map->links().first();
     QCOMPARE(moved.to, daemonRoute(Houston).value("pod").toString());
     QCOMPARE(moved.color, RouteState::color(RouteState::Kind::FailedOver));
@@ -275,8 +275,8 @@ void TestRoutingConsole::overrideInForceAndRemoved()
     QTRY_COMPARE_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString(), target, Deadline);
     const QString id = daemonRoute(Houston).value("override").toString();
     QVERIFY(!id.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(explorer->overrideLabel()->text().contains(QStringLiteral("INC-42")),
-        Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        explorer->overrideLabel()->text().contains(QStringLiteral("INC-42")), Deadline);
     QVERIFY(explorer->overrideLabel()->text().contains(id));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->mapView()->links().first().to, target, Deadline);
     QVERIFY(explorer->removeOverrideButton()->isEnabled());
@@ -300,9 +300,10 @@ void TestRoutingConsole::drainEmptiesThePod()
     answerBox(QStringLiteral("drainBox"), QMessageBox::AcceptRole);
     explorer->drainButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString() != TexasEdge, Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(explorer->excludedTable()->findItems(
-                                 QStringLiteral("Draining for maintenance"), Qt::MatchExactly)
-                                 .size()
+    QTRY_VERIFY_WITH_TIMEOUT(
+        explorer->excludedTable()
+                ->findItems(QStringLiteral("Draining for maintenance"), Qt::MatchExactly)
+                .size()
             == 1,
         Deadline);
     // End the drain: the same button, now the other way.

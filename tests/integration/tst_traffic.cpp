@@ -160,9 +160,8 @@ void TestTraffic::requestsReachThePodsTheRouteNames()
         if (texas.contains(d.toObject().value(QStringLiteral("district")).toString()))
             sentByTexas += d.toObject().value(QStringLiteral("sent")).toDouble();
     QVERIFY2(answered <= sentByTexas,
-        qPrintable(QStringLiteral("the agent answered %1, Texas sent %2")
-                .arg(answered)
-                .arg(sentByTexas)));
+        qPrintable(
+            QStringLiteral("the agent answered %1, Texas sent %2").arg(answered).arg(sentByTexas)));
     // The capacity scrape measures that traffic as a rate on the pod, never a constant.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -186,13 +185,14 @@ void TestTraffic::aSilentReplicaFailsRequests()
     QTRY_VERIFY_WITH_TIMEOUT(
         district(m_district).value(QStringLiteral("failed")).toInt() > failedBefore, 15000);
     const auto failed = district(m_district);
-    QVERIFY2(failed.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("127.0.0.1")),
+    QVERIFY2(
+        failed.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("127.0.0.1")),
         qPrintable(failed.value(QStringLiteral("last_error")).toString()));
     // Routing moves Houston off the silent pod; its requests are answered again.
     QTRY_VERIFY_WITH_TIMEOUT(m_daemon->request("GET", QStringLiteral("/routing/") + m_district)
-                                     .json()
-                                     .value(QStringLiteral("pod"))
-                                     .toString()
+                                 .json()
+                                 .value(QStringLiteral("pod"))
+                                 .toString()
             != m_pod,
         15000);
     const int okAfterMove = district(m_district).value(QStringLiteral("ok")).toInt();
@@ -221,13 +221,14 @@ void TestTraffic::badTrafficConfigIsRefused_data()
     QTest::addColumn<QByteArray>("config");
     QTest::addColumn<QString>("field");
     QTest::newRow("zero peak") << QByteArray(R"({"traffic":{"peak_rps":0}})") << "traffic.peak_rps";
-    QTest::newRow("huge peak") << QByteArray(R"({"traffic":{"peak_rps":1e9}})") << "traffic.peak_rps";
-    QTest::newRow("floor above 1") << QByteArray(R"({"traffic":{"evening_floor":1.5}})")
-                                   << "traffic.evening_floor";
+    QTest::newRow("huge peak") << QByteArray(R"({"traffic":{"peak_rps":1e9}})")
+                               << "traffic.peak_rps";
+    QTest::newRow("floor above 1")
+        << QByteArray(R"({"traffic":{"evening_floor":1.5}})") << "traffic.evening_floor";
     QTest::newRow("unknown key") << QByteArray(R"({"traffic":{"rate":3}})") << "traffic.rate";
     QTest::newRow("not an object") << QByteArray(R"({"traffic":true})") << "traffic";
-    QTest::newRow("enabled not bool") << QByteArray(R"({"traffic":{"enabled":"yes"}})")
-                                      << "traffic.enabled";
+    QTest::newRow("enabled not bool")
+        << QByteArray(R"({"traffic":{"enabled":"yes"}})") << "traffic.enabled";
 }
 
 void TestTraffic::badTrafficConfigIsRefused()
@@ -239,8 +240,9 @@ void TestTraffic::badTrafficConfigIsRefused()
     const auto args = DaemonProcess::prepare(dir.path(), config, &data);
     QProcess daemon;
     daemon.start(QDir(DaemonProcess::binDir()).filePath(QStringLiteral("regionalpodsd")),
-        args + QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0")});
+        args
+            + QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0")});
     QVERIFY(daemon.waitForFinished(10000));
     QCOMPARE(daemon.exitCode(), 2);
     const auto err = QString::fromLocal8Bit(daemon.readAllStandardError());

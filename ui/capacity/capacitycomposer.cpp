@@ -45,7 +45,8 @@ void CapacityComposer::attachTo(QMainWindow *window, QDockWidget *besideDock, QM
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     if (besideDock)
         window->tabifyDockWidget(besideDock, m_dock);
-    auto *show = dockShortcut(m_dock, tr("Show &Capacity Panel"), QKeySequence(Qt::CTRL | Qt::Key_5));
+    auto *show
+        = dockShortcut(m_dock, tr("Show &Capacity Panel"), QKeySequence(Qt::CTRL | Qt::Key_5));
     if (menu)
         menu->addAction(show);
 }

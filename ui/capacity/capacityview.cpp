@@ -24,8 +24,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -196,8 +196,8 @@ void CapacityView::rebuild()
             static_cast<QDateTimeAxis *>(axes.first())
                 ->setTickCount(std::clamp(int(view->chart()->plotArea().width() / 80), 2, 6));
             static_cast<QDateTimeAxis *>(axes.first())
-                ->setFormat(from.secsTo(now) < 600 ? QStringLiteral("HH:mm:ss")
-                                                   : QStringLiteral("HH:mm"));
+                ->setFormat(
+                    from.secsTo(now) < 600 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
         }
     }
     rebuildUtilization(times);
@@ -279,8 +279,8 @@ void CapacityView::rebuildStacked(const QList<qint64> &times)
     QList<const CapacityFigures *> pods;
     for (const auto &pod : m_feed->report().pods) {
         const auto series = m_feed->series(pod.pod);
-        if (std::any_of(series.cbegin(), series.cend(),
-                [](const CapacitySample &p) { return p.rps > 0; }))
+        if (std::any_of(
+                series.cbegin(), series.cend(), [](const CapacitySample &p) { return p.rps > 0; }))
             pods.append(&pod);
     }
     std::sort(pods.begin(), pods.end(), [](const CapacityFigures *a, const CapacityFigures *b) {
@@ -360,12 +360,11 @@ void CapacityView::rebuildHeadroom()
         if (pod.capacityRps > 0)
             pods.append(&pod);
     std::sort(pods.begin(), pods.end(), [](const CapacityFigures *a, const CapacityFigures *b) {
-        return a->utilization != b->utilization ? a->utilization > b->utilization
-                                                : a->pod < b->pod;
+        return a->utilization != b->utilization ? a->utilization > b->utilization : a->pod < b->pod;
     });
     // As many bars as have room for their names (a row of about 22 px), at most eight.
-    const qsizetype room = std::clamp(qsizetype(m_headroomView->height() - 90) / 22,
-        qsizetype(3), qsizetype(kMaxHeadroomPods));
+    const qsizetype room = std::clamp(
+        qsizetype(m_headroomView->height() - 90) / 22, qsizetype(3), qsizetype(kMaxHeadroomPods));
     if (pods.size() > room)
         pods.resize(room);
     std::reverse(pods.begin(), pods.end()); // a horizontal chart draws its first category lowest
@@ -439,7 +438,8 @@ void CapacityView::chooseExportFile()
     const QString folder
         = settings.value(QStringLiteral("capacity/exportDir"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Capacity Data"),
-        QDir(folder).filePath(QStringLiteral("capacity-%1.csv")
+        QDir(folder).filePath(
+            QStringLiteral("capacity-%1.csv")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -67,8 +67,8 @@ void RouteLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
             QPen halo(MapPalette::labelHalo(), link.width + 3, Qt::SolidLine, Qt::RoundCap);
             painter->setPen(halo);
             painter->drawLine(*from, *to);
-            QPen pen(link.color, link.width, link.dashed ? Qt::DashLine : Qt::SolidLine,
-                Qt::RoundCap);
+            QPen pen(
+                link.color, link.width, link.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
             painter->setPen(pen);
             painter->drawLine(*from, *to);
         }

@@ -109,9 +109,10 @@ void OverrideDialog::validate()
 {
     const bool ok = !m_reason->text().trimmed().isEmpty() && m_target->count() > 0;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && !m_sending);
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(ok ? QString()
-            : m_target->count() == 0 ? tr("The district's policy allows no pod to pin it to.")
-                                     : tr("Say why: the reason goes into the audit trail."));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(ok                  ? QString()
+                : m_target->count() == 0 ? tr("The district's policy allows no pod to pin it to.")
+                                         : tr("Say why: the reason goes into the audit trail."));
 }
 
 void OverrideDialog::submit()

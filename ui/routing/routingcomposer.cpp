@@ -53,8 +53,8 @@ void RoutingComposer::attachTo(QMainWindow *window, WorldMapView *map, QDockWidg
         m_binder = new RoutingMapBinder(m_monitor, map, this);
         connect(m_explorer, &RoutingExplorer::currentDistrictChanged, m_binder,
             &RoutingMapBinder::setSelectedDistrict);
-        connect(m_explorer, &RoutingExplorer::currentDistrictChanged, map,
-            [map](const QString &id) {
+        connect(
+            m_explorer, &RoutingExplorer::currentDistrictChanged, map, [map](const QString &id) {
                 if (!id.isEmpty())
                     map->setSelectedMarker(MapMarker::districtId(id));
                 else if (!MapMarker::districtOf(map->selectedMarker()).isEmpty())
@@ -71,8 +71,7 @@ void RoutingComposer::attachTo(QMainWindow *window, WorldMapView *map, QDockWidg
             }
         });
     }
-    connect(m_explorer, &RoutingExplorer::overrideRequested, this,
-        &RoutingComposer::openOverride);
+    connect(m_explorer, &RoutingExplorer::overrideRequested, this, &RoutingComposer::openOverride);
     connect(m_explorer, &RoutingExplorer::removeOverrideRequested, this,
         &RoutingComposer::confirmRemoveOverride);
     connect(m_explorer, &RoutingExplorer::drainRequested, this, &RoutingComposer::confirmDrain);
@@ -103,8 +102,8 @@ void RoutingComposer::createActions()
     add(Action::Override, QStringLiteral("routingOverride"), tr("&Override District…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
         [this] { openOverride(m_explorer->currentDistrict()); });
-    add(Action::RemoveOverride, QStringLiteral("routingRemoveOverride"),
-        tr("&Remove Override…"), QKeySequence(), [this] {
+    add(Action::RemoveOverride, QStringLiteral("routingRemoveOverride"), tr("&Remove Override…"),
+        QKeySequence(), [this] {
             if (const auto d = m_monitor->decision(m_explorer->currentDistrict()))
                 confirmRemoveOverride(d->overrideId);
         });

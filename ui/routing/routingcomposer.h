@@ -3,8 +3,8 @@
 #include "backend/core/capacity/capacityreport.h"
 
 #include <QHash>
-#include <QObject>
 #include <QMenu>
+#include <QObject>
 #include <QPointer>
 
 class Capabilities;

@@ -30,8 +30,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(
-        int(headers.size()) - 1, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     return table;
 }
 
@@ -197,12 +196,13 @@ void RoutingExplorer::refresh()
     const auto decision = id.isEmpty() ? std::nullopt : m_monitor->decision(id);
     const RouteState::Kind kind = decision ? RouteState::of(*decision) : RouteState::Kind::Unknown;
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::Window, RouteState::color(kind).darker(kind == RouteState::Kind::Unknown ? 260 : 190));
+    palette.setColor(QPalette::Window,
+        RouteState::color(kind).darker(kind == RouteState::Kind::Unknown ? 260 : 190));
     palette.setColor(QPalette::WindowText, Qt::white);
     m_status->setPalette(palette);
-    m_status->setText(id.isEmpty()  ? tr("Choose a district to see where its traffic goes and why.")
-            : decision ? RouteState::summary(*decision)
-                       : tr("%1 is not in the routing table yet.").arg(id));
+    m_status->setText(id.isEmpty() ? tr("Choose a district to see where its traffic goes and why.")
+            : decision             ? RouteState::summary(*decision)
+                                   : tr("%1 is not in the routing table yet.").arg(id));
     m_status->setToolTip(m_status->text());
 
     m_fixes->setVisible(decision && decision->failClosed);
@@ -242,18 +242,18 @@ void RoutingExplorer::refresh()
     const int rows = std::clamp(m_split->rowCount(), 1, 4);
     m_split->setFixedHeight(m_split->horizontalHeader()->sizeHint().height()
         + rows * m_split->verticalHeader()->defaultSectionSize() + 2 * m_split->frameWidth());
-    m_fallbacks->setText(!decision              ? QStringLiteral("—")
+    m_fallbacks->setText(!decision          ? QStringLiteral("—")
             : decision->fallbacks.isEmpty() ? tr("none: no other pod its policy allows")
                                             : decision->fallbacks.join(QStringLiteral(" → ")));
     m_explanation->setText(decision ? decision->explanation.join(QLatin1Char('\n')) : QString());
 
     const auto override = id.isEmpty() ? std::nullopt : m_monitor->overrideFor(id);
     if (override)
-        m_override->setText(tr("%1 pinned to %2 by %3 until %4: “%5”")
-                                .arg(override->id, override->targetText(), override->actor,
-                                    QLocale().toString(override->expires.toLocalTime(),
-                                        QLocale::ShortFormat),
-                                    override->reason));
+        m_override->setText(
+            tr("%1 pinned to %2 by %3 until %4: “%5”")
+                .arg(override->id, override->targetText(), override->actor,
+                    QLocale().toString(override->expires.toLocalTime(), QLocale::ShortFormat),
+                    override->reason));
     else
         m_override->setText(decision && !decision->overrideId.isEmpty()
                 ? tr("%1 (loading…)").arg(decision->overrideId)
@@ -271,9 +271,9 @@ void RoutingExplorer::refreshTraffic()
     }
     const QLocale locale;
     QString text = tr("%1 req/s (school day: %2) · %3 sent · %4 failed · %5 slow")
-                       .arg(locale.toString(it->rps, 'f', 1), locale.toString(it->targetRps, 'f', 1),
-                           locale.toString(it->sent), locale.toString(it->failed),
-                           locale.toString(it->slow));
+                       .arg(locale.toString(it->rps, 'f', 1),
+                           locale.toString(it->targetRps, 'f', 1), locale.toString(it->sent),
+                           locale.toString(it->failed), locale.toString(it->slow));
     if (it->unserved > 0)
         text += tr(" · %1 unserved").arg(locale.toString(it->unserved));
     m_traffic->setText(text);

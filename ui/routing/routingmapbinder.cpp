@@ -19,13 +19,14 @@ RoutingMapBinder::RoutingMapBinder(RoutingMonitor *monitor, WorldMapView *map, Q
             if (m_map && (reason == u"failover" || reason == u"failback"))
                 m_map->flashMarker(MapMarker::districtId(district),
                     RouteState::color(reason == u"failover" ? RouteState::Kind::FailedOver
-                                                             : RouteState::Kind::Served));
+                                                            : RouteState::Kind::Served));
         });
-    connect(m_monitor, &RoutingMonitor::districtFailedClosed, this, [this](const QString &district) {
-        if (m_map)
-            m_map->flashMarker(
-                MapMarker::districtId(district), RouteState::color(RouteState::Kind::FailClosed));
-    });
+    connect(
+        m_monitor, &RoutingMonitor::districtFailedClosed, this, [this](const QString &district) {
+            if (m_map)
+                m_map->flashMarker(MapMarker::districtId(district),
+                    RouteState::color(RouteState::Kind::FailClosed));
+        });
 }
 
 void RoutingMapBinder::setDistricts(const QList<District> &districts)
@@ -57,11 +58,11 @@ void RoutingMapBinder::updateMarkers(const QStringList &districtIds)
         marker.longitude = d.longitude;
         marker.kind = QStringLiteral("district");
         marker.color = RouteState::color(kind);
-        marker.tooltip = QStringLiteral("<b>%1</b><br>%2")
-                             .arg((d.name.isEmpty() ? d.id : d.name).toHtmlEscaped(),
-                                 (decision ? RouteState::summary(*decision)
-                                           : RouteState::label(kind))
-                                     .toHtmlEscaped());
+        marker.tooltip
+            = QStringLiteral("<b>%1</b><br>%2")
+                  .arg((d.name.isEmpty() ? d.id : d.name).toHtmlEscaped(),
+                      (decision ? RouteState::summary(*decision) : RouteState::label(kind))
+                          .toHtmlEscaped());
         if (const auto shown = m_map->marker(marker.id); !shown || !(*shown == marker))
             m_map->upsertMarker(marker);
     }

@@ -28,8 +28,7 @@ QJsonObject figuresJson(const CapacityFigures &f)
         for (const auto &p : f.series)
             series.append(QJsonObject{
                 {QStringLiteral("t"), p.time.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("rps"), p.rps},
-                {QStringLiteral("capacity_rps"), p.capacityRps}});
+                {QStringLiteral("rps"), p.rps}, {QStringLiteral("capacity_rps"), p.capacityRps}});
         o.insert(QStringLiteral("series"), series);
     }
     return o;
@@ -129,8 +128,8 @@ CapacityReport CapacityReport::fromJson(const QJsonObject &json)
     CapacityReport report;
     const QJsonArray pods = r.requiredArray(QStringLiteral("pods"));
     for (qsizetype i = 0; i < pods.size(); ++i)
-        report.pods.append(figuresFrom(objectAt(pods, i, QStringLiteral("pods")),
-            QStringLiteral("pods[%1].").arg(i), true));
+        report.pods.append(figuresFrom(
+            objectAt(pods, i, QStringLiteral("pods")), QStringLiteral("pods[%1].").arg(i), true));
     const QJsonArray regions = r.requiredArray(QStringLiteral("regions"));
     for (qsizetype i = 0; i < regions.size(); ++i)
         report.regions.append(figuresFrom(objectAt(regions, i, QStringLiteral("regions")),
