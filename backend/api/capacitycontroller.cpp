@@ -14,6 +14,9 @@
 
 namespace {
 
+// The stored history's reach (CapacitySettings::historyKeepMs).
+constexpr qint64 kMaxRangeMs = 7 * 86'400'000LL;
+
 /** "90s", "15m", "1h", "7d" → milliseconds; throws 400 naming @p field. */
 qint64 durationMs(const QString &text, const QString &field, qint64 maxMs)
 {
@@ -31,7 +34,7 @@ qint64 durationMs(const QString &text, const QString &field, qint64 maxMs)
     const qint64 ms = match.captured(1).toLongLong() * unit;
     if (ms > maxMs)
         throw ApiError(HttpStatus::BadRequest,
-            QStringLiteral("%1 may be at most %2 h").arg(field).arg(maxMs / 3'600'000), field);
+            QStringLiteral("%1 may be at most %2 days").arg(field).arg(maxMs / 86'400'000), field);
     return ms;
 }
 
@@ -69,10 +72,10 @@ void CapacityController::registerRoutes(Router &router)
             const QString range = req.query(QStringLiteral("range"));
             const QString step = req.query(QStringLiteral("step"));
             const qint64 rangeMs
-                = range.isEmpty() ? 0 : durationMs(range, QStringLiteral("range"), 24 * 3'600'000);
+                = range.isEmpty() ? 0 : durationMs(range, QStringLiteral("range"), kMaxRangeMs);
             const qint64 stepMs = step.isEmpty()
                 ? m_monitor.settings().scrapeIntervalMs
-                : durationMs(step, QStringLiteral("step"), 24 * 3'600'000);
+                : durationMs(step, QStringLiteral("step"), kMaxRangeMs);
             if (!step.isEmpty() && range.isEmpty())
                 throw ApiError(HttpStatus::BadRequest,
                     QStringLiteral("step needs a range, such as range=1h&step=60s"),

@@ -27,6 +27,7 @@
 #include "backend/services/routingtable.h"
 #include "backend/services/trafficgenerator.h"
 #include "backend/store/auditstore.h"
+#include "backend/store/capacityhistorystore.h"
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
 #include "backend/store/eventstore.h"
@@ -178,7 +179,9 @@ bool Daemon::start(QString *error)
         startResidency();
         m_health = std::make_unique<HealthMonitor>(*m_pods, m_config.health);
         m_health->start();
-        m_capacity = std::make_unique<CapacityMonitor>(*m_pods, m_config.capacity);
+        m_capacityHistory = std::make_unique<CapacityHistoryStore>(*m_db);
+        m_capacity = std::make_unique<CapacityMonitor>(
+            *m_pods, m_config.capacity, m_capacityHistory.get());
         m_capacity->start();
         m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
             *m_audit, *m_overrideStore, m_config.routing);

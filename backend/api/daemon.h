@@ -37,6 +37,7 @@ class RoutingTable;
 class RoutingController;
 class CapacityController;
 class CapacityMonitor;
+class CapacityHistoryStore;
 class MetricsController;
 class TrafficGenerator;
 
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<LocalProvider> m_provider;
     std::unique_ptr<PodManager> m_pods;
     std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<CapacityHistoryStore> m_capacityHistory;
     std::unique_ptr<CapacityMonitor> m_capacity;
     std::unique_ptr<RoutingTable> m_routing;
     std::unique_ptr<TrafficGenerator> m_traffic;

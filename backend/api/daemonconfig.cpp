@@ -102,8 +102,10 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         if (!capacityJson.isObject())
             throw ValidationError(QStringLiteral("capacity"), QStringLiteral("must be an object"));
         JsonReader c(capacityJson.toObject(), QStringLiteral("capacity."));
-        c.rejectUnknown(
-            {QStringLiteral("scrape_interval_ms"), QStringLiteral("scrape_timeout_ms")});
+        c.rejectUnknown({QStringLiteral("scrape_interval_ms"), QStringLiteral("scrape_timeout_ms"),
+            QStringLiteral("history_bucket_ms")});
+        capacity.historyBucketMs = boundedInt(
+            c, QStringLiteral("history_bucket_ms"), int(capacity.historyBucketMs), 1000, 3600000);
         capacity.scrapeIntervalMs = boundedInt(
             c, QStringLiteral("scrape_interval_ms"), capacity.scrapeIntervalMs, 100, 600000);
         capacity.timeoutMs

@@ -1,15 +1,18 @@
 #include "backend/services/capacitymonitor.h"
 
 #include "backend/services/logging.h"
+#include "backend/store/capacityhistorystore.h"
 
 #include <QDateTime>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 
-CapacityMonitor::CapacityMonitor(PodManager &pods, CapacitySettings settings, QObject *parent)
+CapacityMonitor::CapacityMonitor(
+    PodManager &pods, CapacitySettings settings, CapacityHistoryStore *history, QObject *parent)
     : QObject(parent)
     , m_pods(pods)
     , m_settings(settings)
+    , m_history(history)
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
     m_timer.setInterval(m_settings.scrapeIntervalMs);
@@ -26,6 +29,46 @@ void CapacityMonitor::start()
 void CapacityMonitor::stop()
 {
     m_timer.stop();
+    flushHistory(); // the bucket in progress, as far as it went
+}
+
+void CapacityMonitor::recordHistory(qint64 nowMs, const QHash<QString, PodCapacity> &figures)
+{
+    if (!m_history)
+        return;
+    const qint64 start = nowMs - nowMs % m_settings.historyBucketMs;
+    if (start != m_bucketStartMs) {
+        flushHistory();
+        m_bucketStartMs = start;
+    }
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        BucketSum &sum = m_bucket[it.key()];
+        sum.rps += it->rps;
+        sum.capacityRps += it->capacityRps;
+        ++sum.points;
+    }
+}
+
+void CapacityMonitor::flushHistory()
+{
+    if (!m_history || m_bucket.isEmpty())
+        return;
+    QList<CapacityBucket> buckets;
+    for (auto it = m_bucket.cbegin(); it != m_bucket.cend(); ++it)
+        if (it->points > 0)
+            buckets.append(
+                {it.key(), m_bucketStartMs, it->rps / it->points, it->capacityRps / it->points});
+    m_bucket.clear();
+    try {
+        m_history->append(buckets);
+        // Pruned about hourly: the table stays at pods × (keep / bucket) rows.
+        if (m_bucketStartMs - m_lastPruneMs >= 3'600'000) {
+            m_history->pruneBefore(m_bucketStartMs - m_settings.historyKeepMs);
+            m_lastPruneMs = m_bucketStartMs;
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcHealth) << "capacity history not stored:" << e.what();
+    }
 }
 
 void CapacityMonitor::scrapeAll()
@@ -33,15 +76,18 @@ void CapacityMonitor::scrapeAll()
     // A point per pod from the scrapes so far, then the next round of scrapes.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSet<QString> live;
+    QHash<QString, PodCapacity> round;
     for (const Pod &pod : m_pods.pods()) {
         live.insert(pod.id);
         const PodCapacity f = figures(pod);
+        round.insert(pod.id, f);
         auto &points = m_series[pod.id];
         points.push_back({now, f.rps, f.capacityRps});
         while (qsizetype(points.size()) > m_settings.seriesPoints)
             points.pop_front();
     }
     m_series.removeIf([&live](const auto &it) { return !live.contains(it.key()); });
+    recordHistory(now, round);
 
     QHash<QString, Replica> next;
     const auto targets = m_pods.probeTargets();
@@ -188,6 +234,19 @@ QList<CapacityPoint> CapacityMonitor::series(
     const auto it = m_series.constFind(podId);
     if (it == m_series.cend())
         return out;
+    // Before the ring (a restart, or more than its 24 h): the stored bucket means.
+    const qint64 ringStart = it->empty() ? QDateTime::currentMSecsSinceEpoch() : it->front().atMs;
+    if (m_history && sinceMs < ringStart) {
+        try {
+            for (const auto &b : m_history->range(podId, sinceMs, ringStart)) {
+                if (!out.isEmpty() && b.startMs - out.constLast().atMs < stepMs)
+                    continue;
+                out.append({b.startMs, b.rps, b.capacityRps});
+            }
+        } catch (const std::exception &e) {
+            qCWarning(lcHealth) << "capacity history not read:" << e.what();
+        }
+    }
     for (const auto &p : *it) {
         if (p.atMs < sinceMs)
             continue;

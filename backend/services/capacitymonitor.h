@@ -19,6 +19,8 @@ struct CapacitySettings
     int timeoutMs = 2000;
     qsizetype maxBodyBytes = 1024 * 1024; // a replica's /metrics is a few KiB
     int seriesPoints = 17280; // 24 h at the default 5 s interval
+    qint64 historyBucketMs = 60'000; // the stored history's resolution
+    qint64 historyKeepMs = 7 * 86'400'000LL; // and how long it is kept
 };
 
 /** One pod's capacity right now, from the last scrapes of its replicas. */
@@ -52,20 +54,26 @@ struct CapacityPoint
  * bounded PrometheusText reader and keeps each pod's current figures and a bounded series (a
  * ring of seriesPoints points per pod). A replica that cannot be read is reported, never guessed.
  */
+class CapacityHistoryStore;
+
 class CapacityMonitor : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CapacityMonitor)
 
 public:
-    CapacityMonitor(PodManager &pods, CapacitySettings settings, QObject *parent = nullptr);
+    /** With @p history, each pod's means per historyBucketMs are stored (and kept
+     *  historyKeepMs), so series reach back past a restart and beyond the in-memory 24 h. */
+    CapacityMonitor(PodManager &pods, CapacitySettings settings,
+        CapacityHistoryStore *history = nullptr, QObject *parent = nullptr);
 
     void start();
     void stop();
 
     /** Every pod's figures, in the pod manager's order. */
     QList<PodCapacity> pods() const;
-    /** @p podId's series since @p sinceMs (epoch ms), at most one point per @p stepMs. */
+    /** @p podId's series since @p sinceMs (epoch ms), at most one point per @p stepMs: the
+     *  stored history (bucket means) before the in-memory ring, the ring after. */
     QList<CapacityPoint> series(const QString &podId, qint64 sinceMs, qint64 stepMs) const;
     const CapacitySettings &settings() const { return m_settings; }
 
@@ -84,6 +92,16 @@ private:
     void scrape(const ProbeTarget &target);
     void record(const QString &instance, const QByteArray &body, const QString &networkError);
     PodCapacity figures(const Pod &pod) const;
+    /** Adds this round's figures to the bucket in progress; writes the bucket that ended. */
+    void recordHistory(qint64 nowMs, const QHash<QString, PodCapacity> &figures);
+    void flushHistory();
+
+    struct BucketSum
+    {
+        double rps = 0;
+        double capacityRps = 0;
+        int points = 0;
+    };
 
     PodManager &m_pods;
     CapacitySettings m_settings;
@@ -92,4 +110,8 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, Replica> m_replicas; // key: instance id
     QHash<QString, std::deque<CapacityPoint>> m_series; // key: pod id
+    CapacityHistoryStore *m_history = nullptr;
+    qint64 m_bucketStartMs = -1;
+    QHash<QString, BucketSum> m_bucket; // the bucket in progress, by pod id
+    qint64 m_lastPruneMs = 0;
 };

@@ -86,6 +86,15 @@ const QList<SchemaStep> &schemaSteps()
                     "CREATE TABLE routing_overrides (id TEXT PRIMARY KEY, body TEXT NOT NULL, "
                     "expires_at TEXT NOT NULL, ended_at TEXT, ended_by TEXT)"),
             }},
+        // Downsampled capacity history (issue #9): per pod one row per minute, kept 7 days.
+        {6,
+            {
+                QStringLiteral("CREATE TABLE capacity_history (pod TEXT NOT NULL, "
+                               "start_ms BIGINT NOT NULL, rps REAL NOT NULL, "
+                               "capacity_rps REAL NOT NULL, PRIMARY KEY (pod, start_ms))"),
+                QStringLiteral(
+                    "CREATE INDEX capacity_history_start ON capacity_history (start_ms)"),
+            }},
     };
     return steps;
 }
