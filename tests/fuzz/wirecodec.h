@@ -6,6 +6,7 @@
 
 #include "backend/core/audit/auditrecord.h"
 #include "backend/core/audit/canonicaljson.h"
+#include "backend/core/capacity/capacityreport.h"
 #include "backend/core/district.h"
 #include "backend/core/event.h"
 #include "backend/core/jsonreader.h"
@@ -14,6 +15,7 @@
 #include "backend/core/problemdetails.h"
 #include "backend/core/region.h"
 #include "backend/core/residency/consent.h"
+#include "backend/core/routing/routedecision.h"
 #include "backend/core/validationerror.h"
 #include "fuzz/fuzzharness.h"
 
@@ -344,6 +346,94 @@ inline Outcome checkProblem(const QByteArray &body)
             })};
 }
 
+inline QString capacityInvariant(const QJsonObject &, const CapacityReport &report)
+{
+    for (const auto &f : report.pods + report.regions)
+        for (double v : {f.capacityRps, f.rps, f.requestsTotal, f.utilization, f.headroomRps,
+                 f.errorRate, f.trendRpsPerMinute})
+            if (!std::isfinite(v))
+                return QStringLiteral("accepted a figure that is not finite");
+    for (const auto &f : report.pods)
+        if (f.pod.isEmpty() || f.region.isEmpty())
+            return QStringLiteral("accepted a pod without its id or region");
+    if (!(CapacityReport::fromJson(report.toJson()) == report))
+        return roundTripFailure(QStringLiteral("capacity report"));
+    return {};
+}
+
+inline QString routeInvariant(const QJsonObject &, const RouteDecision &d)
+{
+    for (const auto &w : d.weights)
+        if (w.weight < 0 || w.weight > 100)
+            return QStringLiteral("accepted weight %1").arg(w.weight);
+    if (d.failClosed != d.weights.isEmpty())
+        return QStringLiteral("accepted a fail-closed decision with weights, or one without");
+    if (!(RouteDecision::fromJson(d.toJson()) == d))
+        return roundTripFailure(QStringLiteral("route decision"));
+    return {};
+}
+
+inline void appendTrafficCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
+{
+    WireCodec capacity{QStringLiteral("capacityreport"),
+        {QStringLiteral("pods"), QStringLiteral("regions"), QStringLiteral("scrape_interval_ms"),
+            QStringLiteral("demo_traffic"), QStringLiteral("districts")},
+        {QStringLiteral("pods"), QStringLiteral("regions"), QStringLiteral("scrape_interval_ms")},
+        {}, {}, {}, {}};
+    CapacityReport report;
+    report.scrapeIntervalMs = 5000;
+    CapacityFigures edge{QStringLiteral("us-east-edge-tx"), QStringLiteral("us-east"), 1, 30, 21.3,
+        40, 0.71, 8.7, 24.3, 0.01, -3.1, {QStringLiteral("replica 1: timed out")},
+        {{t0, 20, 30}, {t0.addSecs(5), 21.3, 30}}};
+    CapacityFigures idle{QStringLiteral("us-east-backup"), QStringLiteral("us-east"), 2, 100, 0, 0,
+        0, 100, std::nullopt, 0, 0, {}, {}};
+    report.pods = {edge, idle};
+    CapacityFigures region = edge;
+    region.pod.clear();
+    region.series.clear();
+    report.regions = {region};
+    capacity.seeds.append(report.toJson());
+    report.demoTraffic = true;
+    report.districts = {{QStringLiteral("us-tx-houston"), 8, 7.6, 4120, 4102, 18, 3, 0, 1,
+        QStringLiteral("127.0.0.1:40123: Operation canceled")}};
+    capacity.seeds.append(report.toJson());
+    capacity.check
+        = checker<CapacityReport>(capacity.keys, &CapacityReport::fromJson, capacityInvariant);
+    codecs.append(capacity);
+
+    WireCodec route{QStringLiteral("routedecision"),
+        {QStringLiteral("district"), QStringLiteral("pod"), QStringLiteral("region"),
+            QStringLiteral("endpoint"), QStringLiteral("weights"), QStringLiteral("fallbacks"),
+            QStringLiteral("explanation"), QStringLiteral("excluded"),
+            QStringLiteral("fail_closed"), QStringLiteral("fixes"), QStringLiteral("override"),
+            QStringLiteral("table_version")},
+        {QStringLiteral("district"), QStringLiteral("weights"), QStringLiteral("excluded")}, {}, {},
+        {}, {}};
+    RouteDecision served;
+    served.district = QStringLiteral("us-tx-houston");
+    served.pod = QStringLiteral("us-east-edge-tx");
+    served.region = QStringLiteral("us-east");
+    served.endpoint = QStringLiteral("http://127.0.0.1:40123");
+    served.weights = {{served.pod, 90}, {QStringLiteral("us-east-primary"), 10}};
+    served.fallbacks = {QStringLiteral("us-east-compliance")};
+    served.explanation = {QStringLiteral("residency allows 4 of 20 pods")};
+    served.excluded = {{QStringLiteral("us-west-primary"), QStringLiteral("us-west"),
+        QStringLiteral("residency"), QStringLiteral("us-student-records-in-state"),
+        QStringLiteral("student_pii"), QStringLiteral("not in Texas")}};
+    served.overrideId = QStringLiteral("ov-1");
+    served.tableVersion = 57;
+    route.seeds.append(served.toJson());
+    RouteDecision closed;
+    closed.district = QStringLiteral("ca-bc-vancouver");
+    closed.failClosed = true;
+    closed.fixes = {QStringLiteral("restore region ca-central")};
+    closed.excluded = {{QStringLiteral("ca-central-edge-bc"), QStringLiteral("ca-central"),
+        QStringLiteral("unhealthy"), {}, {}, QStringLiteral("no healthy replica")}};
+    route.seeds.append(closed.toJson());
+    route.check = checker<RouteDecision>(route.keys, &RouteDecision::fromJson, routeInvariant);
+    codecs.append(route);
+}
+
 inline QJsonObject readFleet()
 {
     QFile file(QDir(qEnvironmentVariable("RP_SOURCE_DIR"))
@@ -543,6 +633,7 @@ inline QList<WireCodec> makeCodecs()
     };
     codecs.append(problem);
     appendResidencyCodecs(codecs, t0);
+    appendTrafficCodecs(codecs, t0);
     for (WireCodec &codec : codecs)
         codec.knownBugs = knownBugs(codec.name);
     return codecs;

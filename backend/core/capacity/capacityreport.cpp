@@ -104,7 +104,7 @@ QJsonObject CapacityReport::toJson() const
     QJsonObject json{{QStringLiteral("pods"), podArray}, {QStringLiteral("regions"), regionArray},
         {QStringLiteral("scrape_interval_ms"), scrapeIntervalMs},
         {QStringLiteral("demo_traffic"), demoTraffic}};
-    if (demoTraffic) {
+    if (demoTraffic || !districts.isEmpty()) {
         QJsonArray districtArray;
         for (const auto &t : districts) {
             QJsonObject o{{QStringLiteral("district"), t.district},
