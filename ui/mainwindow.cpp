@@ -10,7 +10,6 @@
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionindicator.h"
-#include "ui/dockshortcut.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/logging.h"
@@ -22,6 +21,7 @@
 #include "ui/podspanel.h"
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
+#include "ui/windowactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,9 +103,7 @@ QAction *MainWindow::addAction(
     action->setObjectName(name);
     action->setShortcuts(keys);
     if (!keys.isEmpty())
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-            keys.first().toString(QKeySequence::NativeText)));
+        action->setToolTip(actionToolTip(text, keys.first()));
     QWidget::addAction(action); // shortcuts work even with menus and toolbar hidden
     return action;
 }

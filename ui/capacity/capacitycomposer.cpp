@@ -5,7 +5,7 @@
 #include "models/capacity/capacityfeed.h"
 #include "models/consolecontroller.h"
 #include "ui/capacity/capacityview.h"
-#include "ui/dockshortcut.h"
+#include "ui/windowactions.h"
 
 #include <QAction>
 #include <QDockWidget>

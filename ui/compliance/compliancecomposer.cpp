@@ -16,8 +16,8 @@
 #include "ui/compliance/compliancemapoverlay.h"
 #include "ui/compliance/consenteditor.h"
 #include "ui/compliance/migrationdialog.h"
-#include "ui/dockshortcut.h"
 #include "ui/map/worldmapview.h"
+#include "ui/windowactions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -107,16 +107,8 @@ void ComplianceComposer::createActions()
 {
     const auto add = [this](Action which, const QString &name, const QString &text,
                          const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, m_window);
-        a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                key.toString(QKeySequence::NativeText)));
-        }
+        QAction *a = windowAction(m_window, name, text, key);
         connect(a, &QAction::triggered, this, slot);
-        m_window->addAction(a); // shortcuts work with the menu bar hidden too
         m_actions.insert(which, a);
         return a;
     };
@@ -141,13 +133,7 @@ void ComplianceComposer::createActions()
     menu->addAction(action(Action::Refresh));
     menu->addAction(
         dockShortcut(m_dock, tr("Show Compliance &Panel"), QKeySequence(Qt::CTRL | Qt::Key_3)));
-    // Before Help, which stays last by convention.
-    auto *bar = m_window->menuBar();
-    const auto existing = bar->actions();
-    if (existing.isEmpty())
-        bar->addMenu(menu);
-    else
-        bar->insertMenu(existing.last(), menu);
+    insertMenuBeforeHelp(m_window->menuBar(), menu);
 }
 
 void ComplianceComposer::wireController()
