@@ -118,18 +118,33 @@ void ApiServer::handle(TransportRequest request, Reply reply)
     }
 
     ApiRequest apiRequest(query, std::move(request.body), match.params, principal);
-    if (match.runs == Runs::IoThread)
-        return answer(invoke(*match.handler, apiRequest, request.method, path));
+    const QString route = QString::fromLatin1(request.method) + QLatin1Char(' ') + match.pattern;
+    const auto observe = [this, route, timer] {
+        const QMutexLocker lock(&m_latencyMutex);
+        m_latencies[route].observe(double(timer.nsecsElapsed()) / 1e9);
+    };
+    if (match.runs == Runs::IoThread) {
+        auto response = invoke(*match.handler, apiRequest, request.method, path);
+        observe();
+        return answer(std::move(response));
+    }
     // Routes are fixed once serving starts, so the handler pointer stays valid.
     QMetaObject::invokeMethod(
         this,
         [this, handler = match.handler, apiRequest = std::move(apiRequest), method = request.method,
-            path, reply = std::move(reply), log] {
+            path, reply = std::move(reply), log, observe] {
             auto response = invoke(*handler, apiRequest, method, path);
+            observe();
             log(response);
             reply(std::move(response));
         },
         Qt::QueuedConnection);
+}
+
+QMap<QString, LatencyHistogram> ApiServer::requestLatencies() const
+{
+    const QMutexLocker lock(&m_latencyMutex);
+    return m_latencies;
 }
 
 std::optional<ApiResponse> ApiServer::acceptStream(const TransportRequest &request, Attach *attach)

@@ -2,8 +2,11 @@
 
 #include "backend/api/httptransport.h"
 #include "backend/api/router.h"
+#include "backend/core/metrics/latencyhistogram.h"
 
 #include <QHostAddress>
+#include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QUrlQuery>
 
@@ -38,6 +41,9 @@ public:
     /** Stops serving and closes every connection; idempotent. */
     void stop();
     TransportStats stats() const { return m_transport->stats(); }
+    /** Time from a request's arrival to its answer, per route ("GET /pods/{region}/{pod}"):
+     *  registered routes only, so the label set stays bounded. Thread-safe copy. */
+    QMap<QString, LatencyHistogram> requestLatencies() const;
 
 private:
     // TransportHandler, on I/O threads.
@@ -53,4 +59,6 @@ private:
     StreamOpener m_streamOpener;
     std::unique_ptr<HttpTransport> m_transport;
     bool m_verbose = false;
+    mutable QMutex m_latencyMutex; // I/O threads and the main thread both record
+    QMap<QString, LatencyHistogram> m_latencies;
 };

@@ -205,8 +205,8 @@ bool Daemon::start(QString *error)
         m_routingController->registerRoutes(m_server->router());
         m_capacityController = std::make_unique<CapacityController>(*m_capacity, *m_traffic);
         m_capacityController->registerRoutes(m_server->router());
-        m_metricsController
-            = std::make_unique<MetricsController>(*m_pods, *m_capacity, *m_routing, *m_events);
+        m_metricsController = std::make_unique<MetricsController>(
+            *m_pods, *m_capacity, *m_routing, *m_events, *m_health, *m_server);
         m_metricsController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 

@@ -1,9 +1,11 @@
 #include "backend/api/metricscontroller.h"
 
+#include "backend/api/apiserver.h"
 #include "backend/api/router.h"
 #include "backend/core/metrics/prometheustext.h"
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/eventbus.h"
+#include "backend/services/healthmonitor.h"
 #include "backend/services/podmanager.h"
 #include "backend/services/routingtable.h"
 
@@ -24,6 +26,24 @@ public:
         s.value = value;
         m_out += PrometheusText::render(s) + '\n';
     }
+    /** _bucket (cumulative, le), _sum and _count samples of @p h under @p labels. */
+    void histogram(const char *name, const LatencyHistogram &h,
+        const QList<std::pair<QByteArray, QString>> &labels)
+    {
+        const QByteArray base(name);
+        quint64 cumulative = 0;
+        for (std::size_t i = 0; i < h.counts.size(); ++i) {
+            cumulative += h.counts[i];
+            auto withLe = labels;
+            withLe.append({"le",
+                i < LatencyHistogram::kBounds.size()
+                    ? QString::number(LatencyHistogram::kBounds[i], 'g', 6)
+                    : QStringLiteral("+Inf")});
+            sample((base + "_bucket").constData(), double(cumulative), withLe);
+        }
+        sample((base + "_sum").constData(), h.sum, labels);
+        sample((base + "_count").constData(), double(h.count), labels);
+    }
     QByteArray take() { return std::move(m_out); }
 
 private:
@@ -32,11 +52,13 @@ private:
 
 } // namespace
 
-MetricsController::MetricsController(
-    PodManager &pods, CapacityMonitor &capacity, RoutingTable &routing, EventBus &events)
+MetricsController::MetricsController(PodManager &pods, CapacityMonitor &capacity,
+    RoutingTable &routing, EventBus &events, HealthMonitor &health, const ApiServer &server)
     : m_pods(pods)
     , m_capacity(capacity)
     , m_routing(routing)
+    , m_health(health)
+    , m_server(server)
 {
     m_published = QObject::connect(&events, &EventBus::published, [this](const Event &e) {
         if (e.type == QLatin1String("routing.changed")) {
@@ -108,6 +130,21 @@ void MetricsController::registerRoutes(Router &router)
         out.family("rp_routing_fail_closed_alerts_total", "counter",
             "routing.fail_closed alerts since the daemon started (one per episode).");
         out.sample("rp_routing_fail_closed_alerts_total", m_failClosedAlerts);
+
+        out.family("rp_probe_duration_seconds", "histogram",
+            "Round trip of the daemon's health probes (answered or not), per pod.");
+        const auto &probes = m_health.probeLatencies();
+        for (const Pod &pod : m_pods.pods())
+            if (const auto it = probes.constFind(pod.id); it != probes.cend())
+                out.histogram(
+                    "rp_probe_duration_seconds", *it, {{"pod", pod.id}, {"region", pod.region}});
+        out.family("rp_api_request_duration_seconds", "histogram",
+            "Time from a request's arrival to its answer, per API route.");
+        const auto latencies = m_server.requestLatencies();
+        for (auto it = latencies.cbegin(); it != latencies.cend(); ++it)
+            out.histogram("rp_api_request_duration_seconds", *it,
+                {{"method", it.key().section(QLatin1Char(' '), 0, 0)},
+                    {"route", it.key().section(QLatin1Char(' '), 1)}});
         return ApiResponse::text(
             out.take(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
     });

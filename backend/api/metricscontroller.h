@@ -2,7 +2,9 @@
 
 #include <QMetaObject>
 
+class ApiServer;
 class CapacityMonitor;
+class HealthMonitor;
 class EventBus;
 class PodManager;
 class Router;
@@ -17,8 +19,8 @@ class RoutingTable;
 class MetricsController
 {
 public:
-    MetricsController(
-        PodManager &pods, CapacityMonitor &capacity, RoutingTable &routing, EventBus &events);
+    MetricsController(PodManager &pods, CapacityMonitor &capacity, RoutingTable &routing,
+        EventBus &events, HealthMonitor &health, const ApiServer &server);
     ~MetricsController();
     MetricsController(const MetricsController &) = delete;
     MetricsController &operator=(const MetricsController &) = delete;
@@ -28,6 +30,8 @@ private:
     PodManager &m_pods;
     CapacityMonitor &m_capacity;
     RoutingTable &m_routing;
+    HealthMonitor &m_health;
+    const ApiServer &m_server;
     QMetaObject::Connection m_published;
     double m_failovers = 0;
     double m_failClosedAlerts = 0;

@@ -5,7 +5,7 @@
 void Router::add(
     const QByteArray &method, const QString &pattern, Access access, Handler handler, Runs runs)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), pattern, access,
         std::move(handler), runs});
 }
 
@@ -35,6 +35,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             result.access = route.access;
             result.runs = route.runs;
             result.params = params;
+            result.pattern = route.pattern;
         }
     }
     return result;

@@ -44,6 +44,7 @@ public:
         QHash<QString, QString> params;
         bool pathKnown = false; // some route has this path (for 405 vs 404)
         QStringList allowedMethods;
+        QString pattern; // the matched route's pattern, "/pods/{region}/{pod}"
     };
 
     void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
@@ -55,6 +56,7 @@ private:
     {
         QByteArray method;
         QStringList segments;
+        QString pattern;
         Access access;
         Handler handler;
         Runs runs;

@@ -2,6 +2,7 @@
 
 #include "backend/services/logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
@@ -64,8 +65,11 @@ void HealthMonitor::probe(const ProbeTarget &target)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     auto *reply = m_network.get(request);
     const auto key = target.instance;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
+    QElapsedTimer sent;
+    sent.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key, sent, pod = target.podId] {
         reply->deleteLater();
+        m_probeLatency[pod].observe(double(sent.nsecsElapsed()) / 1e9);
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         bool ok = reply->error() == QNetworkReply::NoError && status == 200;
         if (ok) {

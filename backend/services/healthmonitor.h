@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/metrics/latencyhistogram.h"
+
 #include "backend/core/healthtracker.h"
 #include "backend/services/podmanager.h"
 
@@ -33,6 +35,8 @@ public:
     void start();
     void stop();
     const HealthSettings &settings() const { return m_settings; }
+    /** Every probe's round trip (answered or not), per pod id. */
+    const QHash<QString, LatencyHistogram> &probeLatencies() const { return m_probeLatency; }
 
 private:
     void refreshTargets();
@@ -52,4 +56,5 @@ private:
     QNetworkAccessManager m_network;
     QTimer m_timer;
     QHash<QString, Tracked> m_tracked; // key: instance id
+    QHash<QString, LatencyHistogram> m_probeLatency; // key: pod id
 };

@@ -194,6 +194,39 @@ void TestCapacity::daemonMetricsAreExposition()
                    .value(QStringLiteral("routes"))
                    .toArray()
                    .size()));
+
+    // Histograms: every request of a route is counted once, buckets are cumulative and end in
+    // +Inf = _count; the health probes of the pod are timed too.
+    const auto histogram
+        = [this](const QByteArray &family, const QByteArray &label, const QString &value) {
+              const auto parsed = PrometheusText::parse(
+                  m_daemon->request("GET", QStringLiteral("/metrics")).body);
+              QList<double> buckets;
+              double count = -1;
+              for (const auto &s : parsed.value_or(QList<PrometheusText::Sample>{})) {
+                  if (s.label(label) != value)
+                      continue;
+                  if (s.name == family + "_bucket")
+                      buckets.append(s.value);
+                  else if (s.name == family + "_count")
+                      count = s.value;
+              }
+              return std::pair{buckets, count};
+          };
+    const QString route = QStringLiteral("/routing/{district}");
+    const double before = histogram("rp_api_request_duration_seconds", "route", route).second;
+    const int sent = 7;
+    for (int i = 0; i < sent; ++i)
+        QCOMPARE(m_daemon->request("GET", QStringLiteral("/routing/us-tx-houston")).status, 200);
+    const auto [buckets, count] = histogram("rp_api_request_duration_seconds", "route", route);
+    QCOMPARE(count, std::max(before, 0.0) + sent);
+    QCOMPARE(buckets.size(), 14);
+    for (qsizetype i = 1; i < buckets.size(); ++i)
+        QVERIFY(buckets.at(i) >= buckets.at(i - 1));
+    QCOMPARE(buckets.last(), count);
+    const auto [probeBuckets, probes] = histogram("rp_probe_duration_seconds", "pod", m_pod);
+    QVERIFY(probes > 0);
+    QCOMPARE(probeBuckets.last(), probes);
 }
 
 void TestCapacity::badQueriesAreRefused_data()
