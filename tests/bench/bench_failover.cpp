@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <numeric>
 
 namespace {
 
@@ -52,6 +53,20 @@ QMap<QString, QString> fullyServed(DaemonProcess &daemon)
 
 } // namespace
 
+// Summed over every district: requests the demo's synthetic clients sent, and failed.
+std::pair<double, double> trafficTotals(DaemonProcess &daemon)
+{
+    double sent = 0, failed = 0;
+    for (const auto &d : daemon.request("GET", QStringLiteral("/capacity/metrics"))
+                             .json()
+                             .value(QStringLiteral("districts"))
+                             .toArray()) {
+        sent += d.toObject().value(QStringLiteral("sent")).toDouble();
+        failed += d.toObject().value(QStringLiteral("failed")).toDouble();
+    }
+    return {sent, failed};
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -60,9 +75,12 @@ int main(int argc, char **argv)
     // Short hold-down and failback so rounds follow each other quickly; they do not affect the
     // failover itself.
     QString data;
-    const auto args = DaemonProcess::prepare(
-        dir.path(), R"({"routing": {"hold_down_ms": 300, "failback_ms": 600}})", &data);
+    const auto args = DaemonProcess::prepare(dir.path(),
+        R"({"routing": {"hold_down_ms": 300, "failback_ms": 600},
+            "traffic": {"enabled": true, "peak_rps": 8, "evening_floor": 1}})",
+        &data);
     DaemonProcess daemon(data);
+    daemon.setDemoTraffic(true); // real clients: how many of their requests does a kill cost?
     if (args.isEmpty() || !daemon.start(args))
         qFatal("the daemon did not start (is RP_BIN_DIR set?)");
 
@@ -97,6 +115,8 @@ int main(int argc, char **argv)
     const QStringList pods = districtOfPod.keys();
 
     QList<double> samples;
+    QList<double> failedPerKill;
+    double sentDuring = 0;
     int lost = 0;
     for (int k = 0; k < kills; ++k) {
         const QString pod = pods.at(k % pods.size());
@@ -107,6 +127,7 @@ int main(int argc, char **argv)
             continue;
         }
         events.clear();
+        const auto [sentBefore, failedBefore] = trafficTotals(daemon);
         const qint64 killedAt = clock.nsecsElapsed();
         for (const auto pid : pids)
             ::kill(pid_t(pid), SIGKILL);
@@ -134,6 +155,9 @@ int main(int argc, char **argv)
         // Back to the start: the pod restarted and serving all of its district again.
         if (!waitFor([&] { return fullyServed(daemon).value(district) == pod; }, 30000))
             qFatal("%s never failed back to %s", qPrintable(district), qPrintable(pod));
+        const auto [sentAfter, failedAfter] = trafficTotals(daemon);
+        failedPerKill.append(failedAfter - failedBefore);
+        sentDuring += sentAfter - sentBefore;
     }
     socket.close();
     daemon.stop();
@@ -146,5 +170,11 @@ int main(int argc, char **argv)
         qlonglong(samples.size()), qlonglong(pods.size()), lost);
     std::printf("  p50: %.0f ms, p99: %.0f ms, max: %.0f ms (target about 1 s: %.2fx at p99)\n",
         at(0.5), at(0.99), samples.constLast(), 1000.0 / at(0.99));
+    std::sort(failedPerKill.begin(), failedPerKill.end());
+    const double failedTotal = std::accumulate(failedPerKill.cbegin(), failedPerKill.cend(), 0.0);
+    std::printf("  synthetic requests failed per kill (kill to failback done, all districts at "
+                "8 req/s): median %.0f, max %.0f; %.0f of %.0f sent (%.3f %%)\n",
+        failedPerKill.at(failedPerKill.size() / 2), failedPerKill.constLast(), failedTotal,
+        sentDuring, sentDuring > 0 ? 100.0 * failedTotal / sentDuring : 0.0);
     return lost == 0 ? 0 : 1;
 }
