@@ -192,7 +192,7 @@ bool Daemon::start(QString *error)
             *m_auth, transportLimits(m_config.transport), m_config.tls);
         m_fleetController = std::make_unique<FleetController>(*m_pods);
         m_fleetController->registerRoutes(m_server->router());
-        m_podsController = std::make_unique<PodsController>(*m_pods);
+        m_podsController = std::make_unique<PodsController>(*m_pods, m_health.get());
         m_podsController->registerRoutes(m_server->router());
         m_tokensController = std::make_unique<TokensController>(*m_auth, *m_pods);
         m_tokensController->registerRoutes(m_server->router());

@@ -4,6 +4,7 @@
 #include "backend/api/router.h"
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
+#include "backend/services/healthmonitor.h"
 #include "backend/services/podmanager.h"
 
 #include <QJsonArray>
@@ -21,8 +22,9 @@ QJsonObject podList(const QList<Pod> &pods)
 
 } // namespace
 
-PodsController::PodsController(PodManager &pods)
+PodsController::PodsController(PodManager &pods, const HealthMonitor *health)
     : m_pods(pods)
+    , m_health(health)
 {
     rebuildSnapshot();
     m_podsChanged = QObject::connect(
@@ -131,6 +133,15 @@ void PodsController::registerRoutes(Router &router)
             return ApiResponse::text(*pod, QByteArrayLiteral("application/json"));
         },
         Runs::IoThread);
+
+    if (m_health) {
+        router.add("GET", QStringLiteral("/pods/{region}/{pod}/probes"), Access::Read,
+            [this](const ApiRequest &req) {
+                const auto pod = resolve(
+                    req.param(QStringLiteral("region")), req.param(QStringLiteral("pod")), {});
+                return ApiResponse::json(m_health->probes(pod).toJson());
+            });
+    }
 
     const auto scale = [this](const ApiRequest &req) {
         const auto body = req.json();

@@ -8,16 +8,19 @@
 #include <atomic>
 #include <memory>
 
+class HealthMonitor;
 class PodManager;
 class Router;
 class ApiRequest;
 struct Pod;
 
-/** /pods: list, create, scale, delete. */
+/** /pods: list, create, scale, delete; each pod's recent health probes (with a monitor). */
 class PodsController
 {
 public:
-    explicit PodsController(PodManager &pods);
+    /** Uses (does not own) @p pods and @p health; without @p health there is no
+     *  GET /pods/{region}/{pod}/probes. */
+    explicit PodsController(PodManager &pods, const HealthMonitor *health = nullptr);
     ~PodsController();
     PodsController(const PodsController &) = delete;
     PodsController &operator=(const PodsController &) = delete;
@@ -36,6 +39,7 @@ private:
     void rebuildSnapshot();
 
     PodManager &m_pods;
+    const HealthMonitor *m_health;
     std::atomic<std::shared_ptr<const Snapshot>> m_snapshot;
     QMetaObject::Connection m_podsChanged;
 };

@@ -181,6 +181,14 @@ void JsonReader::rejectUnknown(const QStringList &allowed) const
     }
 }
 
+QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &field)
+{
+    if (!array.at(i).isObject())
+        throw ValidationError(
+            QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("must be an object"));
+    return array.at(i).toObject();
+}
+
 QJsonObject parseJsonObject(const QByteArray &body)
 {
     QJsonParseError error;

@@ -53,6 +53,9 @@ private:
     QString m_prefix;
 };
 
+/** Element @p i of @p array as an object; throws ValidationError("field[i]") when it is not one. */
+QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &field);
+
 /** Parses @p body as a JSON object; throws ValidationError("body", reason) when it is not one. */
 QJsonObject parseJsonObject(const QByteArray &body);
 

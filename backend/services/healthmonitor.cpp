@@ -3,10 +3,12 @@
 #include "backend/services/logging.h"
 
 #include <QElapsedTimer>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <cmath>
 
 HealthMonitor::HealthMonitor(PodManager &pods, HealthSettings settings, QObject *parent)
     : QObject(parent)
@@ -40,7 +42,8 @@ void HealthMonitor::refreshTargets()
             next.insert(target.instance, *it);
         else
             next.insert(target.instance,
-                Tracked{target, HealthTracker(m_settings.failThreshold, m_settings.passThreshold)});
+                Tracked{target, HealthTracker(m_settings.failThreshold, m_settings.passThreshold),
+                    ProbeLog()});
     }
     m_tracked = std::move(next);
 }
@@ -69,32 +72,61 @@ void HealthMonitor::probe(const ProbeTarget &target)
     sent.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, key, sent, pod = target.podId] {
         reply->deleteLater();
-        m_probeLatency[pod].observe(double(sent.nsecsElapsed()) / 1e9);
+        const double seconds = double(sent.nsecsElapsed()) / 1e9;
+        m_probeLatency[pod].observe(seconds);
+        ProbeResult result{
+            QDateTime::currentDateTimeUtc(), false, std::round(seconds * 1e5) / 100, {}};
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        bool ok = reply->error() == QNetworkReply::NoError && status == 200;
-        if (ok) {
-            // Another process may answer on a port our replica failed to bind: only our own
-            // instance counts as healthy.
-            const auto instance = QJsonDocument::fromJson(reply->readAll())
-                                      .object()
-                                      .value(QStringLiteral("instance"))
-                                      .toString();
-            ok = instance == key;
-        }
+        if (reply->error() == QNetworkReply::OperationCanceledError
+            || reply->error() == QNetworkReply::TimeoutError)
+            result.error = QStringLiteral("no answer within %1 ms").arg(m_settings.timeoutMs);
+        else if (reply->error() == QNetworkReply::ConnectionRefusedError)
+            result.error = QStringLiteral("connection refused");
+        else if (status != 0 && status != 200)
+            result.error = QStringLiteral("answered %1").arg(status);
+        else if (reply->error() != QNetworkReply::NoError)
+            result.error = reply->errorString();
+        // Another process may answer on a port our replica failed to bind: only our own
+        // instance counts as healthy.
+        else if (QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(QStringLiteral("instance"))
+                     .toString()
+            != key)
+            result.error = QStringLiteral("answered by another process");
+        else
+            result.ok = true;
         auto it = m_tracked.find(key);
         if (it == m_tracked.end())
             return;
         it->inFlight = false;
-        record(key, ok);
+        record(key, result);
     });
 }
 
-void HealthMonitor::record(const QString &key, bool success)
+PodProbes HealthMonitor::probes(const Pod &pod) const
+{
+    PodProbes out{pod.id, pod.region, m_settings.intervalMs, {}};
+    for (const auto &replica : pod.replicaStatus) {
+        ReplicaProbes r{replica.index, replica.instance, replica.health, {}, {}};
+        const auto it = m_tracked.constFind(replica.instance);
+        if (it != m_tracked.cend()) {
+            r.probes = it->log.probes();
+            r.changes = it->log.changes();
+        }
+        out.replicas.append(r);
+    }
+    return out;
+}
+
+void HealthMonitor::record(const QString &key, const ProbeResult &result)
 {
     auto it = m_tracked.find(key);
     if (it == m_tracked.end())
         return;
-    if (it->tracker.record(success)) {
+    it->log.addProbe(result);
+    if (it->tracker.record(result.ok)) {
+        it->log.addChange({result.time, it->tracker.state()});
         qCInfo(lcHealth) << it->target.podId << "replica" << it->target.index << "is now"
                          << healthStateName(it->tracker.state());
         m_pods.applyReplicaHealth(

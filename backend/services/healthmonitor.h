@@ -3,6 +3,7 @@
 #include "backend/core/metrics/latencyhistogram.h"
 
 #include "backend/core/healthtracker.h"
+#include "backend/core/probehistory.h"
 #include "backend/services/podmanager.h"
 
 #include <QHash>
@@ -37,17 +38,21 @@ public:
     const HealthSettings &settings() const { return m_settings; }
     /** Every probe's round trip (answered or not), per pod id. */
     const QHash<QString, LatencyHistogram> &probeLatencies() const { return m_probeLatency; }
+    /** @p pod's replicas with their recent probes (the last two minutes at the default
+     *  interval) and health changes. */
+    PodProbes probes(const Pod &pod) const;
 
 private:
     void refreshTargets();
     void probeAll();
     void probe(const ProbeTarget &target);
-    void record(const QString &key, bool success);
+    void record(const QString &key, const ProbeResult &result);
 
     struct Tracked
     {
         ProbeTarget target;
         HealthTracker tracker;
+        ProbeLog log;
         bool inFlight = false;
     };
 

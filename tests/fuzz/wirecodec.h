@@ -12,6 +12,7 @@
 #include "backend/core/jsonreader.h"
 #include "backend/core/migration.h"
 #include "backend/core/pod.h"
+#include "backend/core/probehistory.h"
 #include "backend/core/problemdetails.h"
 #include "backend/core/region.h"
 #include "backend/core/residency/consent.h"
@@ -373,8 +374,44 @@ inline QString routeInvariant(const QJsonObject &, const RouteDecision &d)
     return {};
 }
 
+inline QString probesInvariant(const QJsonObject &, const PodProbes &probes)
+{
+    for (const auto &replica : probes.replicas)
+        for (const auto &probe : replica.probes) {
+            if (!std::isfinite(probe.ms) || probe.ms < 0)
+                return QStringLiteral("accepted a round trip of %1 ms").arg(probe.ms);
+            if (probe.ok && !probe.error.isEmpty())
+                return QStringLiteral("accepted an answered probe with an error");
+        }
+    if (!(PodProbes::fromJson(probes.toJson()) == probes))
+        return roundTripFailure(QStringLiteral("pod probes"));
+    return {};
+}
+
+inline WireCodec probesCodec(const QDateTime &t0)
+{
+    WireCodec codec{QStringLiteral("podprobes"),
+        {QStringLiteral("pod"), QStringLiteral("region"), QStringLiteral("interval_ms"),
+            QStringLiteral("replicas"), QStringLiteral("index"), QStringLiteral("instance"),
+            QStringLiteral("health"), QStringLiteral("probes"), QStringLiteral("changes"),
+            QStringLiteral("ok"), QStringLiteral("ms"), QStringLiteral("error"),
+            QStringLiteral("t")},
+        {QStringLiteral("pod"), QStringLiteral("region"), QStringLiteral("interval_ms"),
+            QStringLiteral("replicas")},
+        {}, {}, {}, {}};
+    PodProbes probes{QStringLiteral("us-east-edge-tx"), QStringLiteral("us-east"), 1000, {}};
+    probes.replicas.append({0, QStringLiteral("2ac6b588"), HealthState::Unhealthy,
+        {{t0, true, 3.62, {}}, {t0.addSecs(1), false, 500.4, QStringLiteral("no answer")}},
+        {{t0.addSecs(-60), HealthState::Healthy}, {t0.addSecs(2), HealthState::Unhealthy}}});
+    probes.replicas.append({1, QStringLiteral("9f1e"), HealthState::Unknown, {}, {}});
+    codec.seeds.append(probes.toJson());
+    codec.check = checker<PodProbes>(codec.keys, &PodProbes::fromJson, probesInvariant);
+    return codec;
+}
+
 inline void appendTrafficCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
 {
+    codecs.append(probesCodec(t0));
     WireCodec capacity{QStringLiteral("capacityreport"),
         {QStringLiteral("pods"), QStringLiteral("regions"), QStringLiteral("scrape_interval_ms"),
             QStringLiteral("demo_traffic"), QStringLiteral("districts")},

@@ -5,6 +5,7 @@
 
 #include "backend/core/event.h"
 #include "backend/core/pod.h"
+#include "backend/core/probehistory.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void demoFleetRunsRealAgents();
     void scaleUpAndDownStartsAndStopsProcesses();
     void killedAgentTurnsUnhealthyAndEventArrives();
+    void probesRecordEachReplicasRecentHealth();
     void reconnectReplaysMissedEvents();
     void firstContactGetsRecentHistory();
     void revokedTokenClosesItsStreams();
@@ -182,6 +184,71 @@ void TestDaemon::killedAgentTurnsUnhealthyAndEventArrives()
     QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_dir.path(), pod).size(), 2, 10000);
     QVERIFY(!agentPids(m_dir.path(), pod).contains(pids.first()));
     QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+}
+
+void TestDaemon::probesRecordEachReplicasRecentHealth()
+{
+    const QString pod = QStringLiteral("eu-central-primary");
+    const QString path = QStringLiteral("/pods/eu-central/eu-central-primary/probes");
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(*m_daemon), 15000);
+    const auto probes = [&] { return PodProbes::fromJson(m_daemon->request("GET", path).json()); };
+    const auto last = [](const ReplicaProbes &r) {
+        return r.probes.isEmpty() ? ProbeResult{} : r.probes.constLast();
+    };
+    const auto lastHealth = [](const ReplicaProbes &r) {
+        return r.changes.isEmpty() ? HealthState::Unknown : r.changes.constLast().health;
+    };
+
+    // Every replica the pod has, by its instance, with answered probes and a round trip each
+    // (a replica the test before replaced may still be proving itself).
+    PodProbes now;
+    const auto settled = [&](const PodProbes &p) {
+        for (const auto &r : p.replicas)
+            if (r.health != HealthState::Healthy || !last(r).ok)
+                return false;
+        return p.replicas.size() == 2;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(now = probes()), 10000);
+    QCOMPARE(now.pod, pod);
+    QCOMPARE(now.region, QStringLiteral("eu-central"));
+    QCOMPARE(now.intervalMs, 1000);
+    Pod truth;
+    for (const auto &p : podsOf(*m_daemon))
+        if (p.id == pod)
+            truth = p;
+    QCOMPARE(truth.replicaStatus.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(now.replicas[i].instance, truth.replicaStatus[i].instance);
+        QCOMPARE(now.replicas[i].health, HealthState::Healthy);
+        QVERIFY(!now.replicas[i].probes.isEmpty());
+        QVERIFY(last(now.replicas[i]).ok);
+        QVERIFY(last(now.replicas[i]).ms > 0);
+        QCOMPARE(lastHealth(now.replicas[i]), HealthState::Healthy);
+    }
+
+    // A replica that stops answering: its probes fail, saying why, and the change is recorded;
+    // the other replica's probes go on answering.
+    const qint64 pid = truth.replicaStatus[0].pid;
+    QVERIFY(pid > 0);
+    ::kill(pid_t(pid), SIGSTOP);
+    auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lastHealth((now = probes()).replicas.value(0)) == HealthState::Unhealthy, 10000);
+    QVERIFY(!last(now.replicas[0]).ok);
+    QVERIFY2(last(now.replicas[0]).error.contains(QStringLiteral("no answer within 500 ms")),
+        qPrintable(last(now.replicas[0]).error));
+    QVERIFY(last(now.replicas[0]).ms >= 400);
+    QVERIFY(last(now.replicas[1]).ok);
+    QCOMPARE(now.replicas[1].health, HealthState::Healthy);
+
+    resume.dismiss();
+    ::kill(pid_t(pid), SIGCONT);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lastHealth((now = probes()).replicas.value(0)) == HealthState::Healthy, 10000);
+    QVERIFY(now.replicas[0].changes.size() >= 3); // healthy, unhealthy, healthy again
+
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/pods/eu-central/nope/probes")).status, 404);
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/pods/nowhere/x/probes")).status, 404);
 }
 
 void TestDaemon::reconnectReplaysMissedEvents()

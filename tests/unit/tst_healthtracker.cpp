@@ -1,4 +1,6 @@
 #include "backend/core/healthtracker.h"
+#include "backend/core/probehistory.h"
+#include "backend/core/validationerror.h"
 
 #include <QtTest>
 
@@ -11,6 +13,9 @@ private Q_SLOTS:
     void sequences();
     void podHealth_data();
     void podHealth();
+    void probeLogKeepsOnlyTheNewest();
+    void podProbesRefuseBadFields_data();
+    void podProbesRefuseBadFields();
 };
 
 void TestHealthTracker::sequences_data()
@@ -77,4 +82,61 @@ void TestHealthTracker::podHealth()
 }
 
 QTEST_GUILESS_MAIN(TestHealthTracker)
+void TestHealthTracker::probeLogKeepsOnlyTheNewest()
+{
+    const QDateTime t0(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+    ProbeLog log(5, 2);
+    for (int i = 0; i < 12; ++i)
+        log.addProbe({t0.addSecs(i), i % 3 != 0, double(i), {}});
+    for (int i = 0; i < 4; ++i)
+        log.addChange({t0.addSecs(i), i % 2 ? HealthState::Healthy : HealthState::Unhealthy});
+    const auto probes = log.probes();
+    QCOMPARE(probes.size(), 5);
+    QCOMPARE(probes.first().time, t0.addSecs(7)); // oldest kept first, newest last
+    QCOMPARE(probes.last().ms, 11.0);
+    const auto changes = log.changes();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.first().time, t0.addSecs(2));
+    QCOMPARE(changes.last().health, HealthState::Healthy);
+}
+
+void TestHealthTracker::podProbesRefuseBadFields_data()
+{
+    QTest::addColumn<QByteArray>("replica");
+    QTest::addColumn<QString>("field");
+    const QByteArray probe = R"({"t":"2026-12-03T08:00:00Z","ok":true,"ms":3.5})";
+    QTest::newRow("negative ms") << QByteArray(
+        R"({"index":0,"health":"healthy","changes":[],)"
+        R"("probes":[{"t":"2026-12-03T08:00:00Z","ms":-1}]})")
+                                 << "replicas[0].probes[0].ms";
+    QTest::newRow("unknown health")
+        << QByteArray(R"({"index":0,"health":"fine","probes":[],"changes":[]})")
+        << "replicas[0].health";
+    QTest::newRow("time without offset")
+        << QByteArray(R"({"index":0,"health":"healthy","probes":[],)"
+                      R"("changes":[{"t":"2026-12-03T08:00:00","health":"healthy"}]})")
+        << "replicas[0].changes[0].t";
+    QTest::newRow("probe not an object") << QByteArray(R"({"index":0,"health":"healthy","probes":[)"
+        + probe + R"(,7],"changes":[]})") << "replicas[0].probes[1]";
+    QTest::newRow("index out of range")
+        << QByteArray(R"({"index":-1,"health":"healthy","probes":[],"changes":[]})")
+        << "replicas[0].index";
+}
+
+void TestHealthTracker::podProbesRefuseBadFields()
+{
+    QFETCH(QByteArray, replica);
+    QFETCH(QString, field);
+    const QByteArray body
+        = R"({"pod":"p","region":"r","interval_ms":1000,"replicas":[)" + replica + "]}";
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QVERIFY2(!json.isEmpty(), body.constData());
+    try {
+        PodProbes::fromJson(json);
+        QFAIL("accepted");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), field);
+    }
+}
+
 #include "tst_healthtracker.moc"

@@ -34,14 +34,6 @@ QJsonObject figuresJson(const CapacityFigures &f)
     return o;
 }
 
-QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &field)
-{
-    if (!array.at(i).isObject())
-        throw ValidationError(
-            QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("must be an object"));
-    return array.at(i).toObject();
-}
-
 // A figure is a finite number at or above 0 (a rate, a count, a share).
 double figure(const JsonReader &r, const QString &key)
 {

@@ -39,18 +39,6 @@ QJsonObject RouteDecision::toJson() const
     return json;
 }
 
-namespace {
-
-QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &field)
-{
-    if (!array.at(i).isObject())
-        throw ValidationError(
-            QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("must be an object"));
-    return array.at(i).toObject();
-}
-
-} // namespace
-
 RouteDecision RouteDecision::fromJson(const QJsonObject &json)
 {
     const JsonReader r(json);
