@@ -300,3 +300,11 @@ ApiCall ApiClient::createPod(QObject *context, const PodSpec &spec, Callback<Pod
     return request<Pod>(context, "POST", QStringLiteral("/pods"), spec.toJson(), &Pod::fromJson,
         std::move(callback));
 }
+
+ApiCall ApiClient::fetchPodProbes(
+    QObject *context, const QString &region, const QString &podId, Callback<PodProbes> callback)
+{
+    return request<PodProbes>(context, "GET",
+        QStringLiteral("/pods/%1/%2/probes").arg(apiPathSegment(region), apiPathSegment(podId)),
+        std::nullopt, &PodProbes::fromJson, std::move(callback));
+}

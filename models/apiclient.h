@@ -3,6 +3,7 @@
 #include "backend/core/daemonhealth.h"
 #include "backend/core/district.h"
 #include "backend/core/pod.h"
+#include "backend/core/probehistory.h"
 #include "backend/core/region.h"
 #include "backend/core/sessioninfo.h"
 #include "models/apicall.h"
@@ -117,6 +118,9 @@ public:
         QObject *context, const QString &region, const QString &podId, Callback<QString> callback);
     /** POST /pods: the created pod (201), replicas starting with health unknown. */
     ApiCall createPod(QObject *context, const PodSpec &spec, Callback<Pod> callback);
+    /** GET /pods/{region}/{pod}/probes: each replica's recent health probes. */
+    ApiCall fetchPodProbes(QObject *context, const QString &region, const QString &podId,
+        Callback<PodProbes> callback);
 
     /** Parses `{"<key>":[…]}` with T::fromJson, naming the element in any error ("pods[2].type").
      */

@@ -1478,6 +1478,125 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>CreatePodDialog</name>
+    <message>
+        <source>New Pod</source>
+        <translation>Neuer Pod</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. COPPA, SOC2</source>
+        <translation>durch Kommas getrennt, z. B. COPPA, SOC2</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplicas:</source>
+        <translation>R&amp;eplikate:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity per replica:</source>
+        <translation>Kapa&amp;zität pro Replikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Model version:</source>
+        <translation>&amp;Modellversion:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdiktion:</translation>
+    </message>
+    <message>
+        <source>Certi&amp;fications:</source>
+        <translation>Zerti&amp;fizierungen:</translation>
+    </message>
+    <message>
+        <source>Where the pod runs by law, when not where its region is: an edge pod in Texas served from us-east is US-TX. Routing judges residency at this place.</source>
+        <translation>Wo der Pod rechtlich läuft, wenn nicht am Ort seiner Region: Ein Edge-Pod in Texas, der aus us-east bedient wird, ist US-TX. Das Routing prüft die Datenresidenz an diesem Ort.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Pod</source>
+        <translation>&amp;Pod anlegen</translation>
+    </message>
+    <message>
+        <source>%1-%2 (the default)</source>
+        <translation>%1-%2 (Standard)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s (%1)</source>
+        <translation>die der Region (%1)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s</source>
+        <translation>die der Region</translation>
+    </message>
+    <message>
+        <source>There is no region to create a pod in.</source>
+        <translation>Es gibt keine Region, in der ein Pod angelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is above the maximum (%2).</source>
+        <translation>Das Minimum (%1) liegt über dem Maximum (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2 replicas.</source>
+        <translation>%1 liegt über dem Maximum von %2 Replikaten.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum of %2 replicas.</source>
+        <translation>%1 liegt unter dem Minimum von %2 Replikaten.</translation>
+    </message>
+    <message>
+        <source>Name the model version the pod serves.</source>
+        <translation>Geben Sie die Modellversion an, die der Pod bereitstellt.</translation>
+    </message>
+    <message>
+        <source>A pod named %1 already exists.</source>
+        <translation>Ein Pod namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is a region&apos;s id; pods need ids of their own.</source>
+        <translation>%1 ist die Kennung einer Region; Pods brauchen eigene Kennungen.</translation>
+    </message>
+    <message>
+        <source>The id may use lower-case letters, digits and &apos;-&apos; (at most 63, not starting with &apos;-&apos;).</source>
+        <translation>Die Kennung darf Kleinbuchstaben, Ziffern und „-“ enthalten (höchstens 63 Zeichen, nicht mit „-“ beginnend).</translation>
+    </message>
+    <message>
+        <source>The jurisdiction must be an ISO 3166 code such as US-WA, CA-ON or DE.</source>
+        <translation>Die Jurisdiktion muss ein ISO-3166-Code sein, etwa US-WA, CA-ON oder DE.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The daemon refused: %1</source>
+        <translation>Der Daemon hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DaemonConnector</name>
     <message>
         <source>The daemon started on port %1 but does not answer: %2</source>
@@ -1860,6 +1979,14 @@ vorheriger %4%5</translation>
     <message>
         <source>Show &amp;Events Panel</source>
         <translation>&amp;Ereignisbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New Pod…</source>
+        <translation>&amp;Neuer Pod…</translation>
+    </message>
+    <message>
+        <source>Pod De&amp;tails…</source>
+        <translation>Pod-De&amp;tails…</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2461,231 @@ vorheriger %4%5</translation>
             <numerusform>%1 auf %n Replikate skaliert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 created in %2; its replicas are starting.</source>
+        <translation>%1 in %2 angelegt; seine Replikate starten.</translation>
+    </message>
+</context>
+<context>
+    <name>PodDetailDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Langsamste</translation>
+    </message>
+    <message>
+        <source>Recent probes</source>
+        <translation>Letzte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>&amp;Skalieren…</translation>
+    </message>
+    <message>
+        <source>D&amp;rain…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Load now</source>
+        <translation>Aktuelle Last</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Replicas of the pod</source>
+        <translation>Replikate des Pods</translation>
+    </message>
+    <message>
+        <source>Round trip of the newest health probe</source>
+        <translation>Antwortzeit der neuesten Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Slowest round trip among the recent probes</source>
+        <translation>Langsamste Antwortzeit der letzten Prüfungen</translation>
+    </message>
+    <message>
+        <source>Each bar one probe, newest on the right; tall red bars failed</source>
+        <translation>Jeder Balken eine Prüfung, die neueste rechts; hohe rote Balken sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Districts it serves</source>
+        <translation>Bediente Bezirke</translation>
+    </message>
+    <message>
+        <source>Districts the pod serves</source>
+        <translation>Vom Pod bediente Bezirke</translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>This pod no longer exists (it was deleted).</source>
+        <translation>Diesen Pod gibt es nicht mehr (er wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 pod in %2</source>
+        <translation>%1-Pod in %2</translation>
+    </message>
+    <message>
+        <source>jurisdiction %1</source>
+        <translation>Jurisdiktion %1</translation>
+    </message>
+    <message>
+        <source>certified %1</source>
+        <translation>zertifiziert %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n replica(s) healthy</source>
+        <translation>
+            <numerusform>%1: %2 von %n Replikat intakt</numerusform>
+            <numerusform>%1: %2 von %n Replikaten intakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scales %1–%2, %3 req/s each</source>
+        <translation>skaliert %1–%2, je %3 Anfr./s</translation>
+    </message>
+    <message>
+        <source>being deleted: drained, stops once idle</source>
+        <translation>wird gelöscht: geleert, stoppt, sobald er untätig ist</translation>
+    </message>
+    <message>
+        <source>drained: takes no new traffic</source>
+        <translation>geleert: nimmt keinen neuen Verkehr an</translation>
+    </message>
+    <message>
+        <source>last known state (%1)</source>
+        <translation>letzter bekannter Stand (%1)</translation>
+    </message>
+    <message>
+        <source>End D&amp;rain…</source>
+        <translation>Leerung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Health changes: %1</source>
+        <translation>Zustandswechsel: %1</translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>none recently</source>
+        <translation>zuletzt keiner</translation>
+    </message>
+    <message>
+        <source>#%1 %2 since %3</source>
+        <translation>#%1 %2 seit %3</translation>
+    </message>
+    <message>
+        <source>Could not load the probes: %1</source>
+        <translation>Die Prüfungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No replicas are running.</source>
+        <translation>Es laufen keine Replikate.</translation>
+    </message>
+    <message>
+        <source>Probed every %1 s; no health change recorded yet.</source>
+        <translation>Alle %1 s geprüft; noch kein Zustandswechsel erfasst.</translation>
+    </message>
+    <message>
+        <source>Probed every %1 s. Health: %2.</source>
+        <translation>Alle %1 s geprüft. Zustand: %2.</translation>
+    </message>
+    <message>
+        <source>The routing table is not loaded yet.</source>
+        <translation>Die Routing-Tabelle ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No district sends it traffic or falls back to it.</source>
+        <translation>Kein Bezirk sendet ihm Verkehr oder weicht auf ihn aus.</translation>
+    </message>
+    <message>
+        <source>No other district falls back to it.</source>
+        <translation>Kein weiterer Bezirk weicht auf ihn aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fallback for %n more district(s): %1</source>
+        <translation>
+            <numerusform>Ausweichziel für %n weiteren Bezirk: %1</numerusform>
+            <numerusform>Ausweichziel für %n weitere Bezirke: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 req/s of %2 (%3 % used, %4 req/s headroom)</source>
+        <translation>%1 Anfr./s von %2 (%3 % genutzt, %4 Anfr./s Reserve)</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <translation>%1 % Fehler</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>Nicht gemessen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PodMapBinder</name>
@@ -2498,6 +2850,31 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>%1 of %2 pods shown</source>
         <translation>%1 von %2 Pods angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStrip</name>
+    <message>
+        <source>No probes yet</source>
+        <translation>Noch keine Prüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n probe(s), newest on the right: </source>
+        <translation>
+            <numerusform>Letzte Prüfung: </numerusform>
+            <numerusform>Letzte %n Prüfungen, die neueste rechts: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; slowest %1 ms</source>
+        <translation>; langsamste %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3294,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>the fleet did not load within %1 s</source>
         <translation>die Flotte wurde nicht innerhalb von %1 s geladen</translation>
+    </message>
+    <message>
+        <source>there is no pod %1</source>
+        <translation>es gibt keinen Pod %1</translation>
     </message>
 </context>
 <context>

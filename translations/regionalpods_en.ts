@@ -171,4 +171,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PodDetailDialog</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n replica(s) healthy</source>
+        <translation>
+            <numerusform>%1: %2 of %n replica healthy</numerusform>
+            <numerusform>%1: %2 of %n replicas healthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fallback for %n more district(s): %1</source>
+        <translation>
+            <numerusform>Fallback for %n more district: %1</numerusform>
+            <numerusform>Fallback for %n more districts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStrip</name>
+    <message numerus="yes">
+        <source>Last %n probe(s), newest on the right: </source>
+        <translation>
+            <numerusform>Last %n probe: </numerusform>
+            <numerusform>Last %n probes, newest on the right: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -110,7 +110,7 @@ QAction *MainWindow::addAction(
 
 QList<QAction *> MainWindow::operatorActions() const
 {
-    return {action(Action::Scale), action(Action::Delete)};
+    return {action(Action::Create), action(Action::Scale), action(Action::Delete)};
 }
 
 void MainWindow::createActions()
@@ -147,6 +147,14 @@ void MainWindow::createActions()
     auto *fit = addAction(Action::FitToPods, QStringLiteral("fitToPods"), tr("Fit to &Pods"),
         {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(fit, &QAction::triggered, m_map, &WorldMapView::fitToMarkers);
+
+    auto *create = addAction(Action::Create, QStringLiteral("createPod"), tr("&New Pod…"),
+        {QKeySequence(Qt::CTRL | Qt::Key_N)});
+    connect(create, &QAction::triggered, m_podActions, &PodActions::create);
+    auto *details = addAction(Action::Details, QStringLiteral("podDetails"), tr("Pod De&tails…"),
+        {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    connect(details, &QAction::triggered, this,
+        [this] { m_podActions->showDetails(m_pods->currentPodId()); });
 
     auto *scale = addAction(Action::Scale, QStringLiteral("scale"), tr("&Scale Pod…"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
@@ -194,6 +202,9 @@ void MainWindow::createMenus()
         dockShortcut(m_events, tr("Show &Events Panel"), QKeySequence(Qt::CTRL | Qt::Key_2)));
 
     auto *pod = menuBar()->addMenu(tr("&Pod"));
+    pod->addAction(action(Action::Create));
+    pod->addAction(action(Action::Details));
+    pod->addSeparator();
     pod->addAction(action(Action::Scale));
     pod->addAction(action(Action::Delete));
 
@@ -229,12 +240,9 @@ void MainWindow::wireSelection()
     connect(m_map, &WorldMapView::selectionChanged, m_pods, &PodsPanel::selectPod);
     connect(m_events, &EventsDock::podActivated, m_pods, &PodsPanel::selectPod);
     connect(m_pods, &PodsPanel::currentPodChanged, this, &MainWindow::updatePodActions);
-    // Through the action, so whatever hides or disables it (an auditor's token) also stops this.
-    connect(m_pods, &PodsPanel::podActivated, this, [this] {
-        QAction *scale = action(Action::Scale);
-        if (scale->isVisible() && scale->isEnabled())
-            scale->trigger();
-    });
+    // Enter or a double-click on a pod opens its detail view (read-only roles too).
+    connect(m_pods, &PodsPanel::podActivated, m_podActions, &PodActions::showDetails);
+    connect(m_podActions, &PodActions::podCreated, m_pods, &PodsPanel::selectPod);
 }
 
 void MainWindow::wireController()
@@ -254,6 +262,9 @@ void MainWindow::wireController()
             statusBar()->clearMessage();
     });
     connect(m_podActions, &PodActions::statusMessage, this, &MainWindow::showStatus);
+    m_podActions->setSources(
+        m_routing->monitor(), m_capacity->feed(), m_compliance->capabilities());
+    connect(m_podActions, &PodActions::drainRequested, m_routing, &RoutingComposer::confirmDrain);
     // Unreachable: last known state, greyed (the models do that), a banner, and no actions
     // that would only fail. Back: all of it undone, stale messages cleared.
     connect(m_controller, &ConsoleController::reachableChanged, this, [this](bool reachable) {
@@ -263,6 +274,7 @@ void MainWindow::wireController()
         if (reachable)
             statusBar()->clearMessage();
         updatePodActions();
+        m_podActions->setDaemonReachable(reachable);
         m_compliance->setDaemonReachable(reachable);
         m_routing->setDaemonReachable(reachable);
         m_capacity->setDaemonReachable(reachable);
@@ -285,6 +297,8 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::updatePodActions()
 {
     const bool usable = m_reachable && !m_pods->currentPodId().isEmpty();
+    action(Action::Create)->setEnabled(m_reachable);
+    action(Action::Details)->setEnabled(!m_pods->currentPodId().isEmpty());
     action(Action::Scale)->setEnabled(usable);
     action(Action::Delete)->setEnabled(usable);
 }

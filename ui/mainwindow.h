@@ -44,6 +44,8 @@ public:
     RoutingComposer *routing() const { return m_routing; }
     /** The capacity dock and its live feed (ui/capacity). */
     CapacityComposer *capacity() const { return m_capacity; }
+    /** The pod dialogs (detail view, New Pod, scale, delete). */
+    PodActions *podActions() const { return m_podActions; }
     /** The window's own actions (the compliance ones are ComplianceComposer's). */
     enum class Action {
         Refresh,
@@ -54,6 +56,8 @@ public:
         ZoomOut,
         ResetView,
         FitToPods,
+        Create,
+        Details,
         Scale,
         Delete,
         About,

@@ -1,8 +1,13 @@
 #include "ui/podactions.h"
 
+#include "models/capacity/capacityfeed.h"
+#include "models/compliance/capabilities.h"
 #include "models/consolecontroller.h"
 #include "models/podtablemodel.h"
+#include "models/routing/routingmonitor.h"
 #include "ui/logging.h"
+#include "ui/pods/createpoddialog.h"
+#include "ui/pods/poddetaildialog.h"
 #include "ui/scaledialog.h"
 
 #include <QMessageBox>
@@ -13,6 +18,63 @@ PodActions::PodActions(ConsoleController *controller, QWidget *dialogParent, QOb
     , m_controller(controller)
     , m_dialogParent(dialogParent)
 { }
+
+void PodActions::setSources(
+    RoutingMonitor *routing, CapacityFeed *capacity, Capabilities *capabilities)
+{
+    m_routing = routing;
+    m_capacity = capacity;
+    m_capabilities = capabilities;
+    if (capabilities)
+        connect(capabilities, &Capabilities::changed, this, &PodActions::updateDetailPermissions);
+}
+
+void PodActions::setDaemonReachable(bool reachable)
+{
+    m_reachable = reachable;
+    updateDetailPermissions();
+}
+
+void PodActions::updateDetailPermissions()
+{
+    if (!m_details)
+        return;
+    m_details->setOperable(m_capabilities && m_capabilities->canOperate());
+    m_details->setDaemonReachable(m_reachable);
+}
+
+PodDetailDialog *PodActions::showDetails(const QString &podId)
+{
+    if (!m_controller->podModel()->pod(podId))
+        return nullptr;
+    if (!m_details) {
+        m_details = new PodDetailDialog(m_controller, m_routing, m_capacity, m_dialogParent);
+        m_details->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_details, &PodDetailDialog::scaleRequested, this, &PodActions::scale);
+        connect(m_details, &PodDetailDialog::deleteRequested, this, &PodActions::remove);
+        connect(m_details, &PodDetailDialog::drainRequested, this, &PodActions::drainRequested);
+        updateDetailPermissions();
+    }
+    m_details->setPod(podId);
+    m_details->show();
+    m_details->raise();
+    m_details->activateWindow();
+    return m_details;
+}
+
+void PodActions::create()
+{
+    CreatePodDialog dialog(m_controller, m_dialogParent);
+    connect(&dialog, &CreatePodDialog::podCreated, this, [this](const Pod &pod) {
+        qCInfo(lcUi) << "created" << pod.id;
+        m_controller->podModel()->upsertPod(pod); // shown at once; the event confirms it
+        emit statusMessage(
+            tr("%1 created in %2; its replicas are starting.").arg(pod.id, pod.region), 8000);
+        emit podCreated(pod.id);
+    });
+    emit createDialogOpened(&dialog);
+    dialog.exec();
+}
 
 QString PodActions::deleteQuestion(const Pod &pod)
 {

@@ -5,6 +5,7 @@
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
 #include "ui/map/worldmapview.h"
+#include "ui/podactions.h"
 
 #include <QPixmap>
 
@@ -37,6 +38,12 @@ void ScreenshotCapture::check()
         || m_window->mapView()->markerCount() == 0)
         return;
     m_poll.stop();
+    if (!m_detailPod.isEmpty()) {
+        auto *details = m_window->podActions()->showDetails(m_detailPod);
+        if (!details)
+            return abort(tr("there is no pod %1").arg(m_detailPod));
+        details->resize(details->sizeHint().expandedTo(QSize(760, 640)));
+    }
     // Give the first health events a moment to land and the layouts one more pass (the start-up
     // benchmark sets RP_SCREENSHOT_SETTLE_MS=0 to time the first painted map itself).
     const int settleMs = qEnvironmentVariableIsSet("RP_SCREENSHOT_SETTLE_MS")
@@ -51,7 +58,10 @@ void ScreenshotCapture::capture()
         return;
     m_done = true;
     m_deadline.stop();
-    const QPixmap pixmap = m_window->grab();
+    QWidget *target = m_window;
+    if (!m_detailPod.isEmpty() && m_window->podActions()->detailDialog())
+        target = m_window->podActions()->detailDialog();
+    const QPixmap pixmap = target->grab();
     if (!pixmap.save(m_file, "PNG")) {
         std::fprintf(stderr, "regionalpods: cannot write screenshot %s\n", qPrintable(m_file));
         emit finished(1);

@@ -25,6 +25,8 @@ public:
 
     /** Starts watching; the window should already be shown at its final size. */
     void start();
+    /** Captures @p podId's detail view instead of the main window. */
+    void setDetailPod(const QString &podId) { m_detailPod = podId; }
     /** Gives up now with @p reason (e.g. the daemon could not be reached). */
     void abort(const QString &reason);
 
@@ -38,6 +40,7 @@ private:
     MainWindow *m_window;
     ConsoleController *m_controller;
     QString m_file;
+    QString m_detailPod;
     std::chrono::milliseconds m_timeout;
     QTimer m_poll;
     QTimer m_deadline;

@@ -118,6 +118,8 @@ int main(int argc, char *argv[])
                 [&window, district] {
                     window.routing()->explorer()->setCurrentDistrict(district);
                 });
+        // RP_SCREENSHOT_POD=us-east-edge-tx captures that pod's detail view instead.
+        capture.setDetailPod(qEnvironmentVariable("RP_SCREENSHOT_POD"));
         capture.start();
     } else {
         window.resize(1440, 900);

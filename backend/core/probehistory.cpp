@@ -40,8 +40,8 @@ ReplicaProbes replicaFrom(const QJsonObject &json, const QString &prefix)
         probe.ok = p.optionalBool(QStringLiteral("ok")).value_or(false);
         probe.ms = p.requiredDouble(QStringLiteral("ms"));
         if (!std::isfinite(probe.ms) || probe.ms < 0)
-            throw ValidationError(
-                p.fieldName(QStringLiteral("ms")), QStringLiteral("must be a number of at least 0"));
+            throw ValidationError(p.fieldName(QStringLiteral("ms")),
+                QStringLiteral("must be a number of at least 0"));
         if (!probe.ok) // an answered probe has no error, whatever the field says
             probe.error = p.optionalString(QStringLiteral("error")).value_or(QString());
         replica.probes.append(probe);
@@ -80,7 +80,8 @@ QJsonObject PodProbes::toJson() const
             {QStringLiteral("probes"), probes}, {QStringLiteral("changes"), changes}});
     }
     return {{QStringLiteral("pod"), pod}, {QStringLiteral("region"), region},
-        {QStringLiteral("interval_ms"), intervalMs}, {QStringLiteral("replicas"), list}};
+        {QStringLiteral("interval_ms"), intervalMs}, {QStringLiteral("timeout_ms"), timeoutMs},
+        {QStringLiteral("replicas"), list}};
 }
 
 PodProbes PodProbes::fromJson(const QJsonObject &json)
@@ -90,6 +91,7 @@ PodProbes PodProbes::fromJson(const QJsonObject &json)
     out.pod = r.requiredString(QStringLiteral("pod"));
     out.region = r.requiredString(QStringLiteral("region"));
     out.intervalMs = int(r.requiredIntIn(QStringLiteral("interval_ms"), 0, 3'600'000));
+    out.timeoutMs = int(r.requiredIntIn(QStringLiteral("timeout_ms"), 0, 3'600'000));
     const QJsonArray replicas = r.requiredArray(QStringLiteral("replicas"));
     for (qsizetype i = 0; i < replicas.size(); ++i)
         out.replicas.append(replicaFrom(objectAt(replicas, i, QStringLiteral("replicas")),

@@ -41,18 +41,21 @@ struct ReplicaProbes
 /**
  * The answer of GET /pods/{region}/{pod}/probes: each replica's recent health probes.
  *
- * Wire shape: {"pod", "region", "interval_ms", "replicas": [{"index", "instance", "health",
- * "probes": [{"t", "ok", "ms", "error" (only when failed)}], "changes": [{"t", "health"}]}]}.
+ * Wire shape: {"pod", "region", "interval_ms", "timeout_ms", "replicas": [{"index", "instance",
+ * "health", "probes": [{"t", "ok", "ms", "error" (only when failed)}], "changes": [{"t",
+ * "health"}]}]}.
  */
 struct PodProbes
 {
     QString pod;
     QString region;
     int intervalMs = 0;
+    int timeoutMs = 0; // a probe not answered within this failed
     QList<ReplicaProbes> replicas;
 
     QJsonObject toJson() const;
-    /** Parses the wire shape; throws ValidationError naming the field ("replicas[1].probes[3].ms"). */
+    /** Parses the wire shape; throws ValidationError naming the field ("replicas[1].probes[3].ms").
+     */
     static PodProbes fromJson(const QJsonObject &json);
     friend bool operator==(const PodProbes &, const PodProbes &) = default;
 };

@@ -106,7 +106,7 @@ void HealthMonitor::probe(const ProbeTarget &target)
 
 PodProbes HealthMonitor::probes(const Pod &pod) const
 {
-    PodProbes out{pod.id, pod.region, m_settings.intervalMs, {}};
+    PodProbes out{pod.id, pod.region, m_settings.intervalMs, m_settings.timeoutMs, {}};
     for (const auto &replica : pod.replicaStatus) {
         ReplicaProbes r{replica.index, replica.instance, replica.health, {}, {}};
         const auto it = m_tracked.constFind(replica.instance);

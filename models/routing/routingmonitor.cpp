@@ -117,6 +117,29 @@ std::optional<RouteDecision> RoutingMonitor::decision(const QString &districtId)
     return *it;
 }
 
+QList<QPair<QString, int>> RoutingMonitor::districtsServedBy(const QString &podId) const
+{
+    QList<QPair<QString, int>> out;
+    for (const QString &id : m_order)
+        for (const auto &weight : m_routes.value(id).weights)
+            if (weight.pod == podId && weight.weight > 0)
+                out.append({id, weight.weight});
+    return out;
+}
+
+QStringList RoutingMonitor::districtsFallingBackTo(const QString &podId) const
+{
+    QStringList out;
+    for (const QString &id : m_order) {
+        const RouteDecision route = m_routes.value(id);
+        const bool serves = std::any_of(route.weights.cbegin(), route.weights.cend(),
+            [&](const RouteDecision::Weight &w) { return w.pod == podId && w.weight > 0; });
+        if (!serves && route.fallbacks.contains(podId))
+            out.append(id);
+    }
+    return out;
+}
+
 std::optional<RoutingOverride> RoutingMonitor::overrideFor(const QString &districtId) const
 {
     const auto d = decision(districtId);

@@ -49,6 +49,11 @@ public:
     std::optional<RoutingOverride> overrideFor(const QString &districtId) const;
     /** Districts failing closed now. */
     QStringList failClosedDistricts() const;
+    /** The districts that send @p podId a share of their traffic, in fleet order, with the
+     *  share (1–100). */
+    QList<QPair<QString, int>> districtsServedBy(const QString &podId) const;
+    /** The districts that list @p podId among their fallbacks (but send it nothing now). */
+    QStringList districtsFallingBackTo(const QString &podId) const;
 
 signals:
     /** A new table was loaded; @p changed: the districts whose decision differs. */

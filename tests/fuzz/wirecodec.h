@@ -392,14 +392,14 @@ inline WireCodec probesCodec(const QDateTime &t0)
 {
     WireCodec codec{QStringLiteral("podprobes"),
         {QStringLiteral("pod"), QStringLiteral("region"), QStringLiteral("interval_ms"),
-            QStringLiteral("replicas"), QStringLiteral("index"), QStringLiteral("instance"),
-            QStringLiteral("health"), QStringLiteral("probes"), QStringLiteral("changes"),
-            QStringLiteral("ok"), QStringLiteral("ms"), QStringLiteral("error"),
-            QStringLiteral("t")},
+            QStringLiteral("timeout_ms"), QStringLiteral("replicas"), QStringLiteral("index"),
+            QStringLiteral("instance"), QStringLiteral("health"), QStringLiteral("probes"),
+            QStringLiteral("changes"), QStringLiteral("ok"), QStringLiteral("ms"),
+            QStringLiteral("error"), QStringLiteral("t")},
         {QStringLiteral("pod"), QStringLiteral("region"), QStringLiteral("interval_ms"),
-            QStringLiteral("replicas")},
+            QStringLiteral("timeout_ms"), QStringLiteral("replicas")},
         {}, {}, {}, {}};
-    PodProbes probes{QStringLiteral("us-east-edge-tx"), QStringLiteral("us-east"), 1000, {}};
+    PodProbes probes{QStringLiteral("us-east-edge-tx"), QStringLiteral("us-east"), 1000, 500, {}};
     probes.replicas.append({0, QStringLiteral("2ac6b588"), HealthState::Unhealthy,
         {{t0, true, 3.62, {}}, {t0.addSecs(1), false, 500.4, QStringLiteral("no answer")}},
         {{t0.addSecs(-60), HealthState::Healthy}, {t0.addSecs(2), HealthState::Unhealthy}}});

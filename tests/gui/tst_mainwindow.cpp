@@ -14,8 +14,12 @@
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/mainwindow.h"
+#include "ui/podactions.h"
+#include "ui/pods/poddetaildialog.h"
+
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
+#include <QTableWidget>
 
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
@@ -119,7 +123,7 @@ private slots:
     void scaleDialogSaysWhyAValueIsRefused();
     void unreachableDaemonShowsStaleStateAndDisablesActions();
     void crashedDaemonIsOneSentenceWithRestartAndLog();
-    void activationScalesOnlyWhenAllowed();
+    void activationOpensPodDetail();
     void screenshot();
 
 private:
@@ -521,31 +525,33 @@ void TestMainWindow::crashedDaemonIsOneSentenceWithRestartAndLog()
     QCOMPARE(restart.count(), 1);
 }
 
-// Double-clicking a pod opens the scale dialog, unless the scale action is hidden (auditor).
-void TestMainWindow::activationScalesOnlyWhenAllowed()
+// Double-clicking a pod (or Enter) opens its detail view, for every role: an auditor sees the
+// pod but none of the actions that change it.
+void TestMainWindow::activationOpensPodDetail()
 {
     auto *table = m_window->podsPanel()->findChild<QTableView *>();
     QVERIFY(table);
     m_window->podsPanel()->selectPod("us-west-primary");
     QTRY_COMPARE(m_window->podsPanel()->currentPodId(), QStringLiteral("us-west-primary"));
-    const auto activate = [&] {
-        // The dialog is modal: look for it once the event loop runs inside exec(), then close it.
-        QString opened;
-        QTimer::singleShot(0, this, [&opened] {
-            if (auto *dialog = qobject_cast<ScaleDialog *>(QApplication::activeModalWidget())) {
-                opened = dialog->windowTitle();
-                dialog->reject();
-            }
-        });
-        emit table->activated(table->currentIndex());
-        QCoreApplication::processEvents();
-        return opened;
-    };
-    QVERIFY2(activate().contains("us-west-primary"), "double-click did not open the scale dialog");
+    emit table->activated(table->currentIndex());
+    PodDetailDialog *detail = m_window->podActions()->detailDialog();
+    QVERIFY2(detail, "activation did not open the pod detail view");
+    QTRY_VERIFY(detail->isVisible());
+    QCOMPARE(detail->podId(), QStringLiteral("us-west-primary"));
+    QCOMPARE(detail->replicaTable()->rowCount(),
+        m_controller->podModel()->pod("us-west-primary")->replicaStatus.size());
+    detail->close();
 
     m_window->action(MainWindow::Action::Scale)
         ->setVisible(false); // what the compliance composer does for auditors
-    QVERIFY(activate().isEmpty());
+    const QString other = m_controller->podModel()->pods().constLast().id;
+    QVERIFY(other != QStringLiteral("us-west-primary"));
+    m_window->podsPanel()->selectPod(other);
+    emit table->activated(table->currentIndex());
+    QTRY_VERIFY(m_window->podActions()->detailDialog()
+        && m_window->podActions()->detailDialog()->podId() == other);
+    m_window->podActions()->detailDialog()->close();
+    m_window->action(MainWindow::Action::Scale)->setVisible(true);
 }
 
 // Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.

@@ -212,6 +212,7 @@ void TestDaemon::probesRecordEachReplicasRecentHealth()
     QCOMPARE(now.pod, pod);
     QCOMPARE(now.region, QStringLiteral("eu-central"));
     QCOMPARE(now.intervalMs, 1000);
+    QCOMPARE(now.timeoutMs, 500);
     Pod truth;
     for (const auto &p : podsOf(*m_daemon))
         if (p.id == pod)

@@ -128,7 +128,8 @@ void TestHealthTracker::podProbesRefuseBadFields()
     QFETCH(QByteArray, replica);
     QFETCH(QString, field);
     const QByteArray body
-        = R"({"pod":"p","region":"r","interval_ms":1000,"replicas":[)" + replica + "]}";
+        = R"({"pod":"p","region":"r","interval_ms":1000,"timeout_ms":500,"replicas":[)" + replica
+        + "]}";
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QVERIFY2(!json.isEmpty(), body.constData());
     try {
