@@ -1525,7 +1525,7 @@ vorheriger %4%5</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation>&amp;Jurisdiktion:</translation>
+        <translation>Recht&amp;sraum:</translation>
     </message>
     <message>
         <source>Certi&amp;fications:</source>
@@ -1585,7 +1585,7 @@ vorheriger %4%5</translation>
     </message>
     <message>
         <source>The jurisdiction must be an ISO 3166 code such as US-WA, CA-ON or DE.</source>
-        <translation>Die Jurisdiktion muss ein ISO-3166-Code sein, etwa US-WA, CA-ON oder DE.</translation>
+        <translation>Der Rechtsraum muss ein ISO-3166-Code sein, etwa US-WA, CA-ON oder DE.</translation>
     </message>
     <message>
         <source>Creating…</source>
@@ -1988,6 +1988,10 @@ vorheriger %4%5</translation>
         <source>Pod De&amp;tails…</source>
         <translation>Pod-De&amp;tails…</translation>
     </message>
+    <message>
+        <source>Map &amp;Legend</source>
+        <translation>Karten&amp;legende</translation>
+    </message>
 </context>
 <context>
     <name>MapGeometry</name>
@@ -2002,6 +2006,13 @@ vorheriger %4%5</translation>
     <message>
         <source>US state outlines: %1</source>
         <translation>Grenzen der US-Bundesstaaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Kartenlegende</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2581,7 @@ vorheriger %4%5</translation>
     </message>
     <message>
         <source>jurisdiction %1</source>
-        <translation>Jurisdiktion %1</translation>
+        <translation>Rechtsraum %1</translation>
     </message>
     <message>
         <source>certified %1</source>
@@ -2720,6 +2731,18 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>Last known state (%1); the daemon is unreachable</source>
         <translation>Zuletzt bekannter Zustand (%1); der Daemon ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Unknown or offline</source>
+        <translation>Unbekannt oder offline</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3244,26 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>Failing closed</source>
         <translation>Gesperrt (fail closed)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Bezirke</translation>
+    </message>
+    <message>
+        <source>Selected district&apos;s route</source>
+        <translation>Route des gewählten Bezirks</translation>
+    </message>
+    <message>
+        <source>Main pod</source>
+        <translation>Haupt-Pod</translation>
+    </message>
+    <message>
+        <source>Share of the split</source>
+        <translation>Anteil der Aufteilung</translation>
+    </message>
+    <message>
+        <source>Failed over</source>
+        <translation>Umgeschaltet</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/logging.h"
+#include "ui/map/maplegend.h"
 #include "ui/map/worldmapview.h"
 #include "ui/offlinebanner.h"
 #include "ui/panelcycler.h"
@@ -191,6 +192,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const Action a : {Action::ZoomIn, Action::ZoomOut, Action::ResetView, Action::FitToPods})
         view->addAction(action(a));
+    auto *legend = view->addAction(tr("Map &Legend"));
+    legend->setObjectName(QStringLiteral("mapLegend"));
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("map/legend"), true).toBool());
+    m_map->legend()->setWanted(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_map->legend()->setWanted(on);
+        QSettings().setValue(QStringLiteral("map/legend"), on);
+    });
     view->addSeparator();
     view->addAction(action(Action::NextPanel));
     view->addAction(action(Action::PreviousPanel));

@@ -3,6 +3,7 @@
 #include "models/healthcolors.h"
 #include "models/podtablemodel.h"
 #include "models/regionlistmodel.h"
+#include "ui/map/maplegend.h"
 #include "ui/map/worldmapview.h"
 
 #include <QLocale>
@@ -15,6 +16,23 @@ PodMapBinder::PodMapBinder(
     , m_regions(regions)
     , m_map(map)
 {
+    // The key to what this binder draws: shapes by pod type, colours by health.
+    using Shape = MarkerSprites::Shape;
+    LegendSection types{QStringLiteral("pods"), tr("Pods"), {}};
+    for (const PodType type :
+        {PodType::Primary, PodType::Edge, PodType::Backup, PodType::Compliance})
+        types.entries.append({LegendEntry::Symbol::Marker,
+            MarkerSprites::shapeFor(podTypeName(type)), {}, PodTableModel::typeLabel(type)});
+    m_map->legend()->setSection(types);
+    LegendSection health{QStringLiteral("health"), tr("Health"), {}};
+    for (const HealthState state :
+        {HealthState::Healthy, HealthState::Degraded, HealthState::Unhealthy})
+        health.entries.append({LegendEntry::Symbol::Marker, Shape::Circle,
+            HealthColors::color(state), HealthColors::label(state)});
+    health.entries.append({LegendEntry::Symbol::Marker, Shape::Circle,
+        HealthColors::color(HealthState::Unknown), tr("Unknown or offline")});
+    m_map->legend()->setSection(health);
+
     m_badgeTimer.setSingleShot(true);
     m_badgeTimer.setInterval(0);
     connect(&m_badgeTimer, &QTimer::timeout, this, &PodMapBinder::updateBadges);

@@ -14,11 +14,14 @@
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/mainwindow.h"
+#include "ui/map/maplegend.h"
 #include "ui/podactions.h"
 #include "ui/pods/poddetaildialog.h"
 
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 #include "ui/map/worldmapview.h"
@@ -124,6 +127,7 @@ private slots:
     void unreachableDaemonShowsStaleStateAndDisablesActions();
     void crashedDaemonIsOneSentenceWithRestartAndLog();
     void activationOpensPodDetail();
+    void mapLegendExplainsEverySymbol();
     void screenshot();
 
 private:
@@ -137,6 +141,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the legend's on/off goes to a test location
+    QSettings().remove(QStringLiteral("map/legend"));
     // The production look, so pixel checks and screenshots see what operators see.
     ConsoleTheme::apply(*qApp);
 }
@@ -552,6 +558,51 @@ void TestMainWindow::activationOpensPodDetail()
         && m_window->podActions()->detailDialog()->podId() == other);
     m_window->podActions()->detailDialog()->close();
     m_window->action(MainWindow::Action::Scale)->setVisible(true);
+}
+
+// The key shows each symbol the map draws as the map draws it, and gives way when asked to or
+// when the map is too small for it.
+void TestMainWindow::mapLegendExplainsEverySymbol()
+{
+    MapLegend *legend = m_window->mapView()->legend();
+    QTRY_VERIFY(legend->isVisible());
+    QStringList keys;
+    for (const auto &section : legend->sections())
+        keys << section.key;
+    QCOMPARE(keys, QStringList({"pods", "health", "districts", "routes"}));
+    QStringList texts;
+    for (const auto &entry : legend->sections().at(0).entries)
+        texts << entry.text;
+    QCOMPARE(texts, QStringList({"Primary", "Edge", "Backup", "Compliance"}));
+    // Inside the map, clear of its edges, and drawn in the health colours.
+    QVERIFY(m_window->mapView()->rect().contains(legend->geometry()));
+    const QImage image = legend->grab().toImage();
+    const auto colourAt = [&](const QString &key, int index) {
+        return image.pixelColor(legend->symbolRect(key, index).center() * image.devicePixelRatio());
+    };
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+            + std::abs(a.blue() - b.blue())
+            < 40;
+    };
+    QVERIFY2(near(colourAt("health", 0), HealthColors::color(HealthState::Healthy)),
+        qPrintable(colourAt("health", 0).name()));
+    QVERIFY2(near(colourAt("health", 2), HealthColors::color(HealthState::Unhealthy)),
+        qPrintable(colourAt("health", 2).name()));
+
+    // Switched off from the View menu, and remembered.
+    QAction *toggle = m_window->findChild<QAction *>(QStringLiteral("mapLegend"));
+    QVERIFY(toggle && toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!legend->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("map/legend")).toBool(), false);
+    toggle->trigger();
+    QVERIFY(legend->isVisible());
+    // A map too small to keep most of itself free shows no key.
+    m_window->resize(700, 420);
+    QTRY_VERIFY(!legend->isVisible());
+    m_window->resize(1600, 1000);
+    QTRY_VERIFY(legend->isVisible());
 }
 
 // Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.

@@ -4,6 +4,7 @@
 #include "ui/logging.h"
 #include "ui/map/labellayer.h"
 #include "ui/map/landlayer.h"
+#include "ui/map/maplegend.h"
 #include "ui/map/mappalette.h"
 #include "ui/map/markerlayer.h"
 
@@ -70,6 +71,7 @@ WorldMapView::WorldMapView(std::shared_ptr<const MapGeometry> geometry, QWidget 
     scene->addItem(m_labels);
     scene->addItem(m_routes);
     scene->addItem(m_markers);
+    m_legend = new MapLegend(this);
     m_flashTimer.setInterval(33);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
         if (!m_routes->advanceFlashes())

@@ -19,6 +19,7 @@
 #include <optional>
 
 class LabelLayer;
+class MapLegend;
 class LandLayer;
 class MapGeometry;
 class MarkerLayer;
@@ -59,6 +60,8 @@ public:
     QString selectedMarker() const;
 
     void setLabels(const QList<MapLabel> &labels);
+    /** The key in the map's corner; whoever draws a kind of symbol adds its section. */
+    MapLegend *legend() const { return m_legend; }
     /** Replaces the lines drawn between markers (routes); an empty list clears them. */
     void setLinks(const QList<MapLink> &links);
     QList<MapLink> links() const;
@@ -124,6 +127,7 @@ private:
     void selectFromUser(const QString &id);
 
     std::shared_ptr<const MapGeometry> m_geometry;
+    MapLegend *m_legend = nullptr;
     QString m_loadError;
     LandLayer *m_land = nullptr;
     MarkerLayer *m_markers = nullptr;

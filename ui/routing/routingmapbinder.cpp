@@ -2,13 +2,34 @@
 
 #include "models/routing/routestate.h"
 #include "models/routing/routingmonitor.h"
+#include "ui/map/maplegend.h"
 #include "ui/map/worldmapview.h"
+
+namespace {
+
+// Okabe–Ito sky blue: a route in normal service, apart from every health colour.
+const QColor kRouteColor(0x56, 0xb4, 0xe9);
+
+} // namespace
 
 RoutingMapBinder::RoutingMapBinder(RoutingMonitor *monitor, WorldMapView *map, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
     , m_map(map)
 {
+    // The key to what this binder draws: district dots by route state, and route lines.
+    LegendSection districts{QStringLiteral("districts"), tr("Districts"), {}};
+    for (const auto kind :
+        {RouteState::Kind::Served, RouteState::Kind::FailedOver, RouteState::Kind::FailClosed})
+        districts.entries.append({LegendEntry::Symbol::Marker, MarkerSprites::Shape::Dot,
+            RouteState::color(kind), RouteState::label(kind)});
+    m_map->legend()->setSection(districts);
+    m_map->legend()->setSection({QStringLiteral("routes"), tr("Selected district's route"),
+        {{LegendEntry::Symbol::Line, {}, kRouteColor, tr("Main pod")},
+            {LegendEntry::Symbol::DashedLine, {}, kRouteColor, tr("Share of the split")},
+            {LegendEntry::Symbol::Line, {}, RouteState::color(RouteState::Kind::FailedOver),
+                tr("Failed over")}}});
+
     connect(m_monitor, &RoutingMonitor::tableChanged, this, [this](const QStringList &changed) {
         updateMarkers(changed);
         if (changed.contains(m_selected))
@@ -90,7 +111,7 @@ QList<MapLink> RoutingMapBinder::linksFor(const QString &districtId) const
     }
     // A failed-over route in its warning colour; a normal one in a calm blue.
     const QColor color
-        = kind == RouteState::Kind::FailedOver ? RouteState::color(kind) : QColor(0x56, 0xb4, 0xe9);
+        = kind == RouteState::Kind::FailedOver ? RouteState::color(kind) : kRouteColor;
     for (const auto &w : decision->weights) {
         if (w.weight <= 0)
             continue;
