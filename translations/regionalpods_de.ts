@@ -1182,6 +1182,26 @@ vorheriger %4%5</translation>
             <numerusform>%n Verstöße</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The law or rule set (FERPA and state rules, GDPR, Canadian provincial law, APAC privacy law, COPPA) and, under it, each district it applies to. Double-click a district, or press Enter, for its audit report.</source>
+        <translation>Das Gesetz oder Regelwerk (FERPA und Landesrecht, DSGVO, kanadisches Provinzrecht, APAC-Datenschutz, COPPA) und darunter jeder Bezirk, für den es gilt. Doppelklick oder Eingabe auf einen Bezirk öffnet seinen Prüfbericht.</translation>
+    </message>
+    <message>
+        <source>Whether every object the district keeps sits where its policy allows. A regime&apos;s row counts its districts in violation.</source>
+        <translation>Ob jedes Objekt des Bezirks dort liegt, wo seine Richtlinie es erlaubt. Die Zeile eines Regelwerks zählt seine Bezirke mit Verstößen.</translation>
+    </message>
+    <message>
+        <source>Objects stored in a place the district&apos;s policy allows, on its own or through a recorded consent.</source>
+        <translation>Objekte an einem Ort, den die Richtlinie des Bezirks erlaubt, von sich aus oder durch eine erfasste Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Objects stored where the district&apos;s policy forbids. Each needs a migration or a consent; the audit report names the rule and the remedy.</source>
+        <translation>Objekte an einem Ort, den die Richtlinie des Bezirks verbietet. Jedes braucht eine Migration oder eine Einwilligung; der Prüfbericht nennt Regel und Abhilfe.</translation>
+    </message>
+    <message>
+        <source>Every object of the district&apos;s regulated data classes that the audit found, in every region&apos;s store.</source>
+        <translation>Alle Objekte der regulierten Datenklassen des Bezirks, die die Prüfung in den Speichern aller Regionen gefunden hat.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1851,6 +1871,25 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Regional Pods User Guide</source>
+        <translation>Regional Pods – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pods</source>
@@ -1991,6 +2030,10 @@ vorheriger %4%5</translation>
     <message>
         <source>Map &amp;Legend</source>
         <translation>Karten&amp;legende</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
+#include "ui/helpbrowser.h"
 #include "ui/logging.h"
 #include "ui/map/maplegend.h"
 #include "ui/map/worldmapview.h"
@@ -38,6 +39,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
@@ -174,9 +176,11 @@ void MainWindow::createActions()
         tr("Pre&vious Panel"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     connect(previousPanel, &QAction::triggered, m_panels, &PanelCycler::previous);
 
-    auto *about = addAction(Action::About, QStringLiteral("about"), tr("&About Regional Pods"),
-        {QKeySequence(Qt::Key_F1)});
+    auto *about = addAction(Action::About, QStringLiteral("about"), tr("&About Regional Pods"), {});
     connect(about, &QAction::triggered, this, &MainWindow::about);
+    auto *guide = addAction(Action::Guide, QStringLiteral("userGuide"), tr("&User Guide"),
+        {QKeySequence::HelpContents});
+    connect(guide, &QAction::triggered, this, [this] { showGuide(); });
 }
 
 void MainWindow::createMenus()
@@ -219,6 +223,12 @@ void MainWindow::createMenus()
     pod->addAction(action(Action::Delete));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(Action::Guide));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThis"));
+    QWidget::addAction(whatsThis); // Shift+F1 with the menu bar hidden too
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(action(Action::About));
 
     auto *toolbar = addToolBar(tr("Main"));
@@ -378,6 +388,25 @@ void MainWindow::showDaemonStopped(const QString &message, const QString &log)
             emit restartDaemonRequested();
     });
     box->open();
+}
+
+HelpBrowser *MainWindow::showGuide()
+{
+    // The topic of the panel in use: F1 in the compliance tree opens the compliance section.
+    const QList<QPair<QWidget *, QString>> topics{{m_map, QStringLiteral("map")},
+        {m_podsDock, QStringLiteral("pods")}, {m_events, QStringLiteral("events")},
+        {m_compliance->dock(), QStringLiteral("compliance")},
+        {m_routing->dock(), QStringLiteral("routing")},
+        {m_capacity->dock(), QStringLiteral("capacity")}};
+    QString topic;
+    if (QWidget *focus = focusWidget()) // this window's, even while the guide is active
+        for (const auto &[panel, name] : topics)
+            if (panel && (panel == focus || panel->isAncestorOf(focus)))
+                topic = name;
+    if (!m_guide)
+        m_guide = new HelpBrowser(this);
+    m_guide->showTopic(topic);
+    return m_guide;
 }
 
 void MainWindow::about()

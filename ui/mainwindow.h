@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class CapacityComposer;
@@ -10,6 +11,7 @@ class ConnectionIndicator;
 class ConsoleController;
 class EventsDock;
 class FleetSummaryLabel;
+class HelpBrowser;
 class PodActions;
 class PodMapBinder;
 class PodsPanel;
@@ -61,6 +63,7 @@ public:
         Scale,
         Delete,
         About,
+        Guide,
         NextPanel,
         PreviousPanel,
     };
@@ -76,6 +79,8 @@ public:
     void showDaemonStopped(const QString &message, const QString &log);
     /** File → Connect to Daemon…: asks for address and token, checks them, then switches. */
     void connectToDaemon();
+    /** Help → User Guide (F1): the guide at the topic of the panel with the focus. */
+    HelpBrowser *showGuide();
 
 signals:
     /** The user asked to start the bundled daemon again. */
@@ -116,5 +121,6 @@ private:
     OfflineBanner *m_offline;
     bool m_reachable = true;
     bool m_docksSized = false;
+    QPointer<HelpBrowser> m_guide;
     QUrl m_daemonUrl;
 };

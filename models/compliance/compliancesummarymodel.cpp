@@ -440,9 +440,36 @@ QVariant ComplianceSummaryModel::districtData(
     }
 }
 
+QString ComplianceSummaryModel::columnHelp(Column column)
+{
+    switch (column) {
+    case NameColumn:
+        return tr("The law or rule set (FERPA and state rules, GDPR, Canadian provincial law, "
+                  "APAC privacy law, COPPA) and, under it, each district it applies to. "
+                  "Double-click a district, or press Enter, for its audit report.");
+    case StatusColumn:
+        return tr("Whether every object the district keeps sits where its policy allows. A "
+                  "regime's row counts its districts in violation.");
+    case CompliantColumn:
+        return tr("Objects stored in a place the district's policy allows, on its own or "
+                  "through a recorded consent.");
+    case ViolatingColumn:
+        return tr("Objects stored where the district's policy forbids. Each needs a migration "
+                  "or a consent; the audit report names the rule and the remedy.");
+    case ObjectsColumn:
+        return tr("Every object of the district's regulated data classes that the audit found, "
+                  "in every region's store.");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant ComplianceSummaryModel::headerData(
     int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && (role == Qt::WhatsThisRole || role == Qt::ToolTipRole))
+        return columnHelp(Column(section));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (Column(section)) {

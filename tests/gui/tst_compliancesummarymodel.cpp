@@ -88,6 +88,21 @@ class TestComplianceSummaryModel : public QObject
     Q_OBJECT
 
 private slots:
+    // Shift+F1 on a column heading explains it (the header view asks for WhatsThisRole).
+    void everyColumnSaysWhatItMeans()
+    {
+        ComplianceSummaryModel model;
+        QSet<QString> seen;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QString help = model.headerData(c, Qt::Horizontal, Qt::WhatsThisRole).toString();
+            QVERIFY2(help.size() > 40, qPrintable(QString::number(c)));
+            QCOMPARE(model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString(), help);
+            QVERIFY(!seen.contains(help));
+            seen.insert(help);
+        }
+        QCOMPARE(seen.size(), int(ComplianceSummaryModel::ColumnCount));
+    }
+
     void regimeMapping_data()
     {
         QTest::addColumn<QString>("rule");

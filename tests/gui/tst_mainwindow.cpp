@@ -13,6 +13,8 @@
 #include "ui/consoletheme.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
+#include "gui/widgetprobes.h"
+#include "ui/helpbrowser.h"
 #include "ui/mainwindow.h"
 #include "ui/map/maplegend.h"
 #include "ui/podactions.h"
@@ -20,9 +22,12 @@
 
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
+#include <QFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 #include "ui/map/worldmapview.h"
 #include "ui/podspanel.h"
@@ -128,6 +133,7 @@ private slots:
     void crashedDaemonIsOneSentenceWithRestartAndLog();
     void activationOpensPodDetail();
     void mapLegendExplainsEverySymbol();
+    void f1OpensTheGuideAtThePanelInUse();
     void screenshot();
 
 private:
@@ -317,7 +323,9 @@ void TestMainWindow::shortcuts()
         {A::ResetView, QKeySequence(Qt::Key_0)},
         {A::Delete, QKeySequence(Qt::Key_Delete)},
         {A::Scale, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-        {A::About, QKeySequence(Qt::Key_F1)},
+        {A::Guide, QKeySequence(Qt::Key_F1)},
+        {A::Create, QKeySequence(Qt::CTRL | Qt::Key_N)},
+        {A::Details, QKeySequence(Qt::CTRL | Qt::Key_I)},
     };
     for (const auto &[which, keys] : expected) {
         QAction *action = m_window->action(which);
@@ -603,6 +611,46 @@ void TestMainWindow::mapLegendExplainsEverySymbol()
     QTRY_VERIFY(!legend->isVisible());
     m_window->resize(1600, 1000);
     QTRY_VERIFY(legend->isVisible());
+}
+
+// F1 opens the bundled guide at the section of the panel with the focus, in the console's
+// language; every section the window links to exists in every language's guide.
+void TestMainWindow::f1OpensTheGuideAtThePanelInUse()
+{
+    QVERIFY(HelpBrowser::guideUrl(QLocale(QLocale::German, QLocale::Germany))
+                .path()
+                .endsWith(QStringLiteral("guide.de.html")));
+    QVERIFY(HelpBrowser::guideUrl(QLocale(QLocale::French, QLocale::Canada))
+                .path()
+                .endsWith(QStringLiteral("guide.en.html")));
+    for (const char *language : {"en", "de"}) {
+        QFile file(QStringLiteral(":/help/guide.%1.html").arg(QLatin1String(language)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        for (const char *topic : {"start", "map", "pods", "compliance", "migrations", "consents",
+                 "routing", "capacity", "events", "keys", "roles"})
+            QVERIFY2(html.contains(QByteArray("name=\"") + topic + '"'),
+                qPrintable(QStringLiteral("%1: %2").arg(language, topic)));
+    }
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTableView *table = m_window->podsPanel()->tableView();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F1);
+    HelpBrowser *guide = m_window->findChild<HelpBrowser *>();
+    QVERIFY2(guide, "F1 did not open the guide");
+    QTRY_VERIFY(guide->isVisible());
+    QCOMPARE(guide->browser()->source().fragment(), QStringLiteral("pods"));
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("detail view")));
+    // The section is what the reader sees: scrolled away from the top.
+    QTRY_VERIFY(guide->browser()->verticalScrollBar()->value() > 0);
+    shot(guide, QStringLiteral("user-guide.png"));
+
+    m_window->mapView()->setFocus();
+    QCOMPARE(m_window->showGuide()->browser()->source().fragment(), QStringLiteral("map"));
+    guide->close();
 }
 
 // Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.
