@@ -26,6 +26,28 @@ struct HttpResult
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
+/** One JSON request to 127.0.0.1:@p port (a daemon or an agent), waited for. */
+inline HttpResult httpRequest(QNetworkAccessManager &network, int port, const QByteArray &method,
+    const QString &path, const QByteArray &body = {}, const QByteArray &authorization = {},
+    int timeoutMs = 10000)
+{
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isEmpty())
+        req.setRawHeader("Authorization", authorization);
+    req.setTransferTimeout(timeoutMs);
+    auto *reply = network.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    reply->deleteLater();
+    return result;
+}
+
 class DaemonProcess
 {
 public:
@@ -142,22 +164,9 @@ public:
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QByteArray &token = QByteArray("admin"), int timeoutMs = 10000)
     {
-        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const auto bearer = token == "admin" ? m_token : token;
-        if (!bearer.isEmpty())
-            req.setRawHeader("Authorization", "Bearer " + bearer);
-        req.setTransferTimeout(timeoutMs);
-        auto *reply = m_network.sendCustomRequest(req, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpResult result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        reply->deleteLater();
-        return result;
+        return httpRequest(m_network, m_port, method, path, body,
+            bearer.isEmpty() ? QByteArray() : "Bearer " + bearer, timeoutMs);
     }
 
     quint16 port() const { return quint16(m_port); }

@@ -211,6 +211,8 @@ void AgentServer::dispatch(const Responder &responder, Method method, const QStr
     } else if (path == kMetricsPath) {
         reply.contentType = AgentMetrics::contentType;
         reply.body = m_metrics.render(m_inFlight, m_options.capacityRps, m_draining);
+        if (m_faults->floodsMetrics()) // a hostile replica: comment lines without end
+            reply.body += QByteArray(FaultSpec::metricsFloodBytes, '#');
     } else if (path == kDrainPath) {
         reply = drainReply(method == Method::Post);
     } else if (method == Method::Post) { // /faults

@@ -21,6 +21,7 @@ public:
     const FaultSpec &current() const { return m_current; }
 
     bool isHanging() const { return m_current.mode == FaultSpec::Mode::Hang; }
+    bool floodsMetrics() const { return m_current.mode == FaultSpec::Mode::MetricsFlood; }
     /** Milliseconds to add to every answer; 0 unless the latency fault is active. */
     int extraLatencyMs() const;
     /** Draws whether this inference should fail; never true outside the errors fault. */

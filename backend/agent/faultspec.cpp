@@ -21,6 +21,7 @@ constexpr ModeName kModes[] = {
     {FaultSpec::Mode::Hang, "hang"},
     {FaultSpec::Mode::Latency, "latency"},
     {FaultSpec::Mode::Errors, "errors"},
+    {FaultSpec::Mode::MetricsFlood, "metrics_flood"},
 };
 
 const QString kMode = QStringLiteral("mode");
@@ -73,7 +74,7 @@ std::optional<FaultSpec> FaultSpec::parse(const QByteArray &json, Error *error)
     }
     if (!known) {
         return fail(error, kMode,
-            QStringLiteral("'%1' is not one of none, crash, hang, latency, errors")
+            QStringLiteral("'%1' is not one of none, crash, hang, latency, errors, metrics_flood")
                 .arg(mode.toString()));
     }
 

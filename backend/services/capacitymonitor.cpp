@@ -111,6 +111,9 @@ void CapacityMonitor::scrape(const ProbeTarget &target)
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     auto *reply = m_network.get(request);
+    // QNAM reads the socket as fast as it can unless told otherwise: cap its buffer, so a
+    // flooding replica costs at most this much before the check below cuts it off.
+    reply->setReadBufferSize(m_settings.maxBodyBytes + 64 * 1024);
     const QString instance = target.instance;
     // A replica that sends more than a scrape can hold is cut off, not buffered.
     connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received) {

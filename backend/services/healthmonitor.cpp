@@ -67,6 +67,15 @@ void HealthMonitor::probe(const ProbeTarget &target)
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     auto *reply = m_network.get(request);
+    // A /healthz answer is a few bytes: a replica that floods it is cut off, never buffered.
+    constexpr qint64 kMaxHealthBody = 64 * 1024;
+    reply->setReadBufferSize(kMaxHealthBody);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received >= kMaxHealthBody) {
+            reply->setProperty("rpTooLarge", true);
+            reply->abort();
+        }
+    });
     const auto key = target.instance;
     QElapsedTimer sent;
     sent.start();
@@ -77,7 +86,9 @@ void HealthMonitor::probe(const ProbeTarget &target)
         ProbeResult result{
             QDateTime::currentDateTimeUtc(), false, std::round(seconds * 1e5) / 100, {}};
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::OperationCanceledError
+        if (reply->property("rpTooLarge").toBool())
+            result.error = QStringLiteral("answered more than 64 KiB");
+        else if (reply->error() == QNetworkReply::OperationCanceledError
             || reply->error() == QNetworkReply::TimeoutError)
             result.error = QStringLiteral("no answer within %1 ms").arg(m_settings.timeoutMs);
         else if (reply->error() == QNetworkReply::ConnectionRefusedError)

@@ -1,3 +1,4 @@
+#include "gui/widgetprobes.h"
 #include "models/apiclient.h"
 #include "models/consolecontroller.h"
 #include "models/eventlogmodel.h"
@@ -13,7 +14,6 @@
 #include "ui/consoletheme.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
-#include "gui/widgetprobes.h"
 #include "ui/helpbrowser.h"
 #include "ui/mainwindow.h"
 #include "ui/map/maplegend.h"

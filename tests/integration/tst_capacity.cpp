@@ -3,6 +3,7 @@
 // requests and a rate; a replica that cannot be scraped is reported; bad queries are refused.
 #include "agentprocesses.h"
 #include "daemonprocess.h"
+#include "procstatus.h"
 
 #include "backend/core/metrics/prometheustext.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void requestsSentArePodTraffic();
     void anUnreadableReplicaIsReported();
+    void aHostileReplicasFloodIsCutOff();
     void daemonMetricsAreExposition();
     void badQueriesAreRefused_data();
     void badQueriesAreRefused();
@@ -166,6 +168,86 @@ void TestCapacity::anUnreadableReplicaIsReported()
     resume.dismiss();
     ::kill(pid_t(pids.first()), SIGCONT);
     QTRY_VERIFY_WITH_TIMEOUT(!podFigures(m_pod).contains(QStringLiteral("scrape_errors")), 10000);
+}
+
+// A replica whose /metrics never ends (a hostile or broken one) is cut off at the scrape limit
+// and named; the daemon's memory stays bounded and the rest of the fleet is measured as before.
+void TestCapacity::aHostileReplicasFloodIsCutOff()
+{
+    const QString pod = QStringLiteral("eu-central-primary");
+    const auto pids = agentPids(m_daemon->dataDir(), pod);
+    QCOMPARE(pids.size(), 2);
+    // The most the daemon holds over two seconds of ordinary scrapes, to compare with.
+    const auto peakRss = [&](int ms, bool checkHealth) {
+        QElapsedTimer since;
+        since.start();
+        qint64 peak = 0;
+        while (since.elapsed() < ms) {
+            peak = std::max(peak, rssKiB(m_daemon->pid()));
+            QElapsedTimer health;
+            health.start();
+            if (checkHealth) {
+                [&] {
+                    QCOMPARE(m_daemon->request("GET", QStringLiteral("/healthz")).status, 200);
+                    QVERIFY2(health.elapsed() < 500, qPrintable(QString::number(health.elapsed())));
+                }();
+            }
+            QTest::qWait(100);
+        }
+        return peak;
+    };
+    const qint64 rssBefore = peakRss(2000, false);
+    QVERIFY(rssBefore > 0);
+
+    // Arm the fault through the agent's own control API, with the secret the daemon gave it.
+    const auto args = QString::fromLocal8Bit([&] {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pids.first()));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }())
+                          .split(QChar(0));
+    const QString agentDir = args.value(args.indexOf(QStringLiteral("--data-dir")) + 1);
+    QFile secretFile(QDir(agentDir).filePath(QStringLiteral("control.secret")));
+    QVERIFY2(secretFile.open(QIODevice::ReadOnly), qPrintable(agentDir));
+    const QByteArray secret = secretFile.readAll().trimmed();
+    int port = 0;
+    int index = -1;
+    for (const auto &p :
+        m_daemon->request("GET", QStringLiteral("/pods")).json().value("pods").toArray())
+        for (const auto &r : p.toObject().value("replica_status").toArray())
+            if (r.toObject().value("pid").toInteger() == pids.first()) {
+                port = r.toObject().value("port").toInt();
+                index = r.toObject().value("index").toInt();
+            }
+    QVERIFY(port > 0);
+    QNetworkAccessManager network;
+    const auto arm = [&](const QByteArray &mode) {
+        return httpRequest(network, port, "POST", QStringLiteral("/faults"),
+            R"({"mode":")" + mode + R"("})", "Bearer " + secret);
+    };
+    QCOMPARE(arm("metrics_flood").status, 200);
+    auto disarm = qScopeGuard([&] { arm("none"); });
+
+    const QString expected
+        = QStringLiteral("replica %1: /metrics is larger than 1048576 bytes").arg(index);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        podFigures(pod).value("scrape_errors").toArray().contains(expected), 10000);
+    // Several scrapes of 16 MiB each later: memory is what it was, give or take, and the
+    // daemon still answers at once.
+    const qint64 rssMax = peakRss(2000, true);
+    if (QTest::currentTestFailed())
+        return;
+    qInfo("daemon RSS at most %lld KiB before the flood, at most %lld KiB during it", rssBefore,
+        rssMax);
+    // A scraper that buffered a 16 MiB body would grow by at least that much.
+    QVERIFY2(rssMax < rssBefore + 6 * 1024,
+        qPrintable(QStringLiteral("RSS %1 KiB -> %2 KiB").arg(rssBefore).arg(rssMax)));
+    // The other replica and the other pods are measured as before.
+    QCOMPARE(podFigures(pod).value("scrape_errors").toArray().size(), 1);
+    QVERIFY(podFigures(m_pod).value("scrape_errors").toArray().isEmpty());
+
+    disarm.dismiss();
+    QCOMPARE(arm("none").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(podFigures(pod).value("scrape_errors").toArray().isEmpty(), 10000);
 }
 
 void TestCapacity::daemonMetricsAreExposition()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "procstatus.h"
+
 // Test helper: raw TCP clients for abusing the daemon's transport (POSIX sockets, so a test can
 // hold thousands, choose its source address on 127.0.0.0/8 and send bytes no HTTP library
 // would).
@@ -153,16 +155,3 @@ private:
     int m_fd = -1;
     QByteArray m_received;
 };
-
-/** VmRSS of process @p pid in KiB (0 when unreadable). */
-inline qint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const auto &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
