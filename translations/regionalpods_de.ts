@@ -3067,6 +3067,18 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>rebalance</source>
         <translation>Neuverteilung</translation>
     </message>
+    <message>
+        <source>Ejected: most of its recent answers were errors</source>
+        <translation>Ausgeschlossen: die meisten seiner letzten Antworten waren Fehler</translation>
+    </message>
+    <message>
+        <source>outlier ejection</source>
+        <translation>Ausschluss wegen Fehlern</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
 </context>
 <context>
     <name>RoutingComposer</name>

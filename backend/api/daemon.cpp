@@ -186,6 +186,14 @@ bool Daemon::start(QString *error)
         m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
             *m_audit, *m_overrideStore, m_config.routing);
         m_routing->start();
+        QObject::connect(m_capacity.get(), &CapacityMonitor::roundMeasured, m_routing.get(),
+            [this](const QList<PodCapacity> &pods) {
+                QList<MeasuredLoad> load;
+                load.reserve(pods.size());
+                for (const PodCapacity &p : pods)
+                    load.append({p.pod, p.rps, p.capacityRps, p.errorRate});
+                m_routing->applyLoad(load);
+            });
         m_traffic = std::make_unique<TrafficGenerator>(*m_pods, *m_routing, m_config.traffic);
 
         m_server = std::make_unique<ApiServer>(

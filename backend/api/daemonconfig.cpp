@@ -91,7 +91,20 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         if (!routingJson.isObject())
             throw ValidationError(QStringLiteral("routing"), QStringLiteral("must be an object"));
         JsonReader r(routingJson.toObject(), QStringLiteral("routing."));
-        r.rejectUnknown({QStringLiteral("hold_down_ms"), QStringLiteral("failback_ms")});
+        r.rejectUnknown({QStringLiteral("hold_down_ms"), QStringLiteral("failback_ms"),
+            QStringLiteral("outlier_error_rate"), QStringLiteral("outlier_ejection_ms"),
+            QStringLiteral("overload_hold_ms")});
+        routing.load.ejectionMs = boundedInt(
+            r, QStringLiteral("outlier_ejection_ms"), routing.load.ejectionMs, 1000, 3600000);
+        routing.load.maxEjectionMs = std::max(routing.load.maxEjectionMs, routing.load.ejectionMs);
+        routing.load.overloadHoldMs = boundedInt(
+            r, QStringLiteral("overload_hold_ms"), routing.load.overloadHoldMs, 0, 3600000);
+        if (const auto rate = r.optionalDouble(QStringLiteral("outlier_error_rate"))) {
+            if (!(*rate > 0 && *rate <= 1))
+                throw ValidationError(QStringLiteral("routing.outlier_error_rate"),
+                    QStringLiteral("must be a share above 0 and at most 1"));
+            routing.load.outlierErrorRate = *rate;
+        }
         routing.holdDownMs
             = boundedInt(r, QStringLiteral("hold_down_ms"), routing.holdDownMs, 0, 3600000);
         routing.failbackMs

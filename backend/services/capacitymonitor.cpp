@@ -77,10 +77,12 @@ void CapacityMonitor::scrapeAll()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSet<QString> live;
     QHash<QString, PodCapacity> round;
+    QList<PodCapacity> measured;
     for (const Pod &pod : m_pods.pods()) {
         live.insert(pod.id);
         const PodCapacity f = figures(pod);
         round.insert(pod.id, f);
+        measured.append(f);
         auto &points = m_series[pod.id];
         points.push_back({now, f.rps, f.capacityRps});
         while (qsizetype(points.size()) > m_settings.seriesPoints)
@@ -88,6 +90,7 @@ void CapacityMonitor::scrapeAll()
     }
     m_series.removeIf([&live](const auto &it) { return !live.contains(it.key()); });
     recordHistory(now, round);
+    Q_EMIT roundMeasured(measured);
 
     QHash<QString, Replica> next;
     const auto targets = m_pods.probeTargets();

@@ -77,6 +77,10 @@ public:
     QList<CapacityPoint> series(const QString &podId, qint64 sinceMs, qint64 stepMs) const;
     const CapacitySettings &settings() const { return m_settings; }
 
+Q_SIGNALS:
+    /** A scrape round ended: every pod's figures from it (routing's load, LoadGuard). */
+    void roundMeasured(const QList<PodCapacity> &pods);
+
 private:
     struct Replica
     {

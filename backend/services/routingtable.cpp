@@ -40,7 +40,7 @@ bool sameState(const RoutingPod &a, const RoutingPod &b)
 {
     return a.health == b.health && a.draining == b.draining && a.nominalRps == b.nominalRps
         && a.capacityRps == b.capacityRps && a.loadRps == b.loadRps && a.ramp == b.ramp
-        && a.endpoint == b.endpoint;
+        && a.endpoint == b.endpoint && a.outlier == b.outlier;
 }
 
 } // namespace
@@ -154,6 +154,12 @@ QList<RoutingPod> RoutingTable::currentPods()
                               << "ms, then failing back over" << m_settings.failbackMs << "ms";
         }
         p.ramp = rampOf(p.id, now);
+        // Load counts only once a pod is overloaded, so the split never chases its own traffic.
+        if (const auto guard = m_loadGuards.constFind(p.id); guard != m_loadGuards.cend()) {
+            if (guard->overloaded())
+                p.loadRps = std::max(m_measuredRps.value(p.id), p.capacityRps);
+            p.outlier = guard->ejected();
+        }
         if (p.ramp >= 1.0)
             m_recovering.remove(p.id);
         out.append(p);
@@ -284,22 +290,52 @@ void RoutingTable::podsChanged()
     QList<int> changedPods;
     bool drain = false;
     bool ramp = false;
+    bool outlier = false;
+    bool load = false;
     for (int i = 0; i < next.size(); ++i) {
         if (sameState(next.at(i), m_routingPods.at(i)))
             continue;
         changedPods.append(i);
         drain = drain || next.at(i).draining != m_routingPods.at(i).draining;
         ramp = ramp || next.at(i).ramp != m_routingPods.at(i).ramp;
+        outlier = outlier || next.at(i).outlier != m_routingPods.at(i).outlier;
+        load = load || next.at(i).loadRps != m_routingPods.at(i).loadRps;
         for (const int district : std::as_const(m_districtsByPod.at(i)))
             affected.insert(district);
     }
     m_routingPods = next;
-    replan(affected,
-        drain      ? QStringLiteral("drain")
-            : ramp ? QStringLiteral("failback")
-                   : QStringLiteral("health"),
-        changedPods);
+    QString trigger = QStringLiteral("health");
+    if (drain)
+        trigger = QStringLiteral("drain");
+    else if (ramp)
+        trigger = QStringLiteral("failback");
+    else if (outlier)
+        trigger = QStringLiteral("outlier");
+    else if (load)
+        trigger = QStringLiteral("capacity");
+    replan(affected, trigger, changedPods);
     scheduleRampStep();
+}
+
+void RoutingTable::applyLoad(const QList<MeasuredLoad> &load)
+{
+    const qint64 now = m_clock.elapsed();
+    bool changed = false;
+    for (const MeasuredLoad &m : load) {
+        auto guard = m_loadGuards.find(m.pod);
+        if (guard == m_loadGuards.end())
+            guard = m_loadGuards.insert(m.pod, LoadGuard(m_settings.load));
+        m_measuredRps.insert(m.pod, m.rps);
+        if (guard->update(now, m.rps, m.capacityRps, m.errorRate)) {
+            changed = true;
+            qCInfo(lcRouting).noquote()
+                << m.pod << (guard->ejected() ? "ejected as an outlier" : "admitted") << "·"
+                << (guard->overloaded() ? "overloaded" : "has headroom") << "at" << m.rps
+                << "req/s of" << m.capacityRps << "with" << m.errorRate * 100 << "% errors";
+        }
+    }
+    if (changed && m_started)
+        podsChanged();
 }
 
 QString RoutingTable::changeReason(

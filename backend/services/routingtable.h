@@ -8,8 +8,10 @@
 #include "backend/core/routing/routingoverride.h"
 #include "backend/core/routing/routingpod.h"
 
+#include "backend/core/routing/loadguard.h"
 #include <QDateTime>
 #include <QElapsedTimer>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -29,6 +31,16 @@ struct RoutingTableSettings
     RoutingSettings planner;
     int holdDownMs = 5000; // a recovered pod takes no traffic back for this long
     int failbackMs = 30000; // then 10 % → 50 % → 100 % of its share over this period
+    LoadGuardSettings load; // overload and outlier ejection from measured load
+};
+
+/** One pod's load as the last scrape round measured it (CapacityMonitor's figures). */
+struct MeasuredLoad
+{
+    QString pod;
+    double rps = 0;
+    double capacityRps = 0;
+    double errorRate = 0; // 5xx share
 };
 
 /**
@@ -73,6 +85,11 @@ public:
     /** The overrides in force, oldest first. */
     const QList<RoutingOverride> &overrides() const { return m_overrides; }
     const RoutingTableSettings &settings() const { return m_settings; }
+
+    /** One scrape round's measured load: a pod that fills up, or answers mostly errors, is
+     *  taken out (LoadGuard's hysteresis) while another allowed pod can serve, and comes back
+     *  by itself. Pods not listed keep their state. */
+    void applyLoad(const QList<MeasuredLoad> &load);
 
 Q_SIGNALS:
     /** The table changed: the version and the districts whose decision changed. */
@@ -134,6 +151,8 @@ private:
     QList<QList<int>> m_districtsByPod; // pod index → entries it is allowed for
     QHash<QString, Recovery> m_recovering; // by pod id
     QSet<QString> m_down; // pods seen unhealthy since they last served
+    QHash<QString, LoadGuard> m_loadGuards; // by pod id
+    QHash<QString, double> m_measuredRps; // by pod id, the last round's
     QElapsedTimer m_clock;
     QTimer m_rampTimer;
     QTimer m_expiryTimer;

@@ -85,6 +85,8 @@ QString RouteState::exclusionText(const RouteDecision::Exclusion &e)
         return tr("Recovering: held down, then failing back gradually");
     if (e.reason == u"at_capacity")
         return tr("At capacity");
+    if (e.reason == u"outlier")
+        return tr("Ejected: most of its recent answers were errors");
     if (e.reason == u"override")
         return tr("Allowed, but an override sends the district elsewhere");
     return e.reason;
@@ -116,5 +118,9 @@ QString RouteState::reasonText(const QString &reason)
         return tr("restored");
     if (reason == u"rebalance")
         return tr("rebalance");
+    if (reason == u"outlier")
+        return tr("outlier ejection");
+    if (reason == u"capacity")
+        return tr("capacity");
     return reason;
 }

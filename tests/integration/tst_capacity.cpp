@@ -24,12 +24,24 @@ private Q_SLOTS:
     void requestsSentArePodTraffic();
     void anUnreadableReplicaIsReported();
     void aHostileReplicasFloodIsCutOff();
+    void anErroringPodIsEjectedAndReadmitted();
     void daemonMetricsAreExposition();
     void badQueriesAreRefused_data();
     void badQueriesAreRefused();
     void historySurvivesRestartAndCrash();
 
 private:
+    /** How to reach agent @p pid's control API: its port, replica index and secret. */
+    struct AgentControl
+    {
+        int port = 0;
+        int index = -1;
+        QByteArray secret;
+        /** POST /faults {"mode": …} (plus @p extra fields), with the agent's secret. */
+        HttpResult arm(QNetworkAccessManager &network, const QByteArray &mode,
+            const QByteArray &extra = {}) const;
+    };
+    AgentControl agentControl(qint64 pid);
     QJsonObject podFigures(const QString &pod, const QString &query = {});
 
     QTemporaryDir m_dir;
@@ -44,7 +56,8 @@ void TestCapacity::initTestCase()
     QString data;
     const auto args = DaemonProcess::prepare(m_dir.path(),
         R"({"capacity": {"scrape_interval_ms": 200, "scrape_timeout_ms": 300,
-                         "history_bucket_ms": 1000}})",
+                         "history_bucket_ms": 1000},
+            "routing": {"outlier_ejection_ms": 1500, "overload_hold_ms": 0}})",
         &data);
     QVERIFY(!args.isEmpty());
     m_args = args;
@@ -59,6 +72,35 @@ void TestCapacity::cleanupTestCase()
 {
     if (m_daemon)
         QCOMPARE(m_daemon->stop(), 0);
+}
+
+HttpResult TestCapacity::AgentControl::arm(
+    QNetworkAccessManager &network, const QByteArray &mode, const QByteArray &extra) const
+{
+    return httpRequest(network, port, "POST", QStringLiteral("/faults"),
+        QByteArray("{\"mode\":\"") + mode + '"' + extra + '}', "Bearer " + secret);
+}
+
+TestCapacity::AgentControl TestCapacity::agentControl(qint64 pid)
+{
+    AgentControl control;
+    // The secret the daemon gave the agent, in the agent's data dir.
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return control;
+    const auto args = QString::fromLocal8Bit(cmdline.readAll()).split(QChar(0));
+    QFile secret(QDir(args.value(args.indexOf(QStringLiteral("--data-dir")) + 1))
+                     .filePath(QStringLiteral("control.secret")));
+    if (secret.open(QIODevice::ReadOnly))
+        control.secret = secret.readAll().trimmed();
+    for (const auto &p :
+        m_daemon->request("GET", QStringLiteral("/pods")).json().value("pods").toArray())
+        for (const auto &r : p.toObject().value("replica_status").toArray())
+            if (r.toObject().value("pid").toInteger() == pid) {
+                control.port = r.toObject().value("port").toInt();
+                control.index = r.toObject().value("index").toInt();
+            }
+    return control;
 }
 
 QJsonObject TestCapacity::podFigures(const QString &pod, const QString &query)
@@ -199,31 +241,11 @@ void TestCapacity::aHostileReplicasFloodIsCutOff()
     const qint64 rssBefore = peakRss(2000, false);
     QVERIFY(rssBefore > 0);
 
-    // Arm the fault through the agent's own control API, with the secret the daemon gave it.
-    const auto args = QString::fromLocal8Bit([&] {
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pids.first()));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }())
-                          .split(QChar(0));
-    const QString agentDir = args.value(args.indexOf(QStringLiteral("--data-dir")) + 1);
-    QFile secretFile(QDir(agentDir).filePath(QStringLiteral("control.secret")));
-    QVERIFY2(secretFile.open(QIODevice::ReadOnly), qPrintable(agentDir));
-    const QByteArray secret = secretFile.readAll().trimmed();
-    int port = 0;
-    int index = -1;
-    for (const auto &p :
-        m_daemon->request("GET", QStringLiteral("/pods")).json().value("pods").toArray())
-        for (const auto &r : p.toObject().value("replica_status").toArray())
-            if (r.toObject().value("pid").toInteger() == pids.first()) {
-                port = r.toObject().value("port").toInt();
-                index = r.toObject().value("index").toInt();
-            }
-    QVERIFY(port > 0);
     QNetworkAccessManager network;
-    const auto arm = [&](const QByteArray &mode) {
-        return httpRequest(network, port, "POST", QStringLiteral("/faults"),
-            R"({"mode":")" + mode + R"("})", "Bearer " + secret);
-    };
+    const AgentControl agent = agentControl(pids.first());
+    QVERIFY(agent.port > 0 && !agent.secret.isEmpty());
+    const int index = agent.index;
+    const auto arm = [&](const QByteArray &mode) { return agent.arm(network, mode); };
     QCOMPARE(arm("metrics_flood").status, 200);
     auto disarm = qScopeGuard([&] { arm("none"); });
 
@@ -248,6 +270,59 @@ void TestCapacity::aHostileReplicasFloodIsCutOff()
     disarm.dismiss();
     QCOMPARE(arm("none").status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(podFigures(pod).value("scrape_errors").toArray().isEmpty(), 10000);
+}
+
+// Outlier detection: a pod that answers mostly errors is ejected — its districts move to another
+// pod their policy allows, and the pod is listed as an outlier — and it is readmitted by itself
+// once the ejection ends.
+void TestCapacity::anErroringPodIsEjectedAndReadmitted()
+{
+    const QString houston = QStringLiteral("/routing/us-tx-houston");
+    const auto route = [&] { return m_daemon->request("GET", houston).json(); };
+    QTRY_COMPARE_WITH_TIMEOUT(route().value("pod").toString(), m_pod, 20000);
+    const QString endpoint = route().value("endpoint").toString();
+    const auto pids = agentPids(m_daemon->dataDir(), m_pod);
+    QCOMPARE(pids.size(), 1);
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const AgentControl agent = agentControl(pids.first());
+    QCOMPARE(agent.arm(network, "errors", R"(,"error_rate":1)").status, 200);
+    auto disarm = qScopeGuard([&] { agent.arm(network, "none"); });
+
+    // Clients keep asking it (10 a second); every answer is a 500.
+    QTimer sender;
+    sender.setInterval(100);
+    int failed = 0;
+    connect(&sender, &QTimer::timeout, this, [&] {
+        QNetworkRequest request(QUrl(endpoint + QStringLiteral("/v1/infer")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        auto *reply = network.post(request, R"({"district":"us-tx-houston"})");
+        connect(reply, &QNetworkReply::finished, this, [&failed, reply] {
+            failed += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 500;
+            reply->deleteLater();
+        });
+    });
+    sender.start();
+    const auto ejected = [&](const QJsonObject &decision) {
+        for (const auto &e : decision.value("excluded").toArray())
+            if (e.toObject().value("pod").toString() == m_pod)
+                return e.toObject().value("reason").toString() == u"outlier";
+        return false;
+    };
+    QJsonObject now;
+    QTRY_VERIFY_WITH_TIMEOUT(ejected(now = route()), 10000);
+    sender.stop();
+    QVERIFY(failed > 0);
+    // Moved to another pod its policy allows (never out of zone: the daemon's own judgement).
+    QVERIFY(now.value("pod").toString() != m_pod);
+    QVERIFY(!now.value("pod").toString().isEmpty());
+    QVERIFY(!now.value("fail_closed").toBool());
+
+    // Fixed and quiet: readmitted once the ejection (1.5 s here) ends.
+    disarm.dismiss();
+    QCOMPARE(agent.arm(network, "none").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(route().value("pod").toString(), m_pod, 15000);
+    QVERIFY(!ejected(route()));
 }
 
 void TestCapacity::daemonMetricsAreExposition()

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void split_data();
     void split();
     void atCapacityPodsAreSkippedWhileOthersHaveHeadroom();
+    void outliersAreEjectedWhileAnotherAllowedPodCanServe();
     void patchAgreesWithAFullPlan();
     void failsClosedAndSaysWhatWouldFixIt();
     void failClosedSuggestsOnlyConsentsThePolicyHonours();
@@ -378,6 +379,31 @@ void TestRoutePlanner::atCapacityPodsAreSkippedWhileOthersHaveHeadroom()
     QVERIFY(route.overCapacity);
 }
 
+void TestRoutePlanner::outliersAreEjectedWhileAnotherAllowedPodCanServe()
+{
+    auto pods = fleet();
+    const auto evaluator = defaultEvaluator();
+    const auto d = district(QStringLiteral("US-OR"), {QStringLiteral("student_pii")});
+    const int primary = indexOf(pods, QStringLiteral("west-primary"));
+    const int backup = indexOf(pods, QStringLiteral("west-backup"));
+    pods[primary].outlier = true;
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    auto route = RoutePlanner().plan(candidacies, pods);
+    QCOMPARE(weightsText(route, pods), QStringLiteral("west-backup=100"));
+    QCOMPARE(route.unavailable, (QList<Route::Out>{{primary, Unavailability::Outlier}}));
+    const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
+    const auto excluded = std::find_if(decision.excluded.cbegin(), decision.excluded.cend(),
+        [](const RouteDecision::Exclusion &e) { return e.pod == u"west-primary"; });
+    QVERIFY(excluded != decision.excluded.cend());
+    QCOMPARE(excluded->reason, QStringLiteral("outlier"));
+
+    // Every allowed pod an outlier: errors alone never make a district fail closed.
+    pods[backup].outlier = true;
+    route = RoutePlanner().plan(candidacies, pods);
+    QVERIFY(!route.failsClosed());
+    QCOMPARE(weightsText(route, pods), QStringLiteral("west-primary=100"));
+}
+
 // The incremental path: after one pod's state changes, patch() either declines (the district
 // needs plan()) or gives exactly what plan() gives. Random states over a fleet with several
 // levels per district, fixed seed so a failure reproduces.
@@ -416,6 +442,7 @@ void TestRoutePlanner::patchAgreesWithAFullPlan()
         p.ramp = pick == 3 ? 0.0 : pick == 4 ? 0.5 : 1.0;
         p.capacityRps = pick == 5 ? 40 : p.nominalRps;
         p.loadRps = pick == 6 ? p.capacityRps : double(rng.bounded(30));
+        p.outlier = pick == 7 && p.loadRps < 3; // rare: an ejected pod makes patch() decline
     };
     int patched = 0;
     int declined = 0;

@@ -9,6 +9,7 @@ enum class Unavailability {
     Draining,
     Recovering, // healthy again but still in its failback hold-down
     AtCapacity,
+    Outlier, // ejected: most of its recent answers were errors (LoadGuard)
     Overridden, // an operator's override sends the district to other allowed pods
 };
 

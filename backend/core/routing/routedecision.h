@@ -14,7 +14,8 @@
  * "fallbacks": [pod id], "explanation": [text], "excluded": [{"pod", "region", "reason",
  * "rule", "data_class", "detail"}], "fail_closed", "fixes": [text], "override", "table_version"}.
  * "override": the id of the override in force, when one is.
- * Reasons: residency, unhealthy, not_probed, draining, recovering, at_capacity, override.
+ * Reasons: residency, unhealthy, not_probed, draining, recovering, at_capacity, outlier,
+ * override.
  */
 struct RouteDecision
 {

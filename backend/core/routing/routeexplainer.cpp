@@ -18,6 +18,8 @@ QString RouteExplainer::reasonName(Unavailability reason)
         return QStringLiteral("recovering");
     case Unavailability::AtCapacity:
         return QStringLiteral("at_capacity");
+    case Unavailability::Outlier:
+        return QStringLiteral("outlier");
     case Unavailability::Overridden:
         return QStringLiteral("override");
     }
@@ -39,6 +41,9 @@ QString stateSentence(Unavailability reason)
         return QStringLiteral("allowed, but recovering (failback hold-down)");
     case Unavailability::AtCapacity:
         return QStringLiteral("allowed, but at capacity while another allowed pod has headroom");
+    case Unavailability::Outlier:
+        return QStringLiteral("allowed, but ejected for answering errors while another allowed "
+                              "pod can serve");
     case Unavailability::Overridden:
         return QStringLiteral("allowed, but an override sends this district elsewhere");
     }

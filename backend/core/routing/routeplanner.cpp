@@ -86,6 +86,16 @@ std::optional<Unavailability> unavailability(const RoutingPod &pod)
     return std::nullopt;
 }
 
+// Available, but out while another allowed pod can serve: ejected as an outlier, or full.
+std::optional<Unavailability> softUnavailability(const RoutingPod &pod)
+{
+    if (pod.outlier)
+        return Unavailability::Outlier;
+    if (pod.loadRps >= pod.capacityRps)
+        return Unavailability::AtCapacity;
+    return std::nullopt;
+}
+
 // Largest-remainder rounding of shares (summing to 1) to integer weights summing to 100.
 void roundWeights(QList<Route::Weight> &weights, const QVarLengthArray<double, 32> &shares)
 {
@@ -118,7 +128,7 @@ Route RoutePlanner::plan(
     {
         int pod;
         int level;
-        bool full; // available but at capacity
+        std::optional<Unavailability> soft; // available but full or ejected
     };
     struct Level
     {
@@ -143,19 +153,20 @@ Route RoutePlanner::plan(
             route.unavailable.append({c.pod, *out});
             continue;
         }
-        const bool full = pod.loadRps >= pod.capacityRps;
-        fullCount += full ? 1 : 0;
-        members.append({c.pod, int(levels.size()) - 1, full});
+        const auto soft = softUnavailability(pod);
+        fullCount += soft ? 1 : 0;
+        members.append({c.pod, int(levels.size()) - 1, soft});
     }
-    // A full pod is out while another allowed pod has headroom; when all are full, serve anyway.
+    // A full or ejected pod is out while another allowed pod can serve; when all are, serve
+    // anyway (never fail closed for load or errors alone).
     const bool allFull = fullCount == members.size();
     route.overCapacity = allFull && fullCount > 0;
     if (!allFull) {
         for (const Member &m : std::as_const(members)) {
-            if (m.full)
-                route.unavailable.append({m.pod, Unavailability::AtCapacity});
+            if (m.soft)
+                route.unavailable.append({m.pod, *m.soft});
         }
-        members.removeIf([](const Member &m) { return m.full; });
+        members.removeIf([](const Member &m) { return m.soft.has_value(); });
     }
 
     route.weights.reserve(members.size());
@@ -240,7 +251,7 @@ bool RoutePlanner::patch(Route &route, const QList<PodCandidacy> &candidacies, i
     if (route.overCapacity || route.idleFrom < 0)
         return false;
     for (const auto &out : std::as_const(route.unavailable)) {
-        if (out.reason == Unavailability::AtCapacity)
+        if (out.reason == Unavailability::AtCapacity || out.reason == Unavailability::Outlier)
             return false;
     }
     int rank = 0;
@@ -253,11 +264,11 @@ bool RoutePlanner::patch(Route &route, const QList<PodCandidacy> &candidacies, i
     const auto out = unavailability(p);
     // Available but full while other pods have headroom: out for capacity, listed after the
     // pods that are out for their state (as plan() lists them).
-    const bool full = !out && p.loadRps >= p.capacityRps;
+    const auto soft = out ? std::nullopt : softUnavailability(p);
     route.fallbacks.removeOne(pod);
     route.unavailable.removeIf([pod](const Route::Out &o) { return o.pod == pod; });
-    if (full) {
-        route.unavailable.append({pod, Unavailability::AtCapacity});
+    if (soft) {
+        route.unavailable.append({pod, *soft});
         return true;
     }
     // Both lists follow rank order: walk the candidacies once and insert the pod where its rank

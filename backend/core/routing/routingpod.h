@@ -25,6 +25,7 @@ struct RoutingPod
     bool draining = false;
     double nominalRps = 0; // desired replicas × capacity per replica
     double capacityRps = 0; // healthy replicas × capacity per replica
-    double loadRps = 0; // measured; 0 while unknown
+    double loadRps = 0; // measured; 0 while unknown (or not overloaded: see LoadGuard)
+    bool outlier = false; // ejected for answering errors (LoadGuard)
     double ramp = 1.0; // failback share of its traffic: 0 (held down) … 1 (full)
 };
