@@ -301,16 +301,28 @@
         </translation>
     </message>
     <message>
-        <source>“%1” (to %2, until %3)</source>
-        <translation>„%1“ (nach %2, bis %3)</translation>
-    </message>
-    <message>
         <source>S3 bucket %1 in %2</source>
         <translation>S3-Bucket %1 in %2</translation>
     </message>
     <message>
         <source>object store of %1</source>
         <translation>Objektspeicher von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>Record C&amp;onsent…</source>
+        <translation>&amp;Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Move this district&apos;s misplaced objects to a region its policy allows</source>
+        <translation>Die falsch platzierten Objekte dieses Bezirks in eine Region verschieben, die seine Richtlinie erlaubt</translation>
+    </message>
+    <message>
+        <source>Record the agreement that makes a placement lawful, where the rule accepts one</source>
+        <translation>Die Vereinbarung erfassen, die einen Speicherort zulässig macht, wo die Regel eine anerkennt</translation>
     </message>
 </context>
 <context>
@@ -498,6 +510,34 @@
     <message>
         <source>Writing the PDF to %1 failed</source>
         <translation>Schreiben der PDF-Datei nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” (to %2, until %3)</source>
+        <translation>„%1“ (nach %2, bis %3)</translation>
+    </message>
+    <message>
+        <source>consent %1</source>
+        <translation>Einwilligung %1</translation>
+    </message>
+    <message>
+        <source>Placements lawful by agreement</source>
+        <translation>Durch Vereinbarung zulässige Speicherorte</translation>
+    </message>
+    <message>
+        <source>These objects are stored outside the district&apos;s own zone. Each is lawful only because of the agreement named, until it expires.</source>
+        <translation>Diese Objekte liegen außerhalb der Zone des Bezirks. Jedes ist nur wegen der genannten Vereinbarung zulässig, bis sie abläuft.</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
     </message>
 </context>
 <context>

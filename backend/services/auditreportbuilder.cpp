@@ -55,6 +55,14 @@ AuditReport AuditReportBuilder::build(const QString &districtId) const
         }
     }
     report.totalObjects = report.compliant + report.violating;
+    // The agreements the allowed placements rely on, named in the report itself.
+    QSet<QString> relied;
+    for (const auto &object : std::as_const(report.objects))
+        for (const auto &id : object.verdict.consentIds)
+            relied.insert(id);
+    for (const auto &consent : consents)
+        if (relied.contains(consent.id))
+            report.consents.append(consent);
 
     AuditQuery query;
     query.district = district.id;

@@ -90,21 +90,25 @@ void RoutingTable::stop()
     m_overrideTimer.stop();
 }
 
-double RoutingTable::rampOf(const QString &podId, qint64 nowMs) const
+qint64 RoutingTable::Recovery::nextStepAtMs(const RoutingTableSettings &settings) const
 {
-    const auto it = m_recovering.constFind(podId);
-    if (it == m_recovering.cend())
+    return step == 0 ? recoveredAtMs + settings.holdDownMs
+                     : stepAtMs + std::max(1, settings.failbackMs / 3);
+}
+
+double RoutingTable::rampOf(const QString &podId, qint64 nowMs)
+{
+    const auto it = m_recovering.find(podId);
+    if (it == m_recovering.end())
         return 1.0;
-    const qint64 since = nowMs - it->recoveredAtMs;
-    if (since < m_settings.holdDownMs)
-        return 0.0;
-    const qint64 step = std::max(1, m_settings.failbackMs / 3);
-    const qint64 ramped = since - m_settings.holdDownMs;
-    if (ramped < step)
-        return 0.1;
-    if (ramped < 2 * step)
-        return 0.5;
-    return 1.0;
+    // One step at a time, each held for its full length from when it was taken: a late timer
+    // (a busy host) delays the ramp, never skips a step of it.
+    if (it->step < 3 && nowMs >= it->nextStepAtMs(m_settings)) {
+        ++it->step;
+        it->stepAtMs = nowMs;
+    }
+    static constexpr double kShares[] = {0.0, 0.1, 0.5, 1.0};
+    return kShares[it->step];
 }
 
 QList<RoutingPod> RoutingTable::currentPods()
@@ -149,7 +153,7 @@ QList<RoutingPod> RoutingTable::currentPods()
             m_down.insert(p.id);
             m_recovering.remove(p.id);
         } else if (healthy > 0 && m_down.remove(p.id)) {
-            m_recovering.insert(p.id, {now});
+            m_recovering.insert(p.id, {now, 0, now});
             qCInfo(lcRouting) << p.id << "recovered: held down for" << m_settings.holdDownMs
                               << "ms, then failing back over" << m_settings.failbackMs << "ms";
         }
@@ -174,16 +178,9 @@ void RoutingTable::scheduleRampStep()
         return;
     }
     const qint64 now = m_clock.elapsed();
-    const qint64 step = std::max(1, m_settings.failbackMs / 3);
     qint64 next = std::numeric_limits<qint64>::max();
-    for (const auto &recovery : std::as_const(m_recovering)) {
-        for (qint64 boundary : {qint64(m_settings.holdDownMs), m_settings.holdDownMs + step,
-                 m_settings.holdDownMs + 2 * step}) {
-            const qint64 at = recovery.recoveredAtMs + boundary;
-            if (at > now)
-                next = std::min(next, at);
-        }
-    }
+    for (const auto &recovery : std::as_const(m_recovering))
+        next = std::min(next, std::max(now, recovery.nextStepAtMs(m_settings)));
     if (next == std::numeric_limits<qint64>::max())
         next = now; // a ramp finished between two checks: settle it now
     m_rampTimer.start(int(std::clamp<qint64>(next - now + 1, 1, 24 * 3600 * 1000)));

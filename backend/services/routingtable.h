@@ -107,6 +107,10 @@ private:
     struct Recovery
     {
         qint64 recoveredAtMs = 0;
+        int step = 0; // 0 held down, 1 at 10 %, 2 at 50 %, 3 full
+        qint64 stepAtMs = 0; // when it entered its step
+        /** When it may take its next step. */
+        qint64 nextStepAtMs(const RoutingTableSettings &settings) const;
     };
 
     void rejudge(const QString &reason);
@@ -118,7 +122,8 @@ private:
     void replan(
         const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods = {});
     QList<RoutingPod> currentPods();
-    double rampOf(const QString &podId, qint64 nowMs) const;
+    /** The failback share of @p podId now, taking its next ramp step when due. */
+    double rampOf(const QString &podId, qint64 nowMs);
     void scheduleRampStep();
     void scheduleConsentExpiry();
     void scheduleOverrideExpiry();

@@ -83,6 +83,23 @@ QString AuditReportExporter::chainSummary(const AuditReport &report)
         .arg(AuditVerifyResult::failureName(c.failure), c.reason);
 }
 
+QString AuditReportExporter::consentLabel(const Consent &consent)
+{
+    return tr("\u201c%1\u201d (to %2, until %3)")
+        .arg(consent.reference, consent.regionId,
+            QLocale().toString(consent.expires.toLocalTime().date(), QLocale::ShortFormat));
+}
+
+QString AuditReportExporter::agreementText(const AuditReport &report, const AuditObject &object)
+{
+    QStringList texts;
+    for (const auto &id : object.verdict.consentIds) {
+        const Consent *c = report.consent(id);
+        texts << (c ? consentLabel(*c) : tr("consent %1").arg(id));
+    }
+    return texts.join(QStringLiteral("; "));
+}
+
 QString AuditReportExporter::toHtml(const AuditReport &report)
 {
     const auto violations = report.violations();
@@ -156,6 +173,33 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
         }
     }
 
+    // The agreements that make placements outside the district's own zone lawful: what a
+    // board member is asked to check (reference and term).
+    QList<const AuditObject *> byAgreement;
+    for (const auto &o : report.objects)
+        if (o.verdict.allowed && !o.verdict.consentIds.isEmpty())
+            byAgreement.append(&o);
+    if (!byAgreement.isEmpty()) {
+        html += QStringLiteral("<h2 style=\"font-size: 14pt;\">%1</h2>")
+                    .arg(esc(tr("Placements lawful by agreement")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("These objects are stored outside the district's own zone. Each "
+                                "is lawful only because of the agreement named, until it "
+                                "expires.")));
+        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellpadding=\"3\" "
+                               "cellspacing=\"0\" style=\"border-collapse: collapse;\">"
+                               "<tr bgcolor=\"#e8e8e8\"><th>%1</th><th>%2</th><th>%3</th>"
+                               "<th>%4</th></tr>")
+                    .arg(esc(tr("Object")), esc(tr("Stored in")), esc(tr("Data")),
+                        esc(tr("Agreement")));
+        for (const AuditObject *o : std::as_const(byAgreement))
+            html += QStringLiteral("<tr><td>%1</td><td>%2 (%3)</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(o->key), esc(o->region), esc(o->jurisdiction),
+                            esc(ComplianceRegimes::dataClassLabel(o->dataClass)),
+                            esc(agreementText(report, *o)));
+        html += QStringLiteral("</table>");
+    }
+
     if (!report.storeErrors.isEmpty()) {
         html += QStringLiteral("<h2 style=\"font-size: 14pt;\">%1</h2><ul>")
                     .arg(esc(tr("Storage that could not be checked")));
@@ -170,9 +214,10 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellpadding=\"3\" cellspacing=\"0\" "
                            "style=\"border-collapse: collapse; font-size: 8pt;\">");
     html += QStringLiteral(
-        "<tr bgcolor=\"#e8e8e8\"><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+        "<tr bgcolor=\"#e8e8e8\"><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+        "<th>%6</th></tr>")
                 .arg(esc(tr("Verdict")), esc(tr("Region")), esc(tr("Object")),
-                    esc(tr("Data class")), esc(tr("Rule")));
+                    esc(tr("Data class")), esc(tr("Rule")), esc(tr("Agreement")));
     // Violations first, then the report's order.
     auto objects = report.objects;
     std::stable_sort(
@@ -180,13 +225,16 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
             return a.isViolation() && !b.isViolation();
         });
     for (const auto &o : std::as_const(objects)) {
-        html += QStringLiteral(
-            "<tr bgcolor=\"%1\"><td>%2</td><td>%3 (%4)</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                    .arg((o.isViolation() ? ComplianceColors::violationPaper()
-                                          : ComplianceColors::compliantPaper())
-                             .name(),
-                        esc(o.isViolation() ? tr("Violation") : tr("Compliant")), esc(o.region),
-                        esc(o.jurisdiction), esc(o.key), esc(o.dataClass), esc(o.verdict.ruleId));
+        html
+            += QStringLiteral("<tr bgcolor=\"%1\"><td>%2</td><td>%3 (%4)</td><td>%5</td><td>%6</td>"
+                              "<td>%7</td><td>%8</td></tr>")
+                   .arg((o.isViolation() ? ComplianceColors::violationPaper()
+                                         : ComplianceColors::compliantPaper())
+                            .name(),
+                       esc(o.isViolation() ? tr("Violation") : tr("Compliant")), esc(o.region),
+                       esc(o.jurisdiction), esc(o.key),
+                       esc(ComplianceRegimes::dataClassLabel(o.dataClass)), esc(o.verdict.ruleId),
+                       esc(agreementText(report, o)));
     }
     html += QStringLiteral("</table>");
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct AuditObject;
 struct AuditReport;
 
 /**
@@ -26,6 +27,11 @@ public:
 
     /** Writes toHtml(@p report) as a PDF to @p path; false with @p error set on failure. */
     static bool exportPdf(const AuditReport &report, const QString &path, QString *error = nullptr);
+    /** A consent as people look it up: "“DPA-…” (to us-east, until 30/06/2027)". */
+    static QString consentLabel(const struct Consent &consent);
+    /** The agreements @p object's verdict relies on, for people: "“DPA-…” (to us-east, until
+     *  …)"; empty when it relies on none. */
+    static QString agreementText(const AuditReport &report, const AuditObject &object);
     /** Writes @p csv (the daemon's bytes, unchanged) to @p path atomically; false on failure. */
     static bool writeCsv(const QByteArray &csv, const QString &path, QString *error = nullptr);
 };

@@ -196,6 +196,13 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
     report.bytes = 8192;
     report.storeErrors = {{QStringLiteral("ap-southeast"), QStringLiteral("timed out")}};
     report.chain.recordsChecked = 3;
+    Consent agreement;
+    agreement.id = QStringLiteral("530962b6-4544-4220-8c80-91c70a1093a3");
+    agreement.districtId = report.district.id;
+    agreement.regionId = QStringLiteral("us-east");
+    agreement.reference = QStringLiteral("DPA-US-WA-SEATTLE-2026");
+    agreement.expires = t0.addDays(200);
+    report.consents = {agreement};
     WireCodec auditObject{QStringLiteral("auditobject"),
         {QStringLiteral("store"), QStringLiteral("region"), QStringLiteral("jurisdiction"),
             QStringLiteral("key"), QStringLiteral("data_class"), QStringLiteral("size"),
@@ -210,7 +217,7 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
     WireCodec reportCodec{QStringLiteral("auditreport"),
         {QStringLiteral("district"), QStringLiteral("generated_at"), QStringLiteral("objects"),
             QStringLiteral("totals"), QStringLiteral("store_errors"), QStringLiteral("trail"),
-            QStringLiteral("chain")},
+            QStringLiteral("chain"), QStringLiteral("consents")},
         {QStringLiteral("district"), QStringLiteral("generated_at"), QStringLiteral("chain")},
         {report.toJson()}, {}, {}, {}};
     reportCodec.check

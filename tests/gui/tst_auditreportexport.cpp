@@ -69,6 +69,42 @@ private slots:
             QVERIFY(html.contains(QStringLiteral("<td>%1</td>").arg(record.seq)));
     }
 
+    // Evidence a board can check: each placement outside the district's zone names the
+    // agreement that makes it lawful, by reference and term, and data classes are in words.
+    void htmlNamesTheAgreementBehindEachPlacement()
+    {
+        auto r = report(ComplianceFixtures::houstonReport);
+        const QString id = QStringLiteral("530962b6-4544-4220-8c80-91c70a1093a3");
+        const auto byConsent = std::find_if(r.objects.cbegin(), r.objects.cend(),
+            [&](const AuditObject &o) { return o.verdict.consentIds.contains(id); });
+        QVERIFY(byConsent != r.objects.cend());
+        // Without the consent's record the id is all there is.
+        QVERIFY(AuditReportExporter::agreementText(r, *byConsent).contains(id));
+
+        Consent consent;
+        consent.id = id;
+        consent.districtId = QStringLiteral("us-tx-houston");
+        consent.regionId = QStringLiteral("us-east");
+        consent.reference = QStringLiteral("DPA-US-TX-HOUSTON-2026");
+        consent.expires = QDateTime(QDate(2027, 6, 30), QTime(0, 0), Qt::UTC);
+        r.consents = {consent};
+        const QString text = AuditReportExporter::agreementText(r, *byConsent);
+        QVERIFY2(text.startsWith(
+                     QStringLiteral("\u201cDPA-US-TX-HOUSTON-2026\u201d (to us-east, until ")),
+            qPrintable(text));
+        QVERIFY(text.contains(QLocale().toString(QDate(2027, 6, 30), QLocale::ShortFormat)));
+        const QString html = AuditReportExporter::toHtml(r);
+        QVERIFY(html.contains(QStringLiteral("Placements lawful by agreement")));
+        QVERIFY(html.contains(text.toHtmlEscaped()));
+        QVERIFY(html.contains(byConsent->key.toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("Student records (student_pii)")));
+        QVERIFY(!html.contains(QStringLiteral("<td>student_pii</td>")));
+        // A report that relies on no agreement has no such section.
+        for (auto &o : r.objects)
+            o.verdict.consentIds.clear();
+        QVERIFY(!AuditReportExporter::toHtml(r).contains(QStringLiteral("lawful by agreement")));
+    }
+
     void plainVerdict_data()
     {
         QTest::addColumn<int>("violating");

@@ -652,6 +652,18 @@ void TestComplianceDialogs::consoleWindowComposesCompliance()
     QCOMPARE(overlay->badges().value("us-west"), QStringLiteral("1 object, VIOLATING"));
     QTest::qWait(300); // the map repaints with the shading before the picture
     shot(&window, "console.png");
+
+    // Issue #10: the report's remedy acts from where it is read.
+    auto *report = composer->openAuditReport("us-tx-houston");
+    QTRY_VERIFY_WITH_TIMEOUT(report->report() && report->report()->violating == 1, Deadline);
+    QVERIFY(report->migrateButton()->isVisible() && report->consentButton()->isVisible());
+    QVERIFY(report->migrateButton()->isEnabled());
+    report->migrateButton()->click();
+    auto *migration = window.findChild<MigrationDialog *>();
+    QVERIFY(migration && migration->isVisible());
+    QCOMPARE(migration->district(), QStringLiteral("us-tx-houston"));
+    migration->close();
+    report->close();
     controller.stop();
 }
 

@@ -197,7 +197,10 @@ void TestResidency::auditCsvMatchesJson()
     QVERIFY(csv.contentType.startsWith("text/csv"));
     const auto lines = csv.body.trimmed().split('\n');
     QCOMPARE(lines.size(), objectsOf(json).size() + 1);
-    QVERIFY(lines.first().startsWith("region,jurisdiction,store,key,data_class"));
+    QVERIFY(lines.first().startsWith("district,region,jurisdiction,store,key,data_class"));
+    QVERIFY(lines.first().trimmed().endsWith(",remedy,consents"));
+    for (const auto &line : lines.mid(1))
+        QVERIFY2(line.startsWith("de-munich,"), line.constData());
     for (const auto &value : objectsOf(json)) {
         const auto key = value.toObject().value(QStringLiteral("key")).toString().toUtf8();
         const auto sha = value.toObject().value(QStringLiteral("sha256")).toString().toUtf8();
@@ -209,6 +212,28 @@ void TestResidency::auditCsvMatchesJson()
     QCOMPARE(
         m_daemon->request("GET", QStringLiteral("/residency/audit/de-munich?format=pdf")).status,
         400);
+
+    // A placement lawful only by agreement names it: the report carries the consents its
+    // verdicts rely on, and the CSV row names the agreement's reference and term.
+    const auto houston
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/us-tx-houston")).json();
+    QSet<QString> relied;
+    for (const auto &value : objectsOf(houston))
+        for (const auto &id : value.toObject().value("consents").toArray())
+            relied.insert(id.toString());
+    QVERIFY2(!relied.isEmpty(), "the demo's Houston relies on a data processing agreement");
+    const auto consents = houston.value("consents").toArray();
+    QCOMPARE(consents.size(), relied.size());
+    const QJsonObject consent = consents.first().toObject();
+    QVERIFY(relied.contains(consent.value("id").toString()));
+    const QByteArray reference = consent.value("reference").toString().toUtf8();
+    QVERIFY(!reference.isEmpty());
+    const auto houstonCsv
+        = m_daemon->request("GET", QStringLiteral("/residency/audit/us-tx-houston?format=csv"));
+    int naming = 0;
+    for (const auto &line : houstonCsv.body.split('\n'))
+        naming += line.contains(",true,") && line.contains(reference + " (to ") ? 1 : 0;
+    QVERIFY2(naming >= 1, houstonCsv.body.constData());
 }
 
 void TestResidency::consentAllowsThenRevocationDenies()

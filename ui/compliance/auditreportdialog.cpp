@@ -86,6 +86,8 @@ AuditReportDialog::AuditReportDialog(ComplianceClient *client, QWidget *parent)
     , m_pdfButton(new QPushButton(tr("Export &PDF…"), this))
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
+    , m_migrateButton(new QPushButton(tr("&Migrate…"), this))
+    , m_consentButton(new QPushButton(tr("Record C&onsent…"), this))
 {
     setObjectName(QStringLiteral("auditReportDialog"));
     setWindowTitle(tr("Residency audit"));
@@ -149,6 +151,20 @@ AuditReportDialog::AuditReportDialog(ComplianceClient *client, QWidget *parent)
     buttons->addButton(m_pdfButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_csvButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_refreshButton, QDialogButtonBox::ResetRole);
+    // The remedies, acted on from where they are read.
+    buttons->addButton(m_migrateButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_consentButton, QDialogButtonBox::ActionRole);
+    m_migrateButton->setObjectName(QStringLiteral("auditMigrate"));
+    m_consentButton->setObjectName(QStringLiteral("auditRecordConsent"));
+    m_migrateButton->setToolTip(tr("Move this district's misplaced objects to a region its "
+                                   "policy allows"));
+    m_consentButton->setToolTip(tr("Record the agreement that makes a placement lawful, where "
+                                   "the rule accepts one"));
+    connect(m_migrateButton, &QPushButton::clicked, this,
+        [this] { emit migrateRequested(m_districtId); });
+    connect(m_consentButton, &QPushButton::clicked, this,
+        [this] { emit consentRequested(m_districtId); });
+    updateRemedies();
     m_pdfButton->setObjectName(QStringLiteral("exportPdf"));
     m_csvButton->setObjectName(QStringLiteral("exportCsv"));
     m_pdfButton->setEnabled(false);
@@ -214,14 +230,28 @@ void AuditReportDialog::refresh()
           });
 }
 
+void AuditReportDialog::setRemediesOffered(bool offered)
+{
+    m_remediesOffered = offered;
+    updateRemedies();
+}
+
+void AuditReportDialog::updateRemedies()
+{
+    const bool violations = m_report && m_report->violating > 0;
+    for (QPushButton *b : {m_migrateButton, m_consentButton}) {
+        b->setVisible(m_remediesOffered);
+        b->setEnabled(violations);
+    }
+}
+
 QString AuditReportDialog::consentText(const QString &id) const
 {
+    // The report names the consents it relies on; the district's list covers older daemons.
+    if (const Consent *c = m_report ? m_report->consent(id) : nullptr)
+        return AuditReportExporter::consentLabel(*c);
     const auto it = m_consents.constFind(id);
-    if (it == m_consents.cend())
-        return id;
-    return tr("“%1” (to %2, until %3)")
-        .arg(it->reference, it->regionId,
-            QLocale().toString(it->expires.toLocalTime().date(), QLocale::ShortFormat));
+    return it == m_consents.cend() ? id : AuditReportExporter::consentLabel(*it);
 }
 
 void AuditReportDialog::setReport(const AuditReport &report)
@@ -242,6 +272,7 @@ void AuditReportDialog::setReport(const AuditReport &report)
     m_tabs->setTabText(2, report.chain.ok ? tr("Chain: intact") : tr("Chain: BROKEN"));
     m_pdfButton->setEnabled(true);
     m_csvButton->setEnabled(true);
+    updateRemedies();
     // Explain the first row (a violation, if any) without selecting it: the selection colour
     // would hide its red.
     showDetail(m_objectsView->currentIndex().isValid() ? m_objectsView->currentIndex()

@@ -59,8 +59,17 @@ public:
     QTextBrowser *detailView() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    /** Offers the remedies (Migrate…, Record Consent…) or not (a read-only token, offline). */
+    void setRemediesOffered(bool offered);
+    QPushButton *migrateButton() const { return m_migrateButton; }
+    QPushButton *consentButton() const { return m_consentButton; }
+
 signals:
     void reportLoaded(const AuditReport &report);
+    /** Migrate… pressed: move this district's misplaced data. */
+    void migrateRequested(const QString &districtId);
+    /** Record Consent… pressed: make a placement lawful by an agreement. */
+    void consentRequested(const QString &districtId);
     void csvExported(const QString &path, bool ok, const QString &error);
 
 private:
@@ -95,4 +104,8 @@ private:
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
     QPushButton *m_refreshButton;
+    QPushButton *m_migrateButton;
+    QPushButton *m_consentButton;
+    bool m_remediesOffered = false;
+    void updateRemedies();
 };

@@ -231,7 +231,12 @@ AuditReportDialog *ComplianceComposer::openAuditReport(const QString &districtId
         m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_auditDialog, &AuditReportDialog::reportLoaded, m_monitor,
             &ComplianceMonitor::applyReport);
+        connect(m_auditDialog, &AuditReportDialog::migrateRequested, this,
+            &ComplianceComposer::openMigration);
+        connect(m_auditDialog, &AuditReportDialog::consentRequested, this,
+            &ComplianceComposer::openConsents);
     }
+    m_auditDialog->setRemediesOffered(m_capabilities->canOperate() && m_reachable);
     if (const auto cached = m_monitor->report(id))
         m_auditDialog->setReport(*cached);
     m_auditDialog->loadDistrict(id);

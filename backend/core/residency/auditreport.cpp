@@ -63,7 +63,11 @@ QJsonObject AuditReport::toJson() const
     QJsonArray trailArray;
     for (const auto &record : trail)
         trailArray.append(record.toJson());
+    QJsonArray consentArray;
+    for (const auto &c : consents)
+        consentArray.append(c.toJson());
     return {
+        {QStringLiteral("consents"), consentArray},
         {QStringLiteral("district"), district.toJson()},
         {QStringLiteral("generated_at"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("objects"), objectArray},
@@ -77,15 +81,33 @@ QJsonObject AuditReport::toJson() const
     };
 }
 
+const Consent *AuditReport::consent(const QString &id) const
+{
+    for (const auto &c : consents)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
 QByteArray AuditReport::toCsv() const
 {
-    QByteArray out = "region,jurisdiction,store,key,data_class,size,sha256,allowed,rule,"
-                     "legal_basis,remedy\r\n";
+    QByteArray out = "district,region,jurisdiction,store,key,data_class,size,sha256,allowed,rule,"
+                     "legal_basis,remedy,consents\r\n";
     for (const auto &o : objects) {
-        const QString cells[]
-            = {o.region, o.jurisdiction, o.store, o.key, o.dataClass, QString::number(o.size),
-                o.sha256, o.verdict.allowed ? QStringLiteral("true") : QStringLiteral("false"),
-                o.verdict.ruleId, o.verdict.legalBasis, o.verdict.remedy};
+        // The agreements an allowed placement relies on: reference and term, as a reader
+        // would look them up.
+        QStringList relied;
+        for (const auto &id : o.verdict.consentIds) {
+            const Consent *c = consent(id);
+            relied << (c ? QStringLiteral("%1 (to %2, until %3)")
+                               .arg(c->reference, c->regionId,
+                                   c->expires.toUTC().toString(QStringLiteral("yyyy-MM-dd")))
+                         : id);
+        }
+        const QString cells[] = {district.id, o.region, o.jurisdiction, o.store, o.key, o.dataClass,
+            QString::number(o.size), o.sha256,
+            o.verdict.allowed ? QStringLiteral("true") : QStringLiteral("false"), o.verdict.ruleId,
+            o.verdict.legalBasis, o.verdict.remedy, relied.join(QStringLiteral("; "))};
         bool first = true;
         for (const auto &cell : cells) {
             if (!first)
@@ -163,6 +185,8 @@ AuditReport AuditReport::fromJson(const QJsonObject &json)
                   e.optionalString(QStringLiteral("error")).value_or(QString())};
           });
     report.trail = parseArray<AuditRecord>(json, QStringLiteral("trail"), &AuditRecord::fromJson);
+    if (json.contains(QStringLiteral("consents")))
+        report.consents = parseArray<Consent>(json, QStringLiteral("consents"), &Consent::fromJson);
     const auto chain = json.value(QStringLiteral("chain"));
     if (!chain.isObject())
         throw ValidationError(QStringLiteral("chain"), QStringLiteral("must be an object"));

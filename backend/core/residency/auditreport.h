@@ -4,6 +4,7 @@
 #include "backend/core/audit/auditverifyresult.h"
 #include "backend/core/district.h"
 #include "backend/core/residency/auditobject.h"
+#include "backend/core/residency/consent.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,6 +42,12 @@ struct AuditReport
     QList<StoreError> storeErrors;
     QList<AuditRecord> trail;
     AuditVerifyResult chain;
+    /** The consents the compliant verdicts rely on ("consents"), so the evidence can name the
+     *  agreement that makes each such placement lawful. */
+    QList<Consent> consents;
+
+    /** The consent with @p id among consents, or nullptr. */
+    const Consent *consent(const QString &id) const;
 
     bool isCompliant() const { return violating == 0 && storeErrors.isEmpty(); }
     /** The objects in violation, in report order. */
