@@ -7,6 +7,7 @@
 #include "agentprocesses.h"
 #include "daemonprocess.h"
 #include "gui/compliancedaemon.h"
+#include "gui/democonsole.h"
 #include "gui/widgetprobes.h"
 
 #include "models/apiclient.h"
@@ -86,34 +87,22 @@ private:
     QColor pixelOnLink(const MapLink &link);
     void selectHouston();
 
-    ComplianceDaemon m_env;
-    std::unique_ptr<EventStream> m_stream;
-    std::unique_ptr<ConsoleController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
+    DemoConsole m_console;
+    ComplianceDaemon &m_env = m_console.env;
+    std::unique_ptr<ConsoleController> &m_controller = m_console.controller;
+    std::unique_ptr<MainWindow> &m_window = m_console.window;
 };
 
 void TestRoutingConsole::initTestCase()
 {
-    ConsoleTheme::apply(*qApp);
-    QVERIFY2(m_env.start(), "regionalpodsd --demo did not start (is RP_BIN_DIR set?)");
-    QTRY_VERIFY_WITH_TIMEOUT(m_env.daemon->fleetSettled(), 30000);
-    m_stream = std::make_unique<EventStream>();
-    m_controller = std::make_unique<ConsoleController>(m_env.api.get(), m_stream.get());
-    m_window = std::make_unique<MainWindow>(m_controller.get());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_controller->start();
+    QVERIFY2(m_console.open(), "regionalpodsd --demo and a console on it did not come up");
     m_window->routing()->dock()->raise();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->routing()->monitor()->hasTable(), Deadline);
 }
 
 void TestRoutingConsole::cleanupTestCase()
 {
-    m_window.reset();
-    m_controller.reset();
-    m_stream.reset();
-    QCOMPARE(m_env.stop(), 0);
+    QCOMPARE(m_console.close(), 0);
 }
 
 QJsonObject TestRoutingConsole::daemonRoute(const QString &district)
