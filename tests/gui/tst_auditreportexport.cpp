@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -160,6 +162,48 @@ private slots:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY2(bytes.size() > 8000, qPrintable(QString::number(bytes.size())));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    }
+
+    // The PDF as a reader gets it, read back by poppler: it names the agreement, and no page is
+    // near empty (a lone heading or footer pushed onto a page of its own).
+    void pdfReadsBackWithNoNearEmptyPage()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext missing: run scripts/setup.sh --tests");
+        auto r = report(ComplianceFixtures::houstonReport);
+        Consent consent;
+        consent.id = QStringLiteral("530962b6-4544-4220-8c80-91c70a1093a3");
+        consent.regionId = QStringLiteral("us-east");
+        consent.reference = QStringLiteral("DPA-US-TX-HOUSTON-2026");
+        consent.expires = QDateTime(QDate(2027, 6, 30), QTime(0, 0), Qt::UTC);
+        r.consents = {consent};
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("houston.pdf"));
+        QString error;
+        QVERIFY2(AuditReportExporter::exportPdf(r, pdf, &error), qPrintable(error));
+        QProcess tool;
+        tool.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+        const QString text = QString::fromUtf8(tool.readAllStandardOutput());
+        // Table cells wrap: compare without the line breaks.
+        const QString flat = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(flat.contains(QStringLiteral("DPA-US-TX-HOUSTON-2026")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Placements lawful by agreement")));
+        QVERIFY(text.contains(QStringLiteral("Student records")));
+        QStringList pages = text.split(QLatin1Char('\f'));
+        if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast(); // the form feed after the last page
+        QVERIFY(!pages.isEmpty());
+        for (int i = 0; i < pages.size(); ++i) {
+            const qsizetype letters
+                = QString(pages.at(i)).remove(QRegularExpression(QStringLiteral("\\s"))).size();
+            QVERIFY2(letters >= 300,
+                qPrintable(QStringLiteral("page %1 of %2 holds only %3 characters")
+                               .arg(i + 1)
+                               .arg(pages.size())
+                               .arg(letters)));
+        }
     }
 
     // Not a check of the PDF's pixels (no PDF renderer here) but of the same document laid out
