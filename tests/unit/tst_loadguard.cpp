@@ -26,6 +26,7 @@ private Q_SLOTS:
     void overload();
     void outlierEjectionGrowsAndIsForgiven();
     void noCapacityIsNotOverload();
+    void burstsBetweenQuickScrapesAreNotAFullPod();
 };
 
 // Capacity 100 req/s; enter at 95, leave below 80 after 30 s.
@@ -49,7 +50,9 @@ void TestLoadGuard::overload()
 {
     QFETCH(QList<Round>, rounds);
     QFETCH(QString, expected);
-    LoadGuard guard;
+    LoadGuardSettings rounds_as_is;
+    rounds_as_is.smoothingMs = 0; // the hysteresis alone; smoothing has its own test
+    LoadGuard guard(rounds_as_is);
     QString seen;
     bool was = false;
     for (const Round &r : rounds) {
@@ -96,6 +99,30 @@ void TestLoadGuard::noCapacityIsNotOverload()
     // Its replicas went away: health takes it out, and load no longer claims it is full.
     QVERIFY(guard.update(10000, 0, 0, 0));
     QVERIFY(!guard.overloaded());
+}
+
+// The load judged is an average with a 15 s time constant: quick scrapes (250 ms) of Poisson
+// traffic swing far above and below the mean without filling the pod, while a sustained load
+// fills it once the average has caught up (here: from 20 to 99 req/s, the 9th and 10th
+// 5 s rounds are the two above 95, worked out from 99 − 79·e^(−k/3)).
+void TestLoadGuard::burstsBetweenQuickScrapesAreNotAFullPod()
+{
+    LoadGuard bursts;
+    for (qint64 t = 0; t < 120000; t += 250) {
+        bursts.update(t, (t / 250) % 2 ? 110 : 10, 100, 0); // mean 60 % of capacity
+        QVERIFY2(!bursts.overloaded(), qPrintable(QString::number(t)));
+    }
+    QVERIFY(bursts.averageRps() > 40 && bursts.averageRps() < 80);
+
+    LoadGuard sustained;
+    sustained.update(0, 20, 100, 0);
+    qint64 fullAt = -1;
+    for (qint64 t = 5000; t <= 60000 && fullAt < 0; t += 5000) {
+        sustained.update(t, 99, 100, 0);
+        if (sustained.overloaded())
+            fullAt = t;
+    }
+    QCOMPARE(fullAt, qint64(50000));
 }
 
 QTEST_APPLESS_MAIN(TestLoadGuard)

@@ -1,6 +1,7 @@
 #include "backend/core/routing/loadguard.h"
 
 #include <algorithm>
+#include <cmath>
 
 LoadGuard::LoadGuard(LoadGuardSettings settings)
     : m_settings(settings)
@@ -10,18 +11,27 @@ bool LoadGuard::update(qint64 nowMs, double rps, double capacityRps, double erro
 {
     const bool wasOverloaded = m_overloaded;
     const bool wasEjected = ejected();
+    if (m_settings.smoothingMs <= 0 || m_lastUpdateMs < 0) {
+        m_averageRps = rps;
+    } else {
+        const double dt = double(std::max<qint64>(0, nowMs - m_lastUpdateMs));
+        const double alpha = 1.0 - std::exp(-dt / m_settings.smoothingMs);
+        m_averageRps += alpha * (rps - m_averageRps);
+    }
+    m_lastUpdateMs = nowMs;
+    const double load = m_averageRps;
 
     if (capacityRps <= 0) {
         // No healthy replica: health takes it out; load says nothing.
         m_overloaded = false;
         m_hotRounds = 0;
     } else if (!m_overloaded) {
-        m_hotRounds = rps >= m_settings.overloadEnter * capacityRps ? m_hotRounds + 1 : 0;
+        m_hotRounds = load >= m_settings.overloadEnter * capacityRps ? m_hotRounds + 1 : 0;
         if (m_hotRounds >= 2) {
             m_overloaded = true;
             m_overloadedSinceMs = nowMs;
         }
-    } else if (rps < m_settings.overloadLeave * capacityRps
+    } else if (load < m_settings.overloadLeave * capacityRps
         && nowMs - m_overloadedSinceMs >= m_settings.overloadHoldMs) {
         m_overloaded = false;
         m_hotRounds = 0;
