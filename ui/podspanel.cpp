@@ -107,6 +107,10 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
         connect(m_proxy, signal, this, &PodsPanel::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PodsPanel::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PodsPanel::updateCountLabel);
+    // The total moves with pods the filter hides too (one deleted while "2 of 19" were shown).
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_pods, signal, this, &PodsPanel::updateCountLabel);
+    connect(m_pods, &QAbstractItemModel::modelReset, this, &PodsPanel::updateCountLabel);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit podActivated(index.data(PodTableModel::PodIdRole).toString());
     });

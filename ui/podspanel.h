@@ -35,6 +35,8 @@ public:
     QComboBox *regionCombo() const { return m_region; }
     QComboBox *typeCombo() const { return m_type; }
     QComboBox *healthCombo() const { return m_health; }
+    /** "19 pods" or "2 of 19 pods shown". */
+    QLabel *countLabel() const { return m_count; }
 
 signals:
     /** The selected pod changed (empty: none). */

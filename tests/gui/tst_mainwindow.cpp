@@ -125,6 +125,7 @@ private slots:
     void tableSelectionSelectsMarker();
     void mapSelectionSelectsRow();
     void deletedPodLeavesMapAndTable();
+    void countsAgreeWhenAHiddenPodGoes();
     void connectionIndicatorFollowsStream();
     void shortcuts();
     void keyboardReachesEveryPanel();
@@ -297,6 +298,29 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     QCOMPARE(map->markerCount(), before);
     QCOMPARE(map->marker(pod.id)->color, HealthColors::color(HealthState::Unknown));
     QCOMPARE(map->marker(pod.id)->kind, QStringLiteral("edge"));
+}
+
+// Issue #10.5: one total, wherever it is shown — also when the pod that goes is one the filter
+// hides ("2 of 19 pods shown" beside a status bar saying 18).
+void TestMainWindow::countsAgreeWhenAHiddenPodGoes()
+{
+    PodsPanel *panel = m_window->podsPanel();
+    panel->searchBox()->setText(QStringLiteral("us-west"));
+    const int shown = panel->proxyModel()->rowCount();
+    const int total = m_controller->podModel()->rowCount();
+    QVERIFY(shown > 0 && shown < total);
+    QCOMPARE(
+        panel->countLabel()->text(), QStringLiteral("%1 of %2 pods shown").arg(shown).arg(total));
+    m_controller->applyEvent(Event{12, "pod.deleted", QDateTime::currentDateTimeUtc(),
+        {{"pod", "us-east-primary"}, {"region", "us-east"}}});
+    QCOMPARE(m_controller->podModel()->rowCount(), total - 1);
+    QCOMPARE(panel->proxyModel()->rowCount(), shown);
+    QCOMPARE(panel->countLabel()->text(),
+        QStringLiteral("%1 of %2 pods shown").arg(shown).arg(total - 1));
+    QTRY_VERIFY2(m_window->findChild<FleetSummaryLabel *>()->text().startsWith(
+                     QStringLiteral("%1 pods").arg(total - 1)),
+        qPrintable(m_window->findChild<FleetSummaryLabel *>()->text()));
+    panel->searchBox()->clear();
 }
 
 void TestMainWindow::connectionIndicatorFollowsStream()
