@@ -81,6 +81,7 @@ void ComplianceMonitor::pump()
             if (result) {
                 m_reports.insert(id, result.value());
                 m_summary->setReport(result.value());
+                adoptChain(result.value().chain);
                 emit reportReady(result.value());
             } else {
                 const auto message = result.error().message();
@@ -98,24 +99,31 @@ void ComplianceMonitor::pump()
 
 void ComplianceMonitor::refreshMovements()
 {
-    if (!m_client || m_movementsLoading)
+    if (!m_client)
         return;
+    if (m_movementsLoading) {
+        m_movementsAgain = true; // what changed meanwhile may be after the answer on its way
+        return;
+    }
     m_movementsLoading = true;
+    m_movementsAgain = false;
     // The chain head tells where the newest records are; /audit pages forward from `after`.
     m_client->verifyChain(this, [this](ApiResult<AuditVerifyResult> verified) {
         if (!verified) {
             m_movementsLoading = false;
+            m_movementsAgain = false;
             emit errorOccurred(
                 tr("Audit chain verification failed: %1").arg(verified.error().message()));
             return;
         }
-        m_chain = verified.value();
-        emit chainVerified(*m_chain);
+        adoptChain(verified.value());
         AuditTrailQuery query;
         query.afterSeq = qMax<qint64>(0, m_chain->lastSeq - m_movementWindow);
         query.limit = m_movementWindow;
         m_client->fetchAuditTrail(this, query, [this](ApiResult<QList<AuditRecord>> records) {
             m_movementsLoading = false;
+            if (m_movementsAgain)
+                m_movementDebounce.start();
             if (!records) {
                 emit errorOccurred(
                     tr("Could not load the audit trail: %1").arg(records.error().message()));
@@ -128,6 +136,21 @@ void ComplianceMonitor::refreshMovements()
 
 void ComplianceMonitor::applyEvent(const Event &event)
 {
+    switch (event.kind()) {
+    case EventType::PodCreated:
+    case EventType::PodScaled:
+    case EventType::PodDrain:
+    case EventType::PodDeleted:
+    case EventType::RoutingChanged:
+    case EventType::RoutingFailClosed:
+    case EventType::RoutingRestored:
+        // The daemon audits each of these: the chain grew, so verify it again (coalesced).
+        if (!m_movementDebounce.isActive())
+            m_movementDebounce.start();
+        break;
+    default:
+        break;
+    }
     if (!m_movements->applyEvent(event))
         return;
     const auto state = event.data.value(QStringLiteral("state")).toString();
@@ -149,7 +172,23 @@ void ComplianceMonitor::applyReport(const AuditReport &report)
         return; // older than what is shown
     m_reports.insert(report.district.id, report);
     m_summary->setReport(report);
+    adoptChain(report.chain);
     emit reportReady(report);
+}
+
+void ComplianceMonitor::adoptChain(const AuditVerifyResult &chain)
+{
+    // One figure for the chain everywhere: the dashboard shows the newest verification the
+    // console has, whether it came from /audit/verify or with a district's report. A break
+    // always wins; otherwise the longer chain is the newer one (records are only appended).
+    if (m_chain && chain.ok && m_chain->ok && chain.lastSeq < m_chain->lastSeq)
+        return;
+    if (m_chain && chain.ok && !m_chain->ok)
+        return; // a break stays shown until a full re-verification says otherwise
+    if (m_chain && *m_chain == chain)
+        return;
+    m_chain = chain;
+    emit chainVerified(chain);
 }
 
 std::optional<AuditReport> ComplianceMonitor::report(const QString &districtId) const

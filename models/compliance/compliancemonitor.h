@@ -74,6 +74,7 @@ signals:
 private:
     void enqueue(const QString &districtId);
     void pump();
+    void adoptChain(const AuditVerifyResult &chain);
 
     ComplianceClient *m_client;
     ComplianceSummaryModel *m_summary;
@@ -86,6 +87,7 @@ private:
     int m_roundTotal = 0;
     int m_movementWindow = 1000;
     bool m_movementsLoading = false;
+    bool m_movementsAgain = false; // asked again while a load was in flight
     std::optional<AuditVerifyResult> m_chain;
     QTimer m_movementDebounce;
 };

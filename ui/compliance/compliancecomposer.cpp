@@ -259,6 +259,8 @@ MigrationDialog *ComplianceComposer::openMigration(const QString &districtId)
         m_migrationDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_migrationDialog, &MigrationDialog::migrationFinished, m_monitor,
             [this](const QString &district) { m_monitor->refreshDistrict(district); });
+        connect(m_monitor, &ComplianceMonitor::reportReady, m_migrationDialog,
+            &MigrationDialog::applyReport);
     }
     if (!districtId.isEmpty() && !m_migrationDialog->progress()->isActive()) {
         if (const auto cached = m_monitor->report(districtId))

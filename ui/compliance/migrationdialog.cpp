@@ -276,14 +276,7 @@ void MigrationDialog::fillFromRegions()
         if (!counts.contains(r.id))
             continue;
         const auto c = counts.value(r.id);
-        const auto text = c.violating > 0
-            ? tr("%1 — %n object(s), %2 violating", nullptr, c.objects)
-                  .arg(regionLabel(r.id))
-                  .arg(c.violating)
-            : tr("%1 — %n object(s)", nullptr, c.objects).arg(regionLabel(r.id));
-        m_fromBox->addItem(StatusDot::icon(c.violating > 0 ? ComplianceColors::violation()
-                                                           : ComplianceColors::compliant()),
-            text, r.id);
+        addFromRegion(r.id, c.objects, c.violating);
         if (c.violating > worstViolations) {
             worstViolations = c.violating;
             worst = r.id;
@@ -303,6 +296,43 @@ void MigrationDialog::fillFromRegions()
     if (m_progress->phase() == MigrationProgress::Phase::Idle)
         m_state->setText(
             m_fromBox->count() ? tr("Ready.") : tr("%1 has no stored data.").arg(district()));
+}
+
+void MigrationDialog::addFromRegion(const QString &regionId, int objects, int violating)
+{
+    QString text;
+    if (objects == 0)
+        text = tr("%1 — no objects left").arg(regionLabel(regionId));
+    else if (violating > 0)
+        text = tr("%1 — %n object(s), %2 violating", nullptr, objects)
+                   .arg(regionLabel(regionId))
+                   .arg(violating);
+    else
+        text = tr("%1 — %n object(s)", nullptr, objects).arg(regionLabel(regionId));
+    m_fromBox->addItem(StatusDot::icon(violating > 0 ? ComplianceColors::violation()
+                                                     : ComplianceColors::compliant()),
+        text, regionId);
+}
+
+void MigrationDialog::applyReport(const AuditReport &report)
+{
+    if (!m_reportStale || m_progress->isActive() || report.district.id != district())
+        return;
+    // A migration ended and the district was audited again: the source boxes say where its
+    // data is now. The finished migration's object list stays on screen (and Start stays off)
+    // until another source is picked, which reloads it.
+    m_report = report;
+    const QSignalBlocker blocker(m_fromBox);
+    const auto current = from();
+    const auto counts = report.countsByRegion();
+    m_fromBox->clear();
+    for (const auto &r : m_regions) {
+        if (counts.contains(r.id))
+            addFromRegion(r.id, counts.value(r.id).objects, counts.value(r.id).violating);
+        else if (r.id == current)
+            addFromRegion(r.id, 0, 0);
+    }
+    m_fromBox->setCurrentIndex(m_fromBox->findData(current));
 }
 
 void MigrationDialog::fillObjects()

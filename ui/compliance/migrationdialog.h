@@ -59,6 +59,8 @@ public:
     void startMigration();
     /** Asks for confirmation, then cancels (the Cancel migration button). */
     void requestCancel();
+    /** A fresh audit of the district after a migration ended: the source boxes follow it. */
+    void applyReport(const AuditReport &report);
     /** migration.progress events for this dialog's migration; true if it was one. */
     bool applyEvent(const Event &event);
 
@@ -81,6 +83,7 @@ private:
     void loadReport();
     void fillFromRegions();
     void fillObjects();
+    void addFromRegion(const QString &regionId, int objects, int violating);
     void schedulePreview();
     void preview();
     void updateButtons();

@@ -23,6 +23,8 @@ struct AuditVerifyResult
     QString headHash; // hash of the last good record; compare with an external anchor
                       // to detect a truncated tail, which no chain can reveal by itself
 
+    bool operator==(const AuditVerifyResult &) const = default;
+
     /** Returns "hash_mismatch", "broken_link", "seq_gap", "reordered" or "" for None. */
     static QString failureName(Failure failure)
     {
