@@ -1,5 +1,7 @@
 #include "models/apiclient.h"
 
+#include <QLocale>
+
 #include "backend/core/verbosity.h"
 #include "models/logging.h"
 
@@ -47,6 +49,29 @@ ApiClient::ApiClient(QNetworkAccessManager &network, QObject *parent)
     , m_verbose(Verbosity::apiVerbose())
 {
     m_network.setProxyFactory(new DaemonProxyFactory); // the manager owns it
+    setLocale(QLocale());
+}
+
+void ApiClient::setLocale(const QLocale &locale)
+{
+    // Texts the daemon takes from the policy pack (remedies, legal bases) come back in the
+    // console's language when the pack has it: "de-DE, de;q=0.9, en;q=0.1".
+    m_acceptLanguage.clear();
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return;
+    QStringList tags;
+    for (const auto &tag : locale.uiLanguages()) {
+        if (!tags.contains(tag))
+            tags.append(tag);
+        const auto primary = tag.section(QLatin1Char('-'), 0, 0);
+        if (!tags.contains(primary))
+            tags.append(primary);
+    }
+    QStringList ranked;
+    for (qsizetype i = 0; i < tags.size() && i < 8; ++i)
+        ranked.append(i == 0 ? tags.at(i) : QStringLiteral("%1;q=0.%2").arg(tags.at(i)).arg(9 - i));
+    ranked.append(QStringLiteral("en;q=0.1"));
+    m_acceptLanguage = ranked.join(QStringLiteral(", ")).toLatin1();
 }
 
 ApiClient::~ApiClient()
@@ -96,6 +121,8 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QString &path,
 {
     QNetworkRequest request(urlFor(path, query));
     request.setRawHeader("Accept", "application/json, application/problem+json");
+    if (!m_acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", m_acceptLanguage);
     if (!m_token.isEmpty() && path != QLatin1String("/healthz"))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setTransferTimeout(int(m_timeout.count()));

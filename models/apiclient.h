@@ -22,6 +22,7 @@
 #include <optional>
 #include <stdexcept>
 
+class QLocale;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -57,6 +58,9 @@ public:
     /** Sets the bearer token sent with every request except GET /healthz; when it differs,
      *  cancels every call in flight and emits endpointChanged(). */
     void setToken(const QString &token);
+    /** The language asked for (Accept-Language); the default is QLocale()'s, none for English. */
+    void setLocale(const QLocale &locale);
+    QByteArray acceptLanguage() const { return m_acceptLanguage; }
     QString token() const { return m_token; }
     /** Aborts requests that see no progress for @p timeout; they fail with status 0. */
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -146,6 +150,7 @@ private:
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
     QString m_token;
+    QByteArray m_acceptLanguage;
     std::chrono::milliseconds m_timeout{15000};
     bool m_verbose = false;
 };

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 #include <QUrlQuery>
 
 /** One routed request: path parameters, query, caller and (lazily parsed) JSON body. */
@@ -22,6 +23,10 @@ public:
     QJsonObject json() const;
     const QByteArray &body() const { return m_body; }
     const Principal &principal() const { return m_principal; }
+    void setAcceptLanguage(const QByteArray &header);
+    /** The languages the caller reads, most preferred first (Accept-Language, by q; "*" and
+     *  q=0 dropped); empty when it did not say. */
+    const QStringList &languages() const { return m_languages; }
     /** "role:token-id": who did it, for audit records. */
     QString actor() const { return m_principal.role + QLatin1Char(':') + m_principal.tokenId; }
 
@@ -30,4 +35,5 @@ private:
     QByteArray m_body;
     QHash<QString, QString> m_params;
     Principal m_principal;
+    QStringList m_languages;
 };

@@ -118,6 +118,7 @@ void ApiServer::handle(TransportRequest request, Reply reply)
     }
 
     ApiRequest apiRequest(query, std::move(request.body), match.params, principal);
+    apiRequest.setAcceptLanguage(request.acceptLanguage);
     const QString route = QString::fromLatin1(request.method) + QLatin1Char(' ') + match.pattern;
     const auto observe = [this, route, timer] {
         const QMutexLocker lock(&m_latencyMutex);

@@ -45,6 +45,7 @@ struct TransportRequest
     QByteArray method;
     QByteArray target; // path and query, as sent
     QByteArray authorization;
+    QByteArray acceptLanguage; // the Accept-Language header, as sent
     QByteArray body;
 };
 

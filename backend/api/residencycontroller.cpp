@@ -38,7 +38,7 @@ void ResidencyController::registerRoutes(Router &router)
         [this](const ApiRequest &req) {
             const auto district = req.param(QStringLiteral("district"));
             requireDistrictAccess(req, district);
-            const auto report = m_reports.build(district);
+            const auto report = m_reports.build(district, req.languages());
             const auto format = req.query(QStringLiteral("format"));
             if (format == QLatin1String("csv")) {
                 auto response = ApiResponse::text(report.toCsv(), "text/csv; charset=utf-8");

@@ -433,6 +433,7 @@ protected:
         request.method = toQt(req.method_string());
         request.target = toQt(req.target());
         request.authorization = toQt(req[http::field::authorization]);
+        request.acceptLanguage = toQt(req[http::field::accept_language]);
         request.body = QByteArray(req.body().data(), qsizetype(req.body().size()));
         return request;
     }

@@ -10,7 +10,7 @@ AuditReportBuilder::AuditReportBuilder(ResidencyService &residency)
     : m_residency(residency)
 { }
 
-AuditReport AuditReportBuilder::build(const QString &districtId) const
+AuditReport AuditReportBuilder::build(const QString &districtId, const QStringList &languages) const
 {
     AuditReport report;
     report.district = m_residency.requireDistrict(districtId);
@@ -42,8 +42,9 @@ AuditReport AuditReportBuilder::build(const QString &districtId) const
                     object.size = info.size;
                     object.sha256 = info.meta.sha256;
                     object.modified = info.modified;
-                    object.verdict
-                        = m_residency.judge(district, object.dataClass, region.id, consents);
+                    object.verdict = m_residency.localized(
+                        m_residency.judge(district, object.dataClass, region.id, consents),
+                        languages);
                     object.verdict.allowed ? ++report.compliant : ++report.violating;
                     report.bytes += info.size;
                     report.objects.append(std::move(object));

@@ -3,6 +3,7 @@
 #include "backend/core/residency/auditreport.h"
 
 #include <QString>
+#include <QStringList>
 
 class ResidencyService;
 
@@ -17,8 +18,10 @@ public:
     explicit AuditReportBuilder(ResidencyService &residency);
 
     /** The district's report (docs/api.md, GET /residency/audit/{district}); throws
-     *  ServiceError(NotFound) for an unknown district, StoreError when the trail cannot be read. */
-    AuditReport build(const QString &districtId) const;
+     *  ServiceError(NotFound) for an unknown district, StoreError when the trail cannot be read.
+     *  Verdicts' legal bases and remedies are in the first of @p languages the policy pack
+     *  has them in (English otherwise); the audit trail keeps its English. */
+    AuditReport build(const QString &districtId, const QStringList &languages = {}) const;
 
 private:
     ResidencyService &m_residency;

@@ -68,6 +68,12 @@ QString ResidencyService::effectiveJurisdiction(
     return storeJurisdiction(region);
 }
 
+Verdict ResidencyService::localized(const Verdict &verdict, const QStringList &languages) const
+{
+    const auto &pack = m_policy.pack();
+    return pack && !languages.isEmpty() ? pack->localized(verdict, languages) : verdict;
+}
+
 Verdict ResidencyService::judge(const District &district, const QString &dataClass,
     const QString &region, const QString &podId) const
 {

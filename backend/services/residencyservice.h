@@ -37,6 +37,8 @@ public:
     /** As judge(), with the district's consents already at hand (for scans of many objects). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
         const QList<Consent> &consents) const;
+    /** @p verdict's rule texts in the first of @p languages the policy pack has. */
+    Verdict localized(const Verdict &verdict, const QStringList &languages) const;
     /** One verdict per placement, in order. Throws ServiceError(NotFound) naming the field
      *  ("placements[2].region") for an unknown district, region or pod. */
     ValidateResponse validate(const ValidateRequest &request) const;

@@ -6,6 +6,8 @@
 #include "gui/compliancedaemon.h"
 #include "gui/democonsole.h"
 
+#include "models/apiclient.h"
+#include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancemonitor.h"
 #include "models/compliance/migrationprogress.h"
 #include "ui/compliance/auditreportdialog.h"
@@ -15,9 +17,13 @@
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +43,8 @@ private slots:
     void cleanupTestCase();
     void chainCountFollowsTheDaemon();
     void sourceBoxFollowsAMigration();
+    void remediesInTheConsolesLanguage_data();
+    void remediesInTheConsolesLanguage();
 
 private:
     /** records_checked of the daemon's own GET /audit/verify. */
@@ -148,6 +156,70 @@ void TestConsoleFigures::sourceBoxFollowsAMigration()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->from(), QStringLiteral("ca-central"), Deadline);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->objectList()->count(), inCanada, Deadline);
     dialog->close();
+}
+
+void TestConsoleFigures::remediesInTheConsolesLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("language"); // the pack's text to expect; "en" for the plain one
+    QTest::newRow("English") << "en_US"
+                             << "en";
+    QTest::newRow("German") << "de_DE"
+                            << "de";
+    QTest::newRow("French (Canada) gets the pack's French") << "fr_CA"
+                                                            << "fr";
+    QTest::newRow("Spanish") << "es_ES"
+                             << "es";
+    QTest::newRow("Japanese: none in the pack, English") << "ja_JP"
+                                                         << "en";
+}
+
+void TestConsoleFigures::remediesInTheConsolesLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, language);
+    // What the pack says, read from the shipped file itself.
+    QFile file(
+        QDir(qEnvironmentVariable("RP_SOURCE_DIR")).filePath("resources/policies/default.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject inState;
+    for (const auto &rule :
+        QJsonDocument::fromJson(file.readAll()).object().value("rules").toArray())
+        if (rule.toObject().value("id") == QLatin1String("us-student-records-in-state"))
+            inState = rule.toObject();
+    const auto expected = inState.value("remedy").toObject().value(language).toString();
+    QVERIFY(!expected.isEmpty());
+
+    // A console in @p locale asks the daemon in its language.
+    QNetworkAccessManager network;
+    ApiClient api(network);
+    api.setBaseUrl(m_env.api->baseUrl());
+    api.setToken(m_env.api->token());
+    api.setLocale(QLocale(locale));
+    ComplianceClient client(api);
+    std::optional<AuditReport> report;
+    client.fetchAudit(this, QStringLiteral("us-tx-houston"), [&](ApiResult<AuditReport> r) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message()));
+        report = r.value();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), Deadline);
+    int denied = 0;
+    for (const auto &object : std::as_const(report->objects)) {
+        if (object.verdict.allowed || object.verdict.ruleId != inState.value("id").toString())
+            continue;
+        ++denied;
+        QCOMPARE(object.verdict.remedy, expected);
+    }
+    QVERIFY(denied > 0); // Houston's misplaced student records
+    // The audit trail, the legal evidence, stays in the pack's English.
+    const auto trail
+        = m_env.daemon->request("GET", "/audit?district=us-tx-houston&limit=1000").json();
+    const auto records = trail.value("records").toArray();
+    QVERIFY(!records.isEmpty());
+    for (const auto &record : records) {
+        const auto text = QString::fromUtf8(QJsonDocument(record.toObject()).toJson());
+        QVERIFY2(language == QLatin1String("en") || !text.contains(expected), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestConsoleFigures)

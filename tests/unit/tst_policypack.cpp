@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -63,6 +64,10 @@ private slots:
     void brokenPack_data();
     void brokenPack();
     void everyErrorIsReported();
+    void translatedTexts();
+    void localizedVerdict_data();
+    void localizedVerdict();
+    void defaultPackIsTranslated();
 };
 
 void TestPolicyPack::defaultPackLoads()
@@ -227,6 +232,23 @@ void TestPolicyPack::brokenPack_data()
     row("default without remedy", QByteArray(R"({"version": 1, "name": "t", "rules": [],
             "default": {"id": "d", "legal_basis": "b"}})"),
         "/default/remedy", "required key 'remedy' is missing");
+    // Translated texts: {"en": …, "de": …}; English is required, tags and texts are checked.
+    row("translation without English",
+        packWith(ruleWith().replace(
+            QStringLiteral(R"("use the EU")"), QStringLiteral(R"({"de": "in die EU"})"))),
+        "/rules/0/remedy", "must have the English text (\"en\")");
+    row("translation with a bad language tag",
+        packWith(ruleWith().replace(QStringLiteral(R"("use the EU")"),
+            QStringLiteral(R"({"en": "use the EU", "German": "in die EU"})"))),
+        "/rules/0/remedy/German", "is not a language tag");
+    row("empty translation",
+        packWith(ruleWith().replace(
+            QStringLiteral(R"("GDPR")"), QStringLiteral(R"({"en": "GDPR", "fr-CA": " "})"))),
+        "/rules/0/legal_basis/fr-CA", "must be a non-empty string");
+    row("translation not a string",
+        packWith(ruleWith().replace(
+            QStringLiteral(R"("GDPR")"), QStringLiteral(R"({"en": "GDPR", "es": 7})"))),
+        "/rules/0/legal_basis/es", "must be a non-empty string, not a number");
     row("rule id with spaces",
         packWith(ruleWith().replace(QStringLiteral("\"r1\""), QStringLiteral("\"my rule\""))),
         "/rules/0/id", "rule id 'my rule' must be");
@@ -269,6 +291,91 @@ void TestPolicyPack::everyErrorIsReported()
         (QStringList{"/rules/0/allow_target/in/0", "/rules/0/applies_to/0/data_classes/0",
             "/rules/0/legal_basis"}));
     QCOMPARE(result.errors.first().toString().left(11), QStringLiteral("three.json:"));
+}
+
+void TestPolicyPack::translatedTexts()
+{
+    const auto json = packWith(ruleWith().replace(QStringLiteral(R"("use the EU")"),
+        QStringLiteral(R"({"en": "use the EU", "de": "in die EU", "fr-CA": "dans l’UE"})")));
+    const auto result = PolicyPack::fromJson(json, QStringLiteral("t.json"));
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const PolicyRule &rule = result.pack->rules().at(0);
+    QCOMPARE(rule.remedy, QStringLiteral("use the EU")); // the plain field is the English
+    QCOMPARE(rule.translations.value("remedy").value("de"), QStringLiteral("in die EU"));
+    QVERIFY(!rule.translations.contains("legal_basis")); // a plain string has none
+    // Written back as the object form, and read back equal.
+    const auto written = result.pack->toJson();
+    const auto remedy
+        = written.value("rules").toArray().at(0).toObject().value("remedy").toObject();
+    QCOMPARE(remedy.value("en").toString(), QStringLiteral("use the EU"));
+    QCOMPARE(remedy.value("fr-CA").toString(), QStringLiteral("dans l’UE"));
+    QCOMPARE(written.value("rules").toArray().at(0).toObject().value("legal_basis").toString(),
+        QStringLiteral("GDPR"));
+    const auto reread = PolicyPack::fromJson(QJsonDocument(written).toJson(), "w.json");
+    QVERIFY(reread.ok() && *reread.pack == *result.pack);
+}
+
+void TestPolicyPack::localizedVerdict_data()
+{
+    QTest::addColumn<QStringList>("languages");
+    QTest::addColumn<QString>("remedy");
+    QTest::newRow("none asked") << QStringList{} << "use the EU";
+    QTest::newRow("German") << QStringList{"de"} << "in die EU";
+    QTest::newRow("German (Austria) falls back to German") << QStringList{"de-AT"} << "in die EU";
+    QTest::newRow("exact region first") << QStringList{"fr-CA", "fr"} << "dans l’UE (Canada)";
+    QTest::newRow("French (France) gets French") << QStringList{"fr-FR"} << "dans l’UE";
+    QTest::newRow("untranslated language: English") << QStringList{"ja"} << "use the EU";
+    QTest::newRow("first language the pack has") << QStringList{"ja", "de"} << "in die EU";
+    QTest::newRow("English preferred over German") << QStringList{"en", "de"} << "use the EU";
+}
+
+void TestPolicyPack::localizedVerdict()
+{
+    QFETCH(QStringList, languages);
+    QFETCH(QString, remedy);
+    const auto json = packWith(ruleWith().replace(QStringLiteral(R"("use the EU")"),
+        QStringLiteral(
+            R"js({"en": "use the EU", "de": "in die EU", "fr": "dans l’UE", "fr-CA": "dans l’UE (Canada)"})js")));
+    const auto result = PolicyPack::fromJson(json, QStringLiteral("t.json"));
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const Verdict deny{
+        false, QStringLiteral("r1"), QStringLiteral("GDPR"), QStringLiteral("use the EU"), {}};
+    const Verdict localized = result.pack->localized(deny, languages);
+    QCOMPARE(localized.remedy, remedy);
+    QCOMPARE(localized.legalBasis, QStringLiteral("GDPR")); // not translated in this pack
+    QCOMPARE(localized.ruleId, deny.ruleId);
+    QCOMPARE(localized.allowed, deny.allowed);
+    // A text that is not the rule's own (an evaluator's) is never replaced.
+    Verdict other = deny;
+    other.remedy = QStringLiteral("Load a valid residency policy pack.");
+    QCOMPARE(result.pack->localized(other, languages).remedy, other.remedy);
+    // Nor is the verdict of a rule the pack does not have.
+    other = deny;
+    other.ruleId = QStringLiteral("gone");
+    QCOMPARE(result.pack->localized(other, languages).remedy, deny.remedy);
+}
+
+void TestPolicyPack::defaultPackIsTranslated()
+{
+    // The shipped pack carries German, French and Spanish for every legal basis and remedy,
+    // the languages the console ships catalogues for.
+    const auto result = PolicyPack::fromJson(readDefaultPack(), QStringLiteral("default.json"));
+    QVERIFY(result.ok());
+    auto rules = result.pack->rules();
+    rules.append(result.pack->defaultRule());
+    for (const PolicyRule &rule : std::as_const(rules)) {
+        for (const auto *field : {"legal_basis", "remedy"}) {
+            for (const auto *language : {"de", "fr", "es"}) {
+                const auto text = rule.translations.value(field).value(language);
+                QVERIFY2(!text.isEmpty() && text != rule.remedy && text != rule.legalBasis,
+                    qPrintable(QStringLiteral("%1 %2 %3").arg(rule.id, field, language)));
+            }
+        }
+    }
+    const PolicyRule &inState = result.pack->rules().at(0);
+    QVERIFY(!inState.translations.value("consent_legal_basis").value("de").isEmpty());
+    const Verdict consented{true, inState.id, inState.consentLegalBasis, {}, {"c1"}};
+    QVERIFY(result.pack->localized(consented, {"de"}).legalBasis.startsWith("Einwilligung"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyPack)

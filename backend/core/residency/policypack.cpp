@@ -6,13 +6,27 @@
 
 namespace {
 
+/** A text field as the pack writes it: a string, or {"en": …, "de": …} when translated. */
+QJsonValue text(const PolicyRule &rule, const QString &field, const QString &english)
+{
+    const auto texts = rule.translations.constFind(field);
+    if (texts == rule.translations.cend() || texts->isEmpty())
+        return english;
+    QJsonObject object{{QStringLiteral("en"), english}};
+    for (auto it = texts->cbegin(); it != texts->cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 QJsonObject ruleHeader(const PolicyRule &rule)
 {
     QJsonObject object{{QStringLiteral("id"), rule.id}};
     if (!rule.description.isEmpty())
-        object.insert(QStringLiteral("description"), rule.description);
-    object.insert(QStringLiteral("legal_basis"), rule.legalBasis);
-    object.insert(QStringLiteral("remedy"), rule.remedy);
+        object.insert(QStringLiteral("description"),
+            text(rule, QStringLiteral("description"), rule.description));
+    object.insert(
+        QStringLiteral("legal_basis"), text(rule, QStringLiteral("legal_basis"), rule.legalBasis));
+    object.insert(QStringLiteral("remedy"), text(rule, QStringLiteral("remedy"), rule.remedy));
     return object;
 }
 
@@ -54,7 +68,8 @@ QJsonObject PolicyPack::toJson() const
         if (rule.consentCanAllow) {
             object.insert(QStringLiteral("consent_can_allow"), true);
             if (!rule.consentLegalBasis.isEmpty())
-                object.insert(QStringLiteral("consent_legal_basis"), rule.consentLegalBasis);
+                object.insert(QStringLiteral("consent_legal_basis"),
+                    text(rule, QStringLiteral("consent_legal_basis"), rule.consentLegalBasis));
         }
         rules.append(object);
     }
@@ -69,4 +84,31 @@ QJsonObject PolicyPack::toJson() const
     if (!m_description.isEmpty())
         root.insert(QStringLiteral("description"), m_description);
     return root;
+}
+
+const PolicyRule *PolicyPack::rule(const QString &id) const
+{
+    for (const PolicyRule &rule : m_rules) {
+        if (rule.id == id)
+            return &rule;
+    }
+    return m_defaultRule.id == id ? &m_defaultRule : nullptr;
+}
+
+Verdict PolicyPack::localized(const Verdict &verdict, const QStringList &languages) const
+{
+    const PolicyRule *rule = this->rule(verdict.ruleId);
+    if (!rule || languages.isEmpty())
+        return verdict;
+    // Only texts that are this rule's own are translated (never a text the evaluator wrote).
+    Verdict localized = verdict;
+    if (!rule->consentLegalBasis.isEmpty() && verdict.legalBasis == rule->consentLegalBasis)
+        localized.legalBasis = rule->translated(
+            QStringLiteral("consent_legal_basis"), rule->consentLegalBasis, languages);
+    else if (verdict.legalBasis == rule->legalBasis)
+        localized.legalBasis
+            = rule->translated(QStringLiteral("legal_basis"), rule->legalBasis, languages);
+    if (!verdict.remedy.isEmpty() && verdict.remedy == rule->remedy)
+        localized.remedy = rule->translated(QStringLiteral("remedy"), rule->remedy, languages);
+    return localized;
 }

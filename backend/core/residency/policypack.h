@@ -2,6 +2,7 @@
 
 #include "backend/core/residency/policyerror.h"
 #include "backend/core/residency/policyrule.h"
+#include "backend/core/residency/verdict.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -38,6 +39,11 @@ public:
     const QList<PolicyRule> &rules() const { return m_rules; }
     /** Returns the decision used when no rule applies: id, legal basis and remedy of a deny. */
     const PolicyRule &defaultRule() const { return m_defaultRule; }
+    /** The rule (or default rule) with @p id; nullptr for an id the pack does not have. */
+    const PolicyRule *rule(const QString &id) const;
+    /** @p verdict with its rule's legal basis and remedy in the first of @p languages the pack
+     *  has them in (English otherwise). Audit records keep the English: this is for people. */
+    Verdict localized(const Verdict &verdict, const QStringList &languages) const;
 
     friend bool operator==(const PolicyPack &, const PolicyPack &) = default;
 

@@ -1,5 +1,7 @@
 #include "backend/core/residency/policypackparser.h"
 
+#include <QRegularExpression>
+
 #include "backend/core/residency/jurisdictioncode.h"
 
 #include <QJsonArray>
@@ -152,6 +154,40 @@ std::optional<QString> PolicyPackParser::readString(const QJsonObject &object, c
         return std::nullopt;
     }
     return value.toString();
+}
+
+std::optional<QString> PolicyPackParser::readText(const QJsonObject &object, const QString &key,
+    const QString &path, bool required, PolicyRule *rule)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isObject())
+        return readString(object, key, path, required, key != QLatin1String("description"));
+    const QString at = pointer(path, key);
+    const QJsonObject texts = value.toObject();
+    static const QRegularExpression languageTag(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    std::optional<QString> english;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QString language = it.key();
+        const QString textAt = pointer(at, language);
+        if (!languageTag.match(language).hasMatch()) {
+            error(textAt,
+                QStringLiteral("'%1' is not a language tag (like \"de\" or \"fr-CA\")")
+                    .arg(language));
+            continue;
+        }
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
+            error(textAt,
+                QStringLiteral("must be a non-empty string, not %1").arg(typeName(it.value())));
+            continue;
+        }
+        if (language == QLatin1String("en"))
+            english = it.value().toString();
+        else
+            rule->translations[key].insert(language, it.value().toString());
+    }
+    if (!english)
+        error(at, QStringLiteral("must have the English text (\"en\") the others translate"));
+    return english;
 }
 
 std::optional<QJsonArray> PolicyPackParser::readArray(
@@ -316,11 +352,10 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
     rule->description
-        = readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
+        = readText(object, QStringLiteral("description"), path, false, rule).value_or(QString());
     rule->legalBasis
-        = readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
-    rule->remedy
-        = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
+        = readText(object, QStringLiteral("legal_basis"), path, true, rule).value_or(QString());
+    rule->remedy = readText(object, QStringLiteral("remedy"), path, true, rule).value_or(QString());
 
     if (const auto appliesTo = readArray(object, QStringLiteral("applies_to"), path, true)) {
         const QString at = pointer(path, QStringLiteral("applies_to"));
@@ -350,7 +385,7 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
                 QStringLiteral("must be a boolean, not %1").arg(typeName(consent)));
     }
     if (const auto basis
-        = readString(object, QStringLiteral("consent_legal_basis"), path, false, true)) {
+        = readText(object, QStringLiteral("consent_legal_basis"), path, false, rule)) {
         rule->consentLegalBasis = *basis;
         if (!rule->consentCanAllow) {
             error(pointer(path, QStringLiteral("consent_legal_basis")),
@@ -506,9 +541,8 @@ void PolicyPackParser::parseDefault(const QJsonValue &value, const QString &path
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
     rule.description
-        = readString(object, QStringLiteral("description"), path, false, false).value_or(QString());
+        = readText(object, QStringLiteral("description"), path, false, &rule).value_or(QString());
     rule.legalBasis
-        = readString(object, QStringLiteral("legal_basis"), path, true, true).value_or(QString());
-    rule.remedy
-        = readString(object, QStringLiteral("remedy"), path, true, true).value_or(QString());
+        = readText(object, QStringLiteral("legal_basis"), path, true, &rule).value_or(QString());
+    rule.remedy = readText(object, QStringLiteral("remedy"), path, true, &rule).value_or(QString());
 }

@@ -30,6 +30,10 @@ private:
         const QJsonObject &object, const QString &path, const QStringList &allowed);
     std::optional<QString> readString(const QJsonObject &object, const QString &key,
         const QString &path, bool required, bool nonEmpty);
+    /** A text field: a string (English), or {"en": …, "de": …} with "en" required; the other
+     *  languages go to @p rule's translations. */
+    std::optional<QString> readText(const QJsonObject &object, const QString &key,
+        const QString &path, bool required, PolicyRule *rule);
     std::optional<QJsonArray> readArray(
         const QJsonObject &object, const QString &key, const QString &path, bool required);
 
