@@ -820,7 +820,7 @@ vorheriger %4%5</translation>
     <name>ComplianceDashboard</name>
     <message>
         <source>&amp;Audit report…</source>
-        <translation>&amp;Prüfbericht…</translation>
+        <translation>Prüf&amp;bericht…</translation>
     </message>
     <message>
         <source>&amp;Migrate…</source>
@@ -2322,6 +2322,10 @@ vorheriger %4%5</translation>
             <numerusform>%1 — %n Objekte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — no objects left</source>
+        <translation>%1 — keine Objekte mehr</translation>
+    </message>
 </context>
 <context>
     <name>MigrationProgress</name>
@@ -3243,7 +3247,7 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     </message>
     <message>
         <source>Overri&amp;de…</source>
-        <translation>Ü&amp;bersteuern…</translation>
+        <translation>Überst&amp;euern…</translation>
     </message>
     <message>
         <source>Remove Overrid&amp;e</source>

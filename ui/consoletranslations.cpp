@@ -3,8 +3,24 @@
 #include "ui/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+namespace {
+
+// A catalogue for another country of the same language: French in France reads the Canadian
+// French catalogue (regionalpods_fr_CA) rather than English; Spanish in Mexico reads es.
+QString sameLanguage(const QLocale &locale)
+{
+    const QString language = locale.name().section(u'_', 0, 0);
+    const QStringList found = QDir(QStringLiteral(":/i18n"))
+                                  .entryList({QStringLiteral("regionalpods_%1_*.qm").arg(language)},
+                                      QDir::Files, QDir::Name);
+    return found.isEmpty() ? QString() : QStringLiteral(":/i18n/") + found.constFirst();
+}
+
+} // namespace
 
 bool ConsoleTranslations::install(QCoreApplication &app, const QLocale &locale)
 {
@@ -20,8 +36,9 @@ bool ConsoleTranslations::install(QCoreApplication &app, const QLocale &locale)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return false;
     auto *console = new QTranslator(&app);
-    if (!console->load(locale, QStringLiteral("regionalpods"), QStringLiteral("_"),
-            QStringLiteral(":/i18n"))) {
+    if (!console->load(
+            locale, QStringLiteral("regionalpods"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !console->load(sameLanguage(locale))) {
         delete console;
         return false;
     }

@@ -646,8 +646,15 @@ void TestMainWindow::f1OpensTheGuideAtThePanelInUse()
                 .endsWith(QStringLiteral("guide.de.html")));
     QVERIFY(HelpBrowser::guideUrl(QLocale(QLocale::French, QLocale::Canada))
                 .path()
+                .endsWith(QStringLiteral("guide.fr.html")));
+    QVERIFY(HelpBrowser::guideUrl(QLocale(QLocale::Spanish, QLocale::Mexico))
+                .path()
+                .endsWith(QStringLiteral("guide.es.html")));
+    // A language without a guide reads the English one.
+    QVERIFY(HelpBrowser::guideUrl(QLocale(QLocale::Japanese, QLocale::Japan))
+                .path()
                 .endsWith(QStringLiteral("guide.en.html")));
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "fr", "es"}) {
         QFile file(QStringLiteral(":/help/guide.%1.html").arg(QLatin1String(language)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray html = file.readAll();
