@@ -1890,6 +1890,34 @@ vorheriger %4%5</translation>
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n intakt</numerusform>
+            <numerusform>%n intakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n eingeschränkt</numerusform>
+            <numerusform>%n eingeschränkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n gestört</numerusform>
+            <numerusform>%n gestört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthColors</name>

@@ -1736,7 +1736,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>%1: replica #%2 is now %3 (was %4)</source>
-        <translation>%1: la réplica n.º %2 ahora está %3 (antes %4)</translation>
+        <translation>%1: réplica n.º %2, estado %3 (antes: %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
@@ -1889,6 +1889,34 @@ anterior %4%5</translation>
     <message>
         <source>%1 pods</source>
         <translation>%1 pods</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n sano</numerusform>
+            <numerusform>%n sanos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degradado</numerusform>
+            <numerusform>%n degradados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n con fallos</numerusform>
+            <numerusform>%n con fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconocido</numerusform>
+            <numerusform>%n desconocidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2755,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>#%1 %2 since %3</source>
-        <translation>n.º %1 %2 desde %3</translation>
+        <translation>n.º %1: estado %2 desde %3</translation>
     </message>
     <message>
         <source>Could not load the probes: %1</source>

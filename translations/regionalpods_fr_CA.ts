@@ -1736,7 +1736,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>%1: replica #%2 is now %3 (was %4)</source>
-        <translation>%1&#xa0;: la réplique n° %2 est maintenant %3 (était %4)</translation>
+        <translation>%1&#xa0;: réplique n° %2, état %3 (avant&#xa0;: %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
@@ -1889,6 +1889,34 @@ précédente %4%5</translation>
     <message>
         <source>%1 pods</source>
         <translation>%1 pods</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n sain</numerusform>
+            <numerusform>%n sains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n dégradé</numerusform>
+            <numerusform>%n dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n défaillant</numerusform>
+            <numerusform>%n défaillants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnu</numerusform>
+            <numerusform>%n inconnus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2755,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>#%1 %2 since %3</source>
-        <translation>n° %1 %2 depuis %3</translation>
+        <translation>n° %1&#xa0;: état %2 depuis %3</translation>
     </message>
     <message>
         <source>Could not load the probes: %1</source>

@@ -22,6 +22,23 @@ FleetSummaryLabel::FleetSummaryLabel(PodTableModel *pods, QWidget *parent)
     recount();
 }
 
+// "18 healthy" as one plural string per state, so languages that inflect the adjective for
+// the count (French "18 sains", Spanish "18 sanos") can.
+QString FleetSummaryLabel::countText(HealthState state, int n)
+{
+    switch (state) {
+    case HealthState::Healthy:
+        return tr("%n healthy", nullptr, n);
+    case HealthState::Degraded:
+        return tr("%n degraded", nullptr, n);
+    case HealthState::Unhealthy:
+        return tr("%n unhealthy", nullptr, n);
+    case HealthState::Unknown:
+        break;
+    }
+    return tr("%n unknown", nullptr, n);
+}
+
 void FleetSummaryLabel::recount()
 {
     QMap<int, int> counts;
@@ -42,11 +59,8 @@ void FleetSummaryLabel::recount()
         const int n = counts.value(int(state));
         if (n == 0 && state != HealthState::Healthy)
             continue;
-        html += QStringLiteral(
-            "&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2 %3")
-                    .arg(HealthColors::color(state).name())
-                    .arg(n)
-                    .arg(HealthColors::label(state).toLower().toHtmlEscaped());
+        html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2")
+                    .arg(HealthColors::color(state).name(), countText(state, n).toHtmlEscaped());
     }
     setText(html);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/healthstate.h"
+
 #include <QLabel>
 #include <QTimer>
 
@@ -18,6 +20,8 @@ public:
     void recount();
 
 private:
+    static QString countText(HealthState state, int n);
+
     PodTableModel *m_pods;
     QTimer m_timer;
 };

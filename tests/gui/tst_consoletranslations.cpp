@@ -52,26 +52,32 @@ void TestConsoleTranslations::translatesTheWindow_data()
     QTest::addColumn<QString>("compliance");
     QTest::addColumn<QString>("cancel");
     QTest::addColumn<QString>("close");
+    QTest::addColumn<QString>("healthy"); // the status bar's "18 healthy", inflected
     QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << "&Datei"
                            << "&Compliance"
                            << "Abbrechen"
-                           << "Schließen";
+                           << "Schließen"
+                           << "18 intakt";
     QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada) << "&Fichier"
                            << "&Conformité"
                            << "Annuler"
-                           << "Fermer";
+                           << "Fermer"
+                           << "18 sains";
     QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France) << "&Fichier"
                            << "&Conformité"
                            << "Annuler"
-                           << "Fermer";
+                           << "Fermer"
+                           << "18 sains";
     QTest::newRow("es_ES") << QLocale(QLocale::Spanish, QLocale::Spain) << "&Archivo"
                            << "&Cumplimiento"
                            << "Cancelar"
-                           << "Cerrar";
+                           << "Cerrar"
+                           << "18 sanos";
     QTest::newRow("es_MX") << QLocale(QLocale::Spanish, QLocale::Mexico) << "&Archivo"
                            << "&Cumplimiento"
                            << "Cancelar"
-                           << "Cerrar";
+                           << "Cerrar"
+                           << "18 sanos";
 }
 
 void TestConsoleTranslations::translatesTheWindow()
@@ -81,6 +87,7 @@ void TestConsoleTranslations::translatesTheWindow()
     QFETCH(QString, compliance);
     QFETCH(QString, cancel);
     QFETCH(QString, close);
+    QFETCH(QString, healthy);
     QVERIFY(ConsoleTranslations::install(*qApp, locale));
     QNetworkAccessManager network;
     ApiClient api(network);
@@ -116,6 +123,8 @@ void TestConsoleTranslations::translatesTheWindow()
         claim(button->text());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u',')));
     QCOMPARE(taken.value(QLatin1Char('c')), compliance);
+
+    QCOMPARE(QCoreApplication::translate("FleetSummaryLabel", "%n healthy", nullptr, 18), healthy);
 
     // Issue #10.9: Qt's own standard buttons are translated too (qtbase_<lang> from
     // qt6-translations-l10n, which the setup installs), not "Cancel" and "Close".
