@@ -1195,7 +1195,7 @@ vorheriger %4%5</translation>
     </message>
     <message>
         <source>Violating</source>
-        <translation>Nicht konform</translation>
+        <translation>Verstöße</translation>
     </message>
     <message>
         <source>Objects</source>
@@ -1211,8 +1211,8 @@ vorheriger %4%5</translation>
     <message numerus="yes">
         <source>%1 of %n district(s) violate</source>
         <translation>
-            <numerusform>%1 von %n Bezirk nicht konform</numerusform>
-            <numerusform>%1 von %n Bezirken nicht konform</numerusform>
+            <numerusform>%1 von %n nicht konform</numerusform>
+            <numerusform>%1 von %n nicht konform</numerusform>
         </translation>
     </message>
     <message numerus="yes">

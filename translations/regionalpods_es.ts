@@ -1171,8 +1171,8 @@ anterior %4%5</translation>
     <message numerus="yes">
         <source>%1 of %n district(s) violate</source>
         <translation>
-            <numerusform>%1 de %n distrito incumple</numerusform>
-            <numerusform>%1 de %n distritos incumplen</numerusform>
+            <numerusform>%1 de %n incumple</numerusform>
+            <numerusform>%1 de %n incumplen</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>Violating</source>
-        <translation>En infracción</translation>
+        <translation>Infracciones</translation>
     </message>
     <message>
         <source>Objects</source>

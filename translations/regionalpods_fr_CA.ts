@@ -1171,8 +1171,8 @@ précédente %4%5</translation>
     <message numerus="yes">
         <source>%1 of %n district(s) violate</source>
         <translation>
-            <numerusform>%1 district sur %n en infraction</numerusform>
-            <numerusform>%1 des %n districts en infraction</numerusform>
+            <numerusform>%1 sur %n en infraction</numerusform>
+            <numerusform>%1 sur %n en infraction</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>Violating</source>
-        <translation>En infraction</translation>
+        <translation>Infractions</translation>
     </message>
     <message>
         <source>Objects</source>

@@ -312,6 +312,9 @@ void MainWindow::showEvent(QShowEvent *event)
     resizeDocks({m_podsDock}, {std::clamp(height() / 3, 200, 340)}, Qt::Vertical);
     // Pods (and the capacity charts tabbed with them) five eighths, events the rest.
     resizeDocks({m_podsDock, m_events}, {width() * 5 / 8, width() * 3 / 8}, Qt::Horizontal);
+    // Half the width for compliance and routing at 1280 (district names and the regime's
+    // sentence fit), up to 720 px on wider screens where the map keeps the rest.
+    resizeDocks({m_compliance->dock()}, {std::clamp(width() / 2, 560, 720)}, Qt::Horizontal);
 }
 
 void MainWindow::updatePodActions()

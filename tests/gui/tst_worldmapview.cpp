@@ -5,6 +5,7 @@
 #include "models/map/mapgeometry.h"
 #include "models/map/mapprojection.h"
 #include "models/map/topojsonreader.h"
+#include "ui/map/maplegend.h"
 #include "ui/map/mappalette.h"
 #include "ui/map/worldmapview.h"
 
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace {
 
@@ -119,6 +122,8 @@ private Q_SLOTS:
     void keyboardPansAndZooms();
     void hoverEmitsAndShowsTooltip();
     void labelsAndBadgesRender();
+    void labelsMoveOutOfADenseCluster();
+    void labelsKeepOutFromUnderTheLegend();
     void edgeLabelsStayInsideTheView();
     void badgeLayersJoinAndClearSeparately();
     void fitToMarkersFramesThem();
@@ -626,6 +631,86 @@ void TestWorldMapView::labelsAndBadgesRender()
     QVERIFY(maxChannelDifference(grabViewport(view), labelled) <= 2);
     view.setLabels({});
     QVERIFY(maxChannelDifference(grabViewport(view), plain) <= 2);
+}
+
+// Issue #10.8: where every spot next to its anchor would lie under a marker (markers are drawn
+// above labels), the label moves further out to a free spot instead of being covered.
+void TestWorldMapView::labelsMoveOutOfADenseCluster()
+{
+    WorldMapView view;
+    showView(view);
+    view.zoomIn();
+    view.zoomIn();
+    view.centerOn(view.scenePosFor(45, -100));
+    const QPoint anchor = viewPosFor(view, 45.0, -100.0);
+    const MapProjection projection;
+    const auto geoAt = [&](const QPointF &viewPos) {
+        return projection.toLonLat(view.mapToScene(viewPos.toPoint()));
+    };
+    // Two rings of markers around the anchor, wider than tall like a label: every spot of the
+    // first ring (below, above, beside, corners) covers at least one.
+    QList<MapMarker> markers;
+    for (int i = 0; i < 16; ++i) {
+        const double angle = i * M_PI / 8;
+        for (const double radius : {16.0, 30.0}) {
+            const QPointF at
+                = anchor + QPointF(std::cos(angle) * radius * 2.4, std::sin(angle) * radius);
+            const QPointF lonLat = geoAt(at);
+            markers.append(makeMarker(
+                QStringLiteral("m%1-%2").arg(i).arg(radius), lonLat.y(), lonLat.x(), Qt::green));
+        }
+    }
+    view.setMarkers(markers);
+    view.setLabels({{"dense", "Dense Region", 45.0, -100.0}});
+    grabViewport(view); // paints, and so places the label
+    const QRect label = view.labelRect("dense");
+    QVERIFY2(!label.isNull(), "the label was left out although there is room further out");
+    for (const auto &marker : std::as_const(markers)) {
+        const QPoint centre = view.viewPosForMarker(marker.id);
+        QVERIFY2(!label.adjusted(-5, -5, 5, 5).contains(centre),
+            qPrintable(QStringLiteral("marker %1 at (%2, %3) covers the label at (%4, %5) %6×%7")
+                           .arg(marker.id)
+                           .arg(centre.x())
+                           .arg(centre.y())
+                           .arg(label.x())
+                           .arg(label.y())
+                           .arg(label.width())
+                           .arg(label.height())));
+    }
+    // Without the cluster the label sits right under its anchor, as before.
+    view.setMarkers({});
+    grabViewport(view);
+    const QRect alone = view.labelRect("dense");
+    QVERIFY(alone.top() >= anchor.y() && alone.top() <= anchor.y() + 12);
+}
+
+// Issue #10.8: the legend is drawn over the map's lower left; a label whose preferred spot is
+// under it goes to another spot (at 1280×720 it hid "US West (Oregon)").
+void TestWorldMapView::labelsKeepOutFromUnderTheLegend()
+{
+    WorldMapView view;
+    showView(view);
+    view.legend()->setSection({QStringLiteral("test"), QStringLiteral("Pods"),
+        {{LegendEntry::Symbol::Marker, MarkerSprites::Shape::Circle, Qt::green, "Primary"},
+            {LegendEntry::Symbol::Marker, MarkerSprites::Shape::Square, Qt::green, "Backup"}}});
+    view.legend()->setWanted(true);
+    QTRY_VERIFY(view.legend()->isVisible());
+    const QRect legend = view.legend()->geometry();
+    // An anchor just above the legend's top edge, a little right of its left edge.
+    const MapProjection projection;
+    const QPointF lonLat
+        = projection.toLonLat(view.mapToScene(QPoint(legend.left() + 40, legend.top() - 4)));
+    view.setLabels({{"over", "Region Over The Legend", lonLat.y(), lonLat.x()}});
+    grabViewport(view);
+    QRect label = view.labelRect("over");
+    QVERIFY2(!label.isNull(), "the label was left out");
+    QVERIFY2(!label.intersects(legend), "the label lies under the legend");
+    // With the legend off, the preferred spot below the anchor is free again.
+    view.legend()->setWanted(false);
+    QTRY_VERIFY(!view.legend()->isVisible());
+    grabViewport(view);
+    label = view.labelRect("over");
+    QVERIFY(label.intersects(legend));
 }
 
 // Pod counts and residency counts are two writers of one badge line: each owns its layer, the

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -19,6 +20,7 @@ constexpr double kHaloWidth = 3.5;
 constexpr double kGap = 3; // between the markers around the anchor and the label
 constexpr double kBadgeGap = 1;
 constexpr double kEdgeMargin = 2; // between a label slid into view and the view's edge
+constexpr double kFarStep = 24; // how much further out each outer ring of spots lies
 
 } // namespace
 
@@ -82,6 +84,14 @@ void LabelLayer::markersChangedAt(const QList<QPointF> &scenePositions)
             }
         }
     }
+}
+
+void LabelLayer::setKeepOut(const QRectF &deviceRect)
+{
+    if (deviceRect == m_keepOut)
+        return;
+    m_keepOut = deviceRect;
+    update();
 }
 
 QRectF LabelLayer::boundingRect() const
@@ -157,7 +167,10 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // Placement runs over every label on every paint — there are few — so a partial repaint
     // places them exactly as the full one did.
     QList<QRectF> placed;
+    if (!m_keepOut.isNull())
+        placed.append(m_keepOut);
     m_candidateAreas.clear();
+    m_placed.clear();
     m_lastTransform = deviceTransform;
     for (Label &label : m_labels) {
         if (label.label.text.isEmpty())
@@ -167,10 +180,12 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         const QSizeF size = label.sprite.deviceIndependentSize();
         const QPointF anchor = deviceTransform.map(label.scenePos);
         const double clear = std::max(4.0, m_markers ? m_markers->clearanceAt(label.scenePos) : 0);
-        // Preferred spots first: centred below, above, then beside, then the corners.
+        // Preferred spots first: centred below, above, then beside, then the corners; where
+        // all of those would cover a marker (a dense cluster at 1280×720), the four sides again
+        // one and two steps further out.
         const double w = size.width(), h = size.height(), off = clear + kGap;
         const double diagonal = off * 0.7;
-        QRectF candidates[] = {
+        std::array<QRectF, 16> candidates{{
             QRectF(QPointF(anchor.x() - w / 2, anchor.y() + off), size),
             QRectF(QPointF(anchor.x() - w / 2, anchor.y() - off - h), size),
             QRectF(QPointF(anchor.x() + off, anchor.y() - h / 2), size),
@@ -179,7 +194,15 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             QRectF(QPointF(anchor.x() - diagonal - w, anchor.y() + diagonal), size),
             QRectF(QPointF(anchor.x() + diagonal, anchor.y() - diagonal - h), size),
             QRectF(QPointF(anchor.x() - diagonal - w, anchor.y() - diagonal - h), size),
-        };
+        }};
+        for (int ring = 1; ring <= 2; ++ring) {
+            const double far = off + ring * kFarStep;
+            const int at = 4 + 4 * ring;
+            candidates[at] = QRectF(QPointF(anchor.x() - w / 2, anchor.y() + far), size);
+            candidates[at + 1] = QRectF(QPointF(anchor.x() - w / 2, anchor.y() - far - h), size);
+            candidates[at + 2] = QRectF(QPointF(anchor.x() + far, anchor.y() - h / 2), size);
+            candidates[at + 3] = QRectF(QPointF(anchor.x() - far - w, anchor.y() - h / 2), size);
+        }
         // A region near the view's edge keeps its label in view: each spot slides inwards
         // (an anchor outside the view keeps its label where it is, cut, pointing off-screen).
         if (viewRect.contains(anchor)) {
@@ -219,6 +242,7 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         // Whole pixels keep the cached text as crisp as when it was rendered.
         const QRectF snapped(QPointF(std::round(best->x()), std::round(best->y())), size);
         placed.append(snapped);
+        m_placed.insert(label.label.id, snapped);
         if (snapped.intersects(deviceExposed))
             painter->drawPixmap(snapped.topLeft(), label.sprite);
     }

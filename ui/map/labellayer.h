@@ -18,8 +18,9 @@ class MarkerLayer;
 ///
 /// Each label is placed next to its anchor, clear of the markers fanned out there, and slid
 /// inside the view when its anchor is in view but the label would be cut by the edge; when every
-/// candidate spot (below, above, right, left, corners) collides with a label placed before it, it
-/// is left out at this zoom rather than drawn over another one — list order is priority.
+/// candidate spot (below, above, right, left, corners, then the sides further out) collides with a
+/// label placed before it, it is left out at this zoom rather than drawn over another one — list
+/// order is priority.
 class LabelLayer : public QGraphicsItem
 {
 public:
@@ -34,6 +35,11 @@ public:
     /** Markers were added, moved or removed at these scene positions: repaints if one is
      *  close enough to a label that its placement may change. */
     void markersChangedAt(const QList<QPointF> &scenePositions);
+
+    /** A device rectangle no label may overlap (the legend drawn over the map); null: none. */
+    void setKeepOut(const QRectF &deviceRect);
+    /** Where label @p id was drawn in the last paint, in device pixels; null if left out. */
+    QRectF placedRect(const QString &id) const { return m_placed.value(id); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -59,6 +65,8 @@ private:
     QSet<QString> m_alerts;
     QTransform m_lastTransform; // of the last paint, to map marker changes to the screen
     QList<QRectF> m_candidateAreas; // device area each label may occupy, last paint
+    QHash<QString, QRectF> m_placed; // device rect of each label drawn, last paint
+    QRectF m_keepOut;
     QFont m_font;
     QFont m_badgeFont;
 };

@@ -72,6 +72,8 @@ WorldMapView::WorldMapView(std::shared_ptr<const MapGeometry> geometry, QWidget 
     scene->addItem(m_routes);
     scene->addItem(m_markers);
     m_legend = new MapLegend(this);
+    // Labels keep out from under the legend, which is drawn over the map.
+    m_legend->installEventFilter(this);
     m_flashTimer.setInterval(33);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
         if (!m_routes->advanceFlashes())
@@ -228,6 +230,11 @@ void WorldMapView::setRegionBadges(
     }
     m_labels->setBadges(shown, alerts);
     m_shownBadges = shown;
+}
+
+QRect WorldMapView::labelRect(const QString &labelId) const
+{
+    return m_labels->placedRect(labelId).toAlignedRect();
 }
 
 QPointF WorldMapView::scenePosFor(double latitude, double longitude) const
@@ -505,4 +512,23 @@ void WorldMapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         resetView();
+}
+
+bool WorldMapView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_legend) {
+        switch (event->type()) {
+        case QEvent::Move:
+        case QEvent::Resize:
+        case QEvent::Show:
+        case QEvent::Hide:
+            m_labels->setKeepOut(m_legend->isVisible()
+                    ? QRectF(m_legend->geometry().translated(-viewport()->pos()))
+                    : QRectF());
+            break;
+        default:
+            break;
+        }
+    }
+    return QGraphicsView::eventFilter(watched, event);
 }

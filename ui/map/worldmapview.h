@@ -83,6 +83,10 @@ public:
     /** The badge line shown under label @p labelId: every layer's text, joined with " · ". */
     QString regionBadge(const QString &labelId) const { return m_shownBadges.value(labelId); }
 
+    /** Where label @p labelId was drawn in the last paint (viewport pixels); null if it was
+     *  left out for want of room. */
+    QRect labelRect(const QString &labelId) const;
+
     QPointF scenePosFor(double latitude, double longitude) const;
     /** Viewport pixel at the centre of the marker's symbol; a null point if unknown. */
     QPoint viewPosForMarker(const QString &id) const;
@@ -116,6 +120,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void zoomAt(double factor, const QPointF &viewPos);
