@@ -27,11 +27,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -299,6 +301,39 @@ void MainWindow::wireController()
         m_routing->setDaemonReachable(reachable);
         m_capacity->setDaemonReachable(reachable);
     });
+}
+
+namespace {
+// Bump when docks are added or renamed: an older saved arrangement is then ignored.
+constexpr int kLayoutVersion = 1;
+const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kStateKey = QStringLiteral("window/state");
+} // namespace
+
+void MainWindow::showWithSavedLayout()
+{
+    const QSettings settings;
+    if (restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // The docks as the user left them, not the first-run split.
+        m_docksSized = restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+        show();
+        return;
+    }
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    if (available.width() < 1500 || available.height() < 960) {
+        showMaximized();
+        return;
+    }
+    resize(1440, 900);
+    show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

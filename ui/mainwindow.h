@@ -81,6 +81,9 @@ public:
     void connectToDaemon();
     /** Help → User Guide (F1): the guide at the topic of the panel with the focus. */
     HelpBrowser *showGuide();
+    /** Shows the window as it was last closed (size, position, docks); the first time, at
+     *  1440×900 or maximized on a screen too small for that (a 1280×720 laptop). */
+    void showWithSavedLayout();
 
 signals:
     /** The user asked to start the bundled daemon again. */
@@ -92,6 +95,7 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();

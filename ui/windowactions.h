@@ -4,6 +4,7 @@
 // works with the menu bar hidden, names itself in its tooltip, and every menu lands before Help.
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QMenu>
@@ -44,7 +45,9 @@ inline void insertMenuBeforeHelp(QMenuBar *bar, QMenu *menu)
 
 /**
  * The action that shows a dock from the keyboard: a dock that is hidden, or tabbed behind
- * another one, is shown, brought to the front and given the focus; a dock in front is hidden.
+ * another one, or in front while the focus is elsewhere, is shown, brought to the front and
+ * given the focus; pressed again from inside the dock, it hides it (as VS Code's panel keys do:
+ * Ctrl+3 from the map goes to Compliance instead of closing it under the user's eyes).
  * (A dock's own toggleViewAction() would hide a tabbed-behind dock instead of showing it.)
  */
 inline QAction *dockShortcut(QDockWidget *dock, const QString &text, const QKeySequence &key)
@@ -52,7 +55,9 @@ inline QAction *dockShortcut(QDockWidget *dock, const QString &text, const QKeyS
     QAction *action = windowAction(
         dock->parentWidget(), dock->objectName() + QStringLiteral("Shortcut"), text, key);
     QObject::connect(action, &QAction::triggered, dock, [dock] {
-        if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+        const QWidget *focus = QApplication::focusWidget();
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty() && focus
+            && dock->isAncestorOf(focus)) {
             dock->hide();
             return;
         }

@@ -121,10 +121,10 @@ int main(int argc, char *argv[])
         // RP_SCREENSHOT_POD=us-east-edge-tx captures that pod's detail view instead.
         capture.setDetailPod(qEnvironmentVariable("RP_SCREENSHOT_POD"));
         capture.start();
+        window.show();
     } else {
-        window.resize(1440, 900);
+        window.showWithSavedLayout();
     }
-    window.show();
 
     QObject::connect(&connector, &DaemonConnector::progress, &window,
         [&window](const QString &message) { window.showStatus(message); });

@@ -23,6 +23,7 @@
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
 #include <QFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,6 +54,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebSocketServer>
+#include <memory>
 
 using namespace std::chrono_literals;
 #include <QTreeView>
@@ -135,6 +137,7 @@ private slots:
     void activationOpensPodDetail();
     void mapLegendExplainsEverySymbol();
     void f1OpensTheGuideAtThePanelInUse();
+    void layoutIsKeptBetweenRuns();
     void screenshot();
 
 private:
@@ -433,6 +436,13 @@ void TestMainWindow::keyboardReachesEveryPanel()
     QVERIFY(!inFront(podsDock));
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QTRY_VERIFY(inFront(podsDock));
+    // In front but the focus elsewhere (the map): the shortcut goes there, it does not hide.
+    map->setFocus();
+    QTRY_VERIFY(map->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(podsDock->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(inFront(podsDock));
+    // Pressed again from inside, it hides the dock.
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QTRY_VERIFY(!podsDock->isVisible());
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
@@ -685,6 +695,38 @@ void TestMainWindow::f1OpensTheGuideAtThePanelInUse()
 }
 
 // Not a check: RP_CONSOLE_SCREENSHOT=/tmp/console.png saves a busy window for a human to review.
+// The first run fits the screen (maximized where 1440×900 does not fit, as on a 1280×720
+// laptop, where it ran off the right edge); later runs come back as the window was closed:
+// size and which docks are shown.
+void TestMainWindow::layoutIsKeptBetweenRuns()
+{
+    QSettings().remove(QStringLiteral("window"));
+    auto first = std::make_unique<MainWindow>(m_controller);
+    first->showWithSavedLayout();
+    QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+    const QRect available = first->screen()->availableGeometry();
+    if (available.width() < 1500 || available.height() < 960)
+        QVERIFY(first->isMaximized());
+    else
+        QCOMPARE(first->size(), QSize(1440, 900));
+    QVERIFY(first->frameGeometry().width() <= available.width() + 1);
+
+    first->showNormal();
+    first->resize(1100, 700);
+    QTRY_COMPARE(first->size(), QSize(1100, 700));
+    auto *events = first->findChild<EventsDock *>();
+    events->hide();
+    QVERIFY(first->close());
+
+    MainWindow second(m_controller);
+    second.showWithSavedLayout();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QTRY_COMPARE(second.size(), QSize(1100, 700));
+    QVERIFY(!second.findChild<EventsDock *>()->isVisible());
+    QVERIFY(second.podsPanel()->isVisible());
+    QSettings().remove(QStringLiteral("window"));
+}
+
 void TestMainWindow::screenshot()
 {
     const QString file = qEnvironmentVariable("RP_CONSOLE_SCREENSHOT");

@@ -277,10 +277,22 @@ ComplianceDashboard::ComplianceDashboard(
         if (only)
             m_tree->expandAll();
     });
-    // With only violations listed, every regime can stay open: the list stays short.
+    // With only violations listed, every regime can stay open: the list stays short. Expanding
+    // from inside the proxy's rowsInserted (while the tree is still laying out the rows the
+    // audits just added) left QTreeView with a stale copy of a regime row under a real X
+    // server: "APAC privacy law" listed twice. So: once, after the model has settled.
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (m_onlyViolations->isChecked() && parent.isValid())
-            m_tree->expand(parent);
+        if (!m_onlyViolations->isChecked() || !parent.isValid() || m_expandPending)
+            return;
+        m_expandPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_expandPending = false;
+                if (m_onlyViolations->isChecked())
+                    m_tree->expandAll();
+            },
+            Qt::QueuedConnection);
     });
     if (m_capabilities)
         connect(m_capabilities, &Capabilities::changed, this, [this] {

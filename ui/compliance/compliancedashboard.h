@@ -76,6 +76,7 @@ private:
 
     QPointer<ComplianceMonitor> m_monitor;
     QPointer<Capabilities> m_capabilities;
+    bool m_expandPending = false;
     QSortFilterProxyModel *m_sorted;
     QLabel *m_banner;
     QLabel *m_detailLine;
