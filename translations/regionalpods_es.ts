@@ -1006,7 +1006,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>%1: %2 may be stored in any region.</source>
-        <translation>%1: %2 puede almacenarse en cualquier región.</translation>
+        <translation>%1: cualquier región puede guardar %2.</translation>
     </message>
     <message>
         <source>%1: no region may hold %2.</source>
@@ -1014,7 +1014,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>%1: shaded = where %2 may be stored (%3).</source>
-        <translation>%1: sombreado = donde puede almacenarse %2 (%3).</translation>
+        <translation>%1: sombreado = dónde se permite guardar %2 (%3).</translation>
     </message>
 </context>
 <context>

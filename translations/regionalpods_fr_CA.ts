@@ -1006,7 +1006,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>%1: %2 may be stored in any region.</source>
-        <translation>%1&#xa0;: %2 peut être stocké dans toute région.</translation>
+        <translation>%1&#xa0;: toute région peut accueillir %2.</translation>
     </message>
     <message>
         <source>%1: no region may hold %2.</source>
@@ -1014,7 +1014,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>%1: shaded = where %2 may be stored (%3).</source>
-        <translation>%1&#xa0;: ombré = là où %2 peut être stocké (%3).</translation>
+        <translation>%1&#xa0;: ombré = lieux de stockage permis pour %2 (%3).</translation>
     </message>
 </context>
 <context>

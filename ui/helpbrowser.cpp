@@ -1,5 +1,7 @@
 #include "ui/helpbrowser.h"
 
+#include "ui/screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
@@ -12,7 +14,7 @@ HelpBrowser::HelpBrowser(QWidget *parent)
 {
     setObjectName(QStringLiteral("helpBrowser"));
     setWindowTitle(tr("Regional Pods User Guide"));
-    resize(720, 760);
+    resizeToFitScreen(this, QSize(720, 760));
     m_browser->setOpenExternalLinks(false);
     m_browser->setAccessibleName(tr("User guide"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

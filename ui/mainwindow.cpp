@@ -339,6 +339,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The map has the focus at start (not the first combo box of a dock, whose panel key
+    // would then hide the panel instead of going to it); F6 moves on from there.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_map->setFocus(Qt::OtherFocusReason);
+    }
     if (m_docksSized)
         return;
     m_docksSized = true;

@@ -125,6 +125,7 @@ private:
     OfflineBanner *m_offline;
     bool m_reachable = true;
     bool m_docksSized = false;
+    bool m_shownOnce = false;
     QPointer<HelpBrowser> m_guide;
     QUrl m_daemonUrl;
 };

@@ -54,6 +54,7 @@ PodsPanel::PodsPanel(PodTableModel *pods, RegionListModel *regions, QWidget *par
                 = !rows.isEmpty() && rows.first().row() >= first && rows.first().row() <= last;
         });
     m_table->setModel(m_proxy);
+    setFocusProxy(m_table); // Ctrl+1 lands in the table: arrows pick a pod, Enter opens it
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PodTableModel::PodColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

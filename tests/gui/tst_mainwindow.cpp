@@ -441,6 +441,11 @@ void TestMainWindow::keyboardReachesEveryPanel()
     QTRY_VERIFY(map->hasFocus());
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QTRY_VERIFY(podsDock->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(QApplication::focusWidget(), table); // where arrows and Enter work
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), tree);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
     QVERIFY(inFront(podsDock));
     // Pressed again from inside, it hides the dock.
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
@@ -710,6 +715,8 @@ void TestMainWindow::layoutIsKeptBetweenRuns()
     else
         QCOMPARE(first->size(), QSize(1440, 900));
     QVERIFY(first->frameGeometry().width() <= available.width() + 1);
+    // The map starts with the focus, so Ctrl+3 goes to Compliance rather than hiding it.
+    QCOMPARE(first->focusWidget(), first->findChild<WorldMapView *>());
 
     first->showNormal();
     first->resize(1100, 700);

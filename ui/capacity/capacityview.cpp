@@ -101,6 +101,7 @@ CapacityView::CapacityView(CapacityFeed *feed, QWidget *parent)
 {
     setObjectName(QStringLiteral("capacityView"));
     m_range->setObjectName(QStringLiteral("capacityRange"));
+    setFocusProxy(m_range); // Ctrl+5 lands on the time range
     m_range->addItem(tr("Last 15 minutes"), 15 * 60);
     m_range->addItem(tr("Last hour"), 3600);
     m_range->addItem(tr("Last 6 hours"), 6 * 3600);

@@ -7,6 +7,7 @@
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancelogging.h"
 #include "models/compliance/complianceregimes.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -91,7 +92,7 @@ AuditReportDialog::AuditReportDialog(ComplianceClient *client, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditReportDialog"));
     setWindowTitle(tr("Residency audit"));
-    resize(1240, 780);
+    resizeToFitScreen(this, QSize(1240, 780));
 
     m_summary->setObjectName(QStringLiteral("auditSummary"));
     m_summary->setWordWrap(true);

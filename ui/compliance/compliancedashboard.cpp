@@ -147,6 +147,8 @@ ComplianceDashboard::ComplianceDashboard(
     m_sorted->sort(0);
     m_tree->setObjectName(QStringLiteral("complianceTree"));
     m_tree->setModel(m_sorted);
+    // Ctrl+3 and F6 land in the tree, where arrows pick a district and Enter opens its report.
+    setFocusProxy(m_tree);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(false);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -5,6 +5,7 @@
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/consenttablemodel.h"
+#include "ui/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,7 +58,7 @@ ConsentEditor::ConsentEditor(ComplianceClient *client, Capabilities *capabilitie
 {
     setObjectName(QStringLiteral("consentEditor"));
     setWindowTitle(tr("Consents"));
-    resize(860, 560);
+    resizeToFitScreen(this, QSize(860, 560));
 
     m_header->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("consentTable"));

@@ -4,6 +4,7 @@
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancelogging.h"
 #include "models/statusdot.h"
+#include "ui/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ MigrationDialog::MigrationDialog(ComplianceClient *client, const QList<District>
 {
     setObjectName(QStringLiteral("migrationDialog"));
     setWindowTitle(tr("Move district data between regions"));
-    resize(760, 620);
+    resizeToFitScreen(this, QSize(760, 620));
 
     for (const auto &d : m_districts)
         m_districtBox->addItem(QStringLiteral("%1 (%2)").arg(d.name, d.id), d.id);

@@ -7,6 +7,7 @@
 #include "models/podtablemodel.h"
 #include "models/routing/routingmonitor.h"
 #include "ui/pods/probestrip.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -73,7 +74,7 @@ PodDetailDialog::PodDetailDialog(
 {
     setObjectName(QStringLiteral("podDetailDialog"));
     setMinimumSize(640, 520);
-    resize(860, 680);
+    resizeToFitScreen(this, QSize(860, 680));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -69,6 +69,7 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
 {
     setObjectName(QStringLiteral("routingExplorer"));
     m_picker->setObjectName(QStringLiteral("routingDistrictPicker"));
+    setFocusProxy(m_picker); // Ctrl+4 lands on the district picker
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
