@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>%1 data stored in %2 (%3) — not allowed by rule “%4” (%5).</source>
-        <translation>Datos %1 almacenados en %2 (%3): no permitido por la regla «%4» (%5).</translation>
+        <translation>Datos de la clase %1 almacenados en %2 (%3): no permitido por la regla «%4» (%5).</translation>
     </message>
     <message>
         <source>%1 data stored in %2 (%3) — allowed by rule “%4” (%5).</source>
-        <translation>Datos %1 almacenados en %2 (%3): permitido por la regla «%4» (%5).</translation>
+        <translation>Datos de la clase %1 almacenados en %2 (%3): permitido por la regla «%4» (%5).</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>%1 data stored in %2 (%3), which rule &quot;%4&quot; (%5) does not allow.</source>
-        <translation>Datos %1 almacenados en %2 (%3), algo que la regla «%4» (%5) no permite.</translation>
+        <translation>Datos de la clase %1 almacenados en %2 (%3), algo que la regla «%4» (%5) no permite.</translation>
     </message>
     <message>
         <source>Legal basis:</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>%1 data moved %2 → %3</source>
-        <translation>Datos %1 movidos %2 → %3</translation>
+        <translation>Datos de la clase %1 movidos %2 → %3</translation>
     </message>
     <message>
         <source>%1 moved %2 → %3</source>
@@ -1420,7 +1420,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>%1 data of %2 will no longer be allowed in %3 on the strength of agreement %4. Data already there becomes a violation unless another rule allows it. This is recorded in the audit trail and cannot be undone (record a new consent instead).</source>
-        <translation>Los datos %1 de %2 dejarán de estar permitidos en %3 en virtud del acuerdo %4. Los datos que ya estén allí pasan a ser una infracción salvo que otra regla los permita. Esto queda en el registro de auditoría y no se puede deshacer (registre un nuevo consentimiento en su lugar).</translation>
+        <translation>Los datos de la clase %1 de %2 dejarán de estar permitidos en %3 en virtud del acuerdo %4. Los datos que ya estén allí pasan a ser una infracción salvo que otra regla los permita. Esto queda en el registro de auditoría y no se puede deshacer (registre un nuevo consentimiento en su lugar).</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1479,7 +1479,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>Allows %1 data of %2 in %3 for %5 more days (ref. %4).</source>
-        <translation>Permite datos %1 de %2 en %3 durante %5 días más (ref. %4).</translation>
+        <translation>Permite datos de la clase %1 de %2 en %3 durante %5 días más (ref. %4).</translation>
     </message>
     <message>
         <source>Expired on %1: allows nothing.</source>
@@ -2244,7 +2244,7 @@ anterior %4%5</translation>
     </message>
     <message>
         <source>The policy refuses %1 data in %2: rule “%3”. %4</source>
-        <translation>La política rechaza datos %1 en %2: regla «%3». %4</translation>
+        <translation>La política rechaza datos de la clase %1 en %2: regla «%3». %4</translation>
     </message>
     <message>
         <source>The policy allows every checked object in %1.</source>

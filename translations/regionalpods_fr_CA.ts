@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>%1 data stored in %2 (%3) — not allowed by rule “%4” (%5).</source>
-        <translation>Données %1 stockées dans %2 (%3) — non permis par la règle «&#xa0;%4&#xa0;» (%5).</translation>
+        <translation>Données de la classe %1 stockées dans %2 (%3) — non permis par la règle «&#xa0;%4&#xa0;» (%5).</translation>
     </message>
     <message>
         <source>%1 data stored in %2 (%3) — allowed by rule “%4” (%5).</source>
-        <translation>Données %1 stockées dans %2 (%3) — permis par la règle «&#xa0;%4&#xa0;» (%5).</translation>
+        <translation>Données de la classe %1 stockées dans %2 (%3) — permis par la règle «&#xa0;%4&#xa0;» (%5).</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>%1 data stored in %2 (%3), which rule &quot;%4&quot; (%5) does not allow.</source>
-        <translation>Données %1 stockées dans %2 (%3), ce que la règle «&#xa0;%4&#xa0;» (%5) ne permet pas.</translation>
+        <translation>Données de la classe %1 stockées dans %2 (%3), ce que la règle «&#xa0;%4&#xa0;» (%5) ne permet pas.</translation>
     </message>
     <message>
         <source>Legal basis:</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>%1 data moved %2 → %3</source>
-        <translation>Données %1 déplacées %2 → %3</translation>
+        <translation>Données de la classe %1 déplacées %2 → %3</translation>
     </message>
     <message>
         <source>%1 moved %2 → %3</source>
@@ -1420,7 +1420,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>%1 data of %2 will no longer be allowed in %3 on the strength of agreement %4. Data already there becomes a violation unless another rule allows it. This is recorded in the audit trail and cannot be undone (record a new consent instead).</source>
-        <translation>Les données %1 de %2 ne seront plus permises dans %3 en vertu de l&apos;entente %4. Les données qui s&apos;y trouvent deviennent une infraction sauf si une autre règle les permet. Ceci est consigné dans la piste d&apos;audit et ne peut être annulé (consignez plutôt un nouveau consentement).</translation>
+        <translation>Les données de la classe %1 de %2 ne seront plus permises dans %3 en vertu de l&apos;entente %4. Les données qui s&apos;y trouvent deviennent une infraction sauf si une autre règle les permet. Ceci est consigné dans la piste d&apos;audit et ne peut être annulé (consignez plutôt un nouveau consentement).</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1479,7 +1479,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>Allows %1 data of %2 in %3 for %5 more days (ref. %4).</source>
-        <translation>Permet les données %1 de %2 dans %3 pendant encore %5 jours (réf. %4).</translation>
+        <translation>Permet les données de la classe %1 de %2 dans %3 pendant encore %5 jours (réf. %4).</translation>
     </message>
     <message>
         <source>Expired on %1: allows nothing.</source>
@@ -2244,7 +2244,7 @@ précédente %4%5</translation>
     </message>
     <message>
         <source>The policy refuses %1 data in %2: rule “%3”. %4</source>
-        <translation>La politique refuse les données %1 dans %2&#xa0;: règle «&#xa0;%3&#xa0;». %4</translation>
+        <translation>La politique refuse les données de la classe %1 dans %2&#xa0;: règle «&#xa0;%3&#xa0;». %4</translation>
     </message>
     <message>
         <source>The policy allows every checked object in %1.</source>

@@ -1,6 +1,7 @@
 #include "models/compliance/consenttablemodel.h"
 
 #include "models/compliance/compliancecolors.h"
+#include "models/compliance/complianceregimes.h"
 #include "models/statusdot.h"
 
 #include <QFont>
@@ -124,7 +125,7 @@ QVariant ConsentTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusLabel(status);
         case DataClassColumn:
-            return dataClassName(c.dataClass);
+            return ComplianceRegimes::dataClassLabel(dataClassName(c.dataClass));
         case RegionColumn:
             return c.regionId;
         case ReferenceColumn:
@@ -141,8 +142,8 @@ QVariant ConsentTableModel::data(const QModelIndex &index, int role) const
         const qint64 days = now().daysTo(c.expires);
         if (status == Status::Active)
             return tr("Allows %1 data of %2 in %3 for %5 more days (ref. %4).")
-                .arg(dataClassName(c.dataClass), c.districtId, c.regionId, c.reference,
-                    QString::number(days));
+                .arg(ComplianceRegimes::dataClassLabel(dataClassName(c.dataClass)), c.districtId,
+                    c.regionId, c.reference, QString::number(days));
         if (status == Status::Expired)
             return tr("Expired on %1: allows nothing.")
                 .arg(QLocale().toString(c.expires.toLocalTime(), QLocale::LongFormat));

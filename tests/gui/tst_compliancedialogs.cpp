@@ -371,6 +371,10 @@ void TestComplianceDialogs::consentCreateAndRevoke()
     QVERIFY(editor.createGroup()->isVisible());
     // Defaults: student records, no region pre-chosen, a year from now.
     QCOMPARE(editor.dataClassBox()->currentData().toString(), QStringLiteral("student_pii"));
+    // Issue #10.10: people's words, with the id an auditor can match.
+    QCOMPARE(editor.dataClassBox()->currentText(), QStringLiteral("Student records (student_pii)"));
+    QCOMPARE(model->index(0, ConsentTableModel::DataClassColumn).data().toString(),
+        QStringLiteral("Student records (student_pii)"));
     QCOMPARE(editor.regionBox()->currentIndex(), -1);
     QCOMPARE(editor.expiryEdit()->date(), QDate::currentDate().addYears(1));
     QVERIFY(!editor.createButton()->isEnabled());

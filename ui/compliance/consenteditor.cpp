@@ -4,6 +4,7 @@
 #include "models/compliance/capabilities.h"
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancecolors.h"
+#include "models/compliance/complianceregimes.h"
 #include "models/compliance/consenttablemodel.h"
 #include "ui/screenfit.h"
 
@@ -177,11 +178,12 @@ void ConsentEditor::resetForm()
     // Only classes a consent can matter for; the district's own first.
     for (const auto &name : m_district.dataClasses) {
         if (name != QLatin1String("deidentified") && name != QLatin1String("model_artifact"))
-            m_dataClass->addItem(name, name);
+            m_dataClass->addItem(ComplianceRegimes::dataClassLabel(name), name);
     }
     if (m_dataClass->count() == 0) {
         for (const auto cls : allDataClasses())
-            m_dataClass->addItem(dataClassName(cls), dataClassName(cls));
+            m_dataClass->addItem(
+                ComplianceRegimes::dataClassLabel(dataClassName(cls)), dataClassName(cls));
     }
     const int pii = m_dataClass->findData(QStringLiteral("student_pii"));
     m_dataClass->setCurrentIndex(pii >= 0 ? pii : 0);
@@ -260,8 +262,8 @@ void ConsentEditor::revokeSelected()
         tr("%1 data of %2 will no longer be allowed in %3 on the strength of agreement %4. Data "
            "already there becomes a violation unless another rule allows it. This is recorded in "
            "the audit trail and cannot be undone (record a new consent instead).")
-            .arg(dataClassName(consent.dataClass), m_district.name, consent.regionId,
-                consent.reference),
+            .arg(ComplianceRegimes::dataClassLabel(dataClassName(consent.dataClass)),
+                m_district.name, consent.regionId, consent.reference),
         QMessageBox::Yes | QMessageBox::No, this);
     m_confirm->setObjectName(QStringLiteral("revokeConsentConfirmation"));
     m_confirm->button(QMessageBox::Yes)->setText(tr("Revoke"));

@@ -3,6 +3,7 @@
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancelogging.h"
+#include "models/compliance/complianceregimes.h"
 #include "models/statusdot.h"
 #include "ui/screenfit.h"
 
@@ -347,8 +348,9 @@ void MigrationDialog::fillObjects()
         if (o.region != source)
             continue;
         const auto text = o.isViolation()
-            ? tr("%1 (%2) — violation of %3").arg(o.key, o.dataClass, o.verdict.ruleId)
-            : tr("%1 (%2)").arg(o.key, o.dataClass);
+            ? tr("%1 (%2) — violation of %3")
+                  .arg(o.key, ComplianceRegimes::dataClassLabel(o.dataClass), o.verdict.ruleId)
+            : tr("%1 (%2)").arg(o.key, ComplianceRegimes::dataClassLabel(o.dataClass));
         auto *item
             = new QListWidgetItem(StatusDot::icon(o.isViolation() ? ComplianceColors::violation()
                                                                   : ComplianceColors::compliant()),
