@@ -1,5 +1,7 @@
 #include "models/routing/routestate.h"
 
+#include "models/compliance/complianceregimes.h"
+
 RouteState::Kind RouteState::of(const RouteDecision &decision)
 {
     if (decision.district.isEmpty())
@@ -74,7 +76,8 @@ QString RouteState::exclusionText(const RouteDecision::Exclusion &e)
     if (e.reason == u"residency")
         return e.dataClass.isEmpty()
             ? tr("Residency (rule %1)").arg(e.rule)
-            : tr("Residency: no %1 there (rule %2)").arg(e.dataClass, e.rule);
+            : tr("Residency: no %1 there (rule %2)")
+                  .arg(ComplianceRegimes::dataClassLabel(e.dataClass), e.rule);
     if (e.reason == u"unhealthy")
         return tr("Unhealthy");
     if (e.reason == u"not_probed")

@@ -24,11 +24,13 @@
 #include "ui/routing/routingcomposer.h"
 #include "ui/routing/routingexplorer.h"
 #include "ui/routing/routingmapbinder.h"
+#include "ui/wraplabel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <csignal>
 
@@ -80,6 +83,7 @@ private slots:
     void overrideInForceAndRemoved();
     void drainEmptiesThePod();
     void auditorGetsNoRoutingActions();
+    void wrappedLinesAreNeverClipped();
 
 private:
     /** The daemon's own answer for @p district (ground truth, not the console's copy). */
@@ -327,6 +331,46 @@ void TestRoutingConsole::auditorGetsNoRoutingActions()
     QCOMPARE(composer->openOverride(Houston), nullptr);
     m_window->compliance()->capabilities()->setRole(Capabilities::Role::Admin);
     QVERIFY(composer->action(RoutingComposer::Action::Override)->isVisible());
+}
+
+// Issue #10.7: the explorer's "Traffic:" line wraps in German at 1280×720, inside a form
+// inside the dock's box layout above a table that takes the rest. A plain QLabel got one line's
+// height there and its second line was cut; a WrapLabel gets the height its text needs.
+void TestRoutingConsole::wrappedLinesAreNeverClipped()
+{
+    const QString text = QStringLiteral(
+        "10,2 Anfr./s (Schultag: 8,0) · 11.974 gesendet · 0 fehlgeschlagen · 0 langsam · "
+        "3 nicht bedient");
+    const auto build = [&](QLabel *label) {
+        auto *panel = new QWidget;
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        label->setText(text);
+        form->addRow(QStringLiteral("Verkehr:"), label);
+        auto *table = new QTableWidget(20, 3);
+        table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        auto *layout = new QVBoxLayout(panel);
+        layout->addLayout(form);
+        layout->addWidget(table, 1);
+        panel->resize(420, 40); // shorter than the text needs, as the dock was
+        panel->show();
+        return panel;
+    };
+    auto *plain = new QLabel;
+    plain->setWordWrap(true);
+    std::unique_ptr<QWidget> before(build(plain));
+    auto *wrapping = new WrapLabel;
+    std::unique_ptr<QWidget> after(build(wrapping));
+    QVERIFY(QTest::qWaitForWindowExposed(after.get()));
+    // The text needs two lines or more at this width.
+    QTRY_VERIFY(
+        wrapping->heightForWidth(wrapping->width()) >= 2 * wrapping->fontMetrics().height());
+    QTRY_VERIFY2(wrapping->height() >= wrapping->heightForWidth(wrapping->width()),
+        qPrintable(QStringLiteral("%1 px tall, needs %2")
+                       .arg(wrapping->height())
+                       .arg(wrapping->heightForWidth(wrapping->width()))));
+    // What went wrong before: the plain label was squeezed below what its text needs.
+    QVERIFY(plain->height() < plain->heightForWidth(plain->width()));
 }
 
 QTEST_MAIN(TestRoutingConsole)

@@ -2,6 +2,7 @@
 
 #include "models/routing/routestate.h"
 #include "models/routing/routingmonitor.h"
+#include "ui/wraplabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,8 +44,7 @@ QTableWidgetItem *item(const QString &text, const QString &tooltip = {})
 
 QLabel *wrapping(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrapLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -85,6 +85,7 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     m_fixes->setObjectName(QStringLiteral("routingFixes"));
     m_split->setObjectName(QStringLiteral("routingSplit"));
     m_excluded->setObjectName(QStringLiteral("routingExcluded"));
+    m_traffic->setObjectName(QStringLiteral("routingTraffic"));
     m_split->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Its rows scroll: it takes what room there is, and never pushes the docks below it.
     m_excluded->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
