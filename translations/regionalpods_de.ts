@@ -3065,7 +3065,7 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     </message>
     <message>
         <source>Residency: no %1 there (rule %2)</source>
-        <translation>Datenresidenz: dort kein %1 erlaubt (Regel %2)</translation>
+        <translation>Datenresidenz: %1 dort nicht erlaubt (Regel %2)</translation>
     </message>
     <message>
         <source>Unhealthy</source>

@@ -3065,7 +3065,7 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     </message>
     <message>
         <source>Residency: no %1 there (rule %2)</source>
-        <translation>Residencia: no se permite %1 allí (regla %2)</translation>
+        <translation>Residencia: datos de la clase %1 no permitidos allí (regla %2)</translation>
     </message>
     <message>
         <source>Unhealthy</source>

@@ -3065,7 +3065,7 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     </message>
     <message>
         <source>Residency: no %1 there (rule %2)</source>
-        <translation>Résidence&#xa0;: pas de %1 à cet endroit (règle %2)</translation>
+        <translation>Résidence&#xa0;: classe %1 interdite à cet endroit (règle %2)</translation>
     </message>
     <message>
         <source>Unhealthy</source>

@@ -162,6 +162,24 @@ void CapacityView::resizeEvent(QResizeEvent *event)
     // A narrow chart keeps its plot and names its series on hover instead of in a legend.
     m_stackedView->chart()->legend()->setVisible(w * 5 / 15 >= 320);
     m_utilizationView->chart()->legend()->setVisible(w * 4 / 15 >= 300);
+    fitValueTicks();
+}
+
+void CapacityView::fitValueTicks()
+{
+    // As many value labels as fit: at 1280×720 a chart's plot is ~60 px tall, where the five
+    // default ticks overlapped and Qt Charts drew every label as "…".
+    for (QChartView *view : {m_utilizationView, m_stackedView, m_headroomView}) {
+        const QRectF plot = view->chart()->plotArea();
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values)
+                continue;
+            const bool vertical = values->orientation() == Qt::Vertical;
+            const int room = int(vertical ? plot.height() / 26 : plot.width() / 60);
+            values->setTickCount(std::clamp(room + 1, 2, 6));
+        }
+    }
 }
 
 int CapacityView::plotColumns(QChartView *view) const
@@ -204,6 +222,7 @@ void CapacityView::rebuild()
     rebuildUtilization(times);
     rebuildStacked(times);
     rebuildHeadroom();
+    fitValueTicks();
     const auto &report = m_feed->report();
     int errors = 0;
     for (const auto &pod : report.pods)

@@ -59,6 +59,7 @@ private:
     void rebuildStacked(const QList<qint64> &times);
     void rebuildHeadroom();
     void chooseExportFile();
+    void fitValueTicks();
     int plotColumns(QChartView *view) const;
 
     CapacityFeed *m_feed;

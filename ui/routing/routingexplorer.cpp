@@ -42,9 +42,12 @@ QTableWidgetItem *item(const QString &text, const QString &tooltip = {})
     return cell;
 }
 
-QLabel *wrapping(QWidget *parent)
+// The form's short lines (traffic, fallbacks, override) must never lose a line: they ask for
+// the height they need. The explanation below can be long, and is last: it takes what is left.
+QLabel *wrapping(QWidget *parent, bool keepEveryLine = true)
 {
-    auto *label = new WrapLabel(parent);
+    QLabel *label = keepEveryLine ? new WrapLabel(parent) : new QLabel(parent);
+    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -60,7 +63,7 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     , m_split(makeTable({tr("Pod"), tr("Share")}, this))
     , m_fallbacks(wrapping(this))
     , m_excluded(makeTable({tr("Pod"), tr("Region"), tr("Why it takes no traffic")}, this))
-    , m_explanation(wrapping(this))
+    , m_explanation(wrapping(this, false))
     , m_override(wrapping(this))
     , m_traffic(wrapping(this))
     , m_overrideButton(new QPushButton(tr("Overri&de…"), this))
@@ -89,7 +92,7 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     m_split->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Its rows scroll: it takes what room there is, and never pushes the docks below it.
     m_excluded->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
-    m_excluded->setMinimumHeight(m_excluded->verticalHeader()->defaultSectionSize() * 3);
+    m_excluded->setMinimumHeight(m_excluded->verticalHeader()->defaultSectionSize() * 2);
 
     auto *pickRow = new QHBoxLayout;
     auto *pickLabel = new QLabel(tr("Dis&trict:"), this);
@@ -110,6 +113,9 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
+    // Tight rows: at 1280×720 the whole decision fits above the docks below, in every language.
+    layout->setSpacing(4);
+    form->setVerticalSpacing(2);
     layout->addLayout(pickRow);
     layout->addWidget(m_status);
     layout->addWidget(m_fixes);
