@@ -89,7 +89,7 @@ struct HttpTransport::State
             response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
             auto res = toBeast(response, 11);
             res.keep_alive(false);
-            http::serializer<false, http::string_body> serializer(res);
+            http::serializer<false, QByteArrayBody> serializer(res);
             socket.non_blocking(true, ec);
             http::write(socket, serializer, ec);
         }

@@ -56,11 +56,17 @@ void RoutingController::update(qint64 version, const QSet<QString> &districts)
     auto next = std::make_shared<Snapshot>();
     next->version = version;
     next->order = m_table.districtIds();
+    const auto withBodies = [version](Snapshot::Entry entry) {
+        entry.decisionBody = withVersion(entry.decisionTail, version);
+        entry.problemBody
+            = entry.problemTail.isEmpty() ? QByteArray() : withVersion(entry.problemTail, version);
+        return entry;
+    };
     for (const auto &id : std::as_const(next->order)) {
         if (!districts.contains(id)) {
             if (const auto old = previous->byDistrict.constFind(id);
                 old != previous->byDistrict.cend()) {
-                next->byDistrict.insert(id, *old);
+                next->byDistrict.insert(id, withBodies(*old));
                 continue;
             }
         }
@@ -79,7 +85,7 @@ void RoutingController::update(qint64 version, const QSet<QString> &districts)
             problem.insert(QStringLiteral("routing"), json);
             entry.problemTail = tailOf(problem);
         }
-        next->byDistrict.insert(id, entry);
+        next->byDistrict.insert(id, withBodies(std::move(entry)));
     }
     m_snapshot.store(std::move(next));
 }
@@ -137,7 +143,7 @@ void RoutingController::registerRoutes(Router &router)
                 if (!first)
                     body += ',';
                 first = false;
-                body += withVersion(snapshot->byDistrict.value(id).decisionTail, snapshot->version);
+                body += snapshot->byDistrict.value(id).decisionBody;
             }
             body += "]}";
             return ApiResponse::text(body, QByteArrayLiteral("application/json"));
@@ -154,11 +160,10 @@ void RoutingController::registerRoutes(Router &router)
             if (entry == snapshot->byDistrict.cend() || !req.principal().maySeeDistrict(id))
                 throw ApiError(HttpStatus::NotFound, QStringLiteral("no district '%1'").arg(id),
                     QStringLiteral("district"));
-            if (!entry->problemTail.isEmpty())
-                return ApiResponse::text(withVersion(entry->problemTail, snapshot->version),
+            if (!entry->problemBody.isEmpty())
+                return ApiResponse::text(entry->problemBody,
                     QByteArrayLiteral("application/problem+json"), HttpStatus::ServiceUnavailable);
-            return ApiResponse::text(withVersion(entry->decisionTail, snapshot->version),
-                QByteArrayLiteral("application/json"));
+            return ApiResponse::text(entry->decisionBody, QByteArrayLiteral("application/json"));
         },
         Runs::IoThread);
 

@@ -33,6 +33,10 @@ private:
         {
             QByteArray decisionTail; // the decision's JSON after its opening '{'
             QByteArray problemTail; // fail closed: the 503 problem's JSON after its '{'
+            // The bodies GET /routing/{district} sends, with this snapshot's version: built
+            // once per table change and shared by every request (no copy per request).
+            QByteArray decisionBody;
+            QByteArray problemBody;
         };
         qint64 version = 0;
         QStringList order;

@@ -113,16 +113,50 @@ private:
     std::string m_client;
 };
 
-inline http::response<http::string_body> toBeast(const ApiResponse &response, unsigned version)
+/**
+ * A response body that is the ApiResponse's QByteArray itself, shared (implicitly, by
+ * reference count) rather than copied into a std::string: the hot read paths answer from
+ * prebuilt snapshot bytes, and the 4 KB routing decision was copied twice per request.
+ */
+struct QByteArrayBody
 {
-    http::response<http::string_body> res{http::status(statusCode(response.status)), version};
+    using value_type = QByteArray;
+
+    static std::uint64_t size(const value_type &body) { return std::uint64_t(body.size()); }
+
+    class writer
+    {
+    public:
+        using const_buffers_type = net::const_buffer;
+
+        template <bool isRequest, class Fields>
+        writer(const http::header<isRequest, Fields> &, const value_type &body)
+            : m_body(body)
+        { }
+
+        void init(beast::error_code &ec) { ec = {}; }
+
+        boost::optional<std::pair<const_buffers_type, bool>> get(beast::error_code &ec)
+        {
+            ec = {};
+            return {{net::const_buffer(m_body.constData(), size_t(m_body.size())), false}};
+        }
+
+    private:
+        const value_type &m_body;
+    };
+};
+
+inline http::response<QByteArrayBody> toBeast(const ApiResponse &response, unsigned version)
+{
+    http::response<QByteArrayBody> res{http::status(statusCode(response.status)), version};
     res.set(http::field::server, "regionalpodsd");
     res.set(http::field::content_type,
         beast::string_view(response.contentType.constData(), size_t(response.contentType.size())));
     for (const auto &header : response.headers)
         res.set(beast::string_view(header.first.constData(), size_t(header.first.size())),
             beast::string_view(header.second.constData(), size_t(header.second.size())));
-    res.body().assign(response.body.constData(), size_t(response.body.size()));
+    res.body() = response.body;
     res.prepare_payload();
     return res;
 }
@@ -476,7 +510,7 @@ protected:
 
     void write(const ApiResponse &response)
     {
-        auto res = std::make_shared<http::response<http::string_body>>(
+        auto res = std::make_shared<http::response<QByteArrayBody>>(
             toBeast(response, m_version ? m_version : 11));
         res->keep_alive(m_keepAlive);
         lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
