@@ -3151,6 +3151,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
+    <message>
+        <source>measured latency</source>
+        <translation>gemessene Latenz</translation>
+    </message>
 </context>
 <context>
     <name>RoutingComposer</name>

@@ -3151,6 +3151,10 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
         <source>capacity</source>
         <translation>capacidad</translation>
     </message>
+    <message>
+        <source>measured latency</source>
+        <translation>latencia medida</translation>
+    </message>
 </context>
 <context>
     <name>RoutingComposer</name>

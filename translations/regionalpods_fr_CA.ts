@@ -3151,6 +3151,10 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
         <source>capacity</source>
         <translation>capacité</translation>
     </message>
+    <message>
+        <source>measured latency</source>
+        <translation>latence mesurée</translation>
+    </message>
 </context>
 <context>
     <name>RoutingComposer</name>

@@ -195,6 +195,9 @@ bool Daemon::start(QString *error)
                 m_routing->applyLoad(load);
             });
         m_traffic = std::make_unique<TrafficGenerator>(*m_pods, *m_routing, m_config.traffic);
+        // The traffic path's round trips rank the pods (issue #9: measured latency when known).
+        QObject::connect(m_traffic.get(), &TrafficGenerator::latencyMeasured, m_routing.get(),
+            &RoutingTable::recordLatency);
 
         m_server = std::make_unique<ApiServer>(
             *m_auth, transportLimits(m_config.transport), m_config.tls);

@@ -66,6 +66,8 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
         [this] { rejudge(QStringLiteral("consent expired")); });
     m_overrideTimer.setSingleShot(true);
     connect(&m_overrideTimer, &QTimer::timeout, this, &RoutingTable::lapseOverrides);
+    m_latencyTimer.setInterval(std::max(1000, settings.latencyMaxAgeMs / 6));
+    connect(&m_latencyTimer, &QTimer::timeout, this, &RoutingTable::lapseLatencies);
 }
 
 void RoutingTable::start()
@@ -76,6 +78,7 @@ void RoutingTable::start()
     connect(&m_residency, &ResidencyService::consentsChanged, this, &RoutingTable::consentsChanged);
     m_overrides = m_overrideStore.active();
     rejudge(QStringLiteral("start"));
+    m_latencyTimer.start();
     m_started = true;
     lapseOverrides(); // those that expired while the daemon was down
 }
@@ -88,6 +91,7 @@ void RoutingTable::stop()
     m_rampTimer.stop();
     m_expiryTimer.stop();
     m_overrideTimer.stop();
+    m_latencyTimer.stop();
 }
 
 qint64 RoutingTable::Recovery::nextStepAtMs(const RoutingTableSettings &settings) const
@@ -224,14 +228,15 @@ void RoutingTable::rejudge(const QString &reason)
     QList<Entry> entries;
     QHash<QString, int> byDistrict;
     QSet<int> all;
+    const double serveMs = typicalServeMs();
     for (const auto &district : m_pods.districts()) {
         Entry entry;
         if (const auto old = m_entryByDistrict.constFind(district.id);
             old != m_entryByDistrict.cend())
             entry = m_entries.at(*old);
         entry.district = routingDistrict(district);
-        entry.candidacies
-            = RoutePlanner::judge(entry.district, m_routingPods, m_policy.evaluator(), now);
+        entry.candidacies = RoutePlanner::judge(entry.district, m_routingPods, m_policy.evaluator(),
+            now, measuredFor(district.id), serveMs);
         byDistrict.insert(district.id, int(entries.size()));
         all.insert(int(entries.size()));
         entries.append(std::move(entry));
@@ -256,20 +261,25 @@ void RoutingTable::consentsChanged(const QString &districtId)
         rejudge(QStringLiteral("consent"));
         return;
     }
+    m_entries[*it].district.consents = m_residency.consents(districtId);
+    rejudgeEntry(*it, QStringLiteral("consent"));
+    scheduleConsentExpiry();
+}
+
+void RoutingTable::rejudgeEntry(int index, const QString &reason)
+{
     // Only this district's candidacies change; its reverse-index rows are rebuilt in full
     // because the set of pods it is allowed on may grow or shrink.
-    Entry &entry = m_entries[*it];
-    entry.district.consents = m_residency.consents(districtId);
-    entry.candidacies = RoutePlanner::judge(
-        entry.district, m_routingPods, m_policy.evaluator(), QDateTime::currentDateTimeUtc());
+    Entry &entry = m_entries[index];
+    entry.candidacies = RoutePlanner::judge(entry.district, m_routingPods, m_policy.evaluator(),
+        QDateTime::currentDateTimeUtc(), measuredFor(entry.district.id), typicalServeMs());
     for (auto &row : m_districtsByPod)
-        row.removeAll(*it);
+        row.removeAll(index);
     for (const auto &c : std::as_const(entry.candidacies)) {
         if (c.allowed)
-            m_districtsByPod[c.pod].append(*it);
+            m_districtsByPod[c.pod].append(index);
     }
-    replan({*it}, QStringLiteral("consent"));
-    scheduleConsentExpiry();
+    replan({index}, reason);
 }
 
 void RoutingTable::podsChanged()

@@ -32,6 +32,8 @@ struct RoutingTableSettings
     int holdDownMs = 5000; // a recovered pod takes no traffic back for this long
     int failbackMs = 30000; // then 10 % → 50 % → 100 % of its share over this period
     LoadGuardSettings load; // overload and outlier ejection from measured load
+    int latencyMaxAgeMs = 60000; // a measured round trip not refreshed this long lapses
+    double latencySmoothing = 0.2; // weight of a new measurement in the moving average
 };
 
 /** One pod's load as the last scrape round measured it (CapacityMonitor's figures). */
@@ -91,6 +93,15 @@ public:
      *  by itself. Pods not listed keep their state. */
     void applyLoad(const QList<MeasuredLoad> &load);
 
+    /** A client round trip from @p districtId to @p podId, measured on the traffic path, in
+     *  ms. Kept per district and pod as a moving average; when it moves the pod into another
+     *  latency band (RoutePlanner::latencyBand) the district is ranked again (reason
+     *  "latency"). A pair not measured for latencyMaxAgeMs lapses and is ranked by distance
+     *  again, so a pod that was slow, and so lost its traffic, gets another try. */
+    void recordLatency(const QString &districtId, const QString &podId, double ms);
+    /** The measured round trip of @p districtId to @p podId in force (ms), or -1. */
+    double measuredLatency(const QString &districtId, const QString &podId) const;
+
 Q_SIGNALS:
     /** The table changed: the version and the districts whose decision changed. */
     void changed(qint64 version, const QSet<QString> &districts);
@@ -113,7 +124,21 @@ private:
         qint64 nextStepAtMs(const RoutingTableSettings &settings) const;
     };
 
+    struct LatencySample
+    {
+        double averageMs = 0;
+        double serveMs = 0; // averageMs less the network's modeled share (1 ms per 100 km)
+        qint64 atMs = 0; // m_clock time of the last measurement
+    };
+
     void rejudge(const QString &reason);
+    /** Judges entry @p index again (its candidacies and reverse-index rows) and re-plans it. */
+    void rejudgeEntry(int index, const QString &reason);
+    RoutePlanner::MeasuredLatency measuredFor(const QString &districtId) const;
+    /** Median serving time over every fresh measurement (RoutePlanner::kDefaultServeMs
+     *  without any): what an unmeasured pod is assumed to take. */
+    double typicalServeMs() const;
+    void lapseLatencies();
     void podsChanged();
     void consentsChanged(const QString &districtId);
     /** Re-plans @p districts (indices); publishes, audits and signals what changed. */
@@ -162,6 +187,8 @@ private:
     QTimer m_rampTimer;
     QTimer m_expiryTimer;
     QTimer m_overrideTimer;
+    QTimer m_latencyTimer; // lapses old measurements
+    QHash<QString, QHash<QString, LatencySample>> m_latency; // district → pod → sample
     QList<RoutingOverride> m_overrides;
     qint64 m_version = 0;
     bool m_started = false;

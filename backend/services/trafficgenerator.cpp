@@ -1,5 +1,7 @@
 #include "backend/services/trafficgenerator.h"
 
+#include "backend/core/geo.h"
+#include "backend/core/routing/routeplanner.h"
 #include "backend/core/traffic/schoolday.h"
 #include "backend/services/logging.h"
 #include "backend/services/podmanager.h"
@@ -59,6 +61,16 @@ int TrafficGenerator::poisson(double mean)
     return k;
 }
 
+double TrafficGenerator::networkMs(const District &district, const QString &podId) const
+{
+    const auto location = m_podLocations.constFind(podId);
+    if (location == m_podLocations.cend())
+        return 0;
+    const double km
+        = greatCircleKm(district.latitude, district.longitude, location->y(), location->x());
+    return RoutePlanner::modeledRoundTripMs(km) - RoutePlanner::modeledRoundTripMs(0);
+}
+
 QHash<QString, QStringList> TrafficGenerator::endpoints() const
 {
     QHash<QString, QString> urls; // "pod/index" → base URL
@@ -81,6 +93,10 @@ void TrafficGenerator::tick()
     const auto now = QDateTime::currentDateTimeUtc();
     const int ticksPerWindow = std::max(1, kWindowMs / m_settings.tickMs);
     const auto urls = endpoints();
+    m_podLocations.clear();
+    for (const Pod &pod : m_pods.pods())
+        if (const auto region = m_pods.region(pod.region))
+            m_podLocations.insert(pod.id, QPointF(region->longitude, region->latitude));
     for (const District &district : m_pods.districts()) {
         State &state = m_states[district.id];
         if (state.traffic.district.isEmpty()) {
@@ -127,7 +143,8 @@ void TrafficGenerator::tick()
                           .arg(podId);
                 continue;
             }
-            send(state, replicas.at(m_roundRobin[podId]++ % replicas.size()));
+            send(state, podId, replicas.at(m_roundRobin[podId]++ % replicas.size()),
+                networkMs(district, podId));
         }
     }
     for (auto &state : m_states) {
@@ -138,7 +155,8 @@ void TrafficGenerator::tick()
     }
 }
 
-void TrafficGenerator::send(State &state, const QString &endpoint)
+void TrafficGenerator::send(
+    State &state, const QString &podId, const QString &endpoint, double networkMs)
 {
     ++state.traffic.sent;
     ++state.sentPerTick[state.tickIndex];
@@ -159,25 +177,27 @@ void TrafficGenerator::send(State &state, const QString &endpoint)
     timer.start();
     ++state.traffic.inFlight;
     QNetworkReply *reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, districtId, timer] {
-        reply->deleteLater();
-        const auto it = m_states.find(districtId);
-        if (it == m_states.end())
-            return;
-        DistrictTraffic &t = it->traffic;
-        --t.inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-            ++t.ok;
-            if (timer.elapsed() > m_settings.slowMs)
-                ++t.slow;
-            return;
-        }
-        ++t.failed;
-        t.lastError = status > 0
-            ? QStringLiteral("%1 answered %2").arg(reply->url().authority()).arg(status)
-            : QStringLiteral("%1: %2").arg(reply->url().authority(), reply->errorString());
-    });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, districtId, podId, networkMs, timer] {
+            reply->deleteLater();
+            const auto it = m_states.find(districtId);
+            if (it == m_states.end())
+                return;
+            DistrictTraffic &t = it->traffic;
+            --t.inFlight;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+                ++t.ok;
+                if (timer.elapsed() > m_settings.slowMs)
+                    ++t.slow;
+                emit latencyMeasured(districtId, podId, timer.nsecsElapsed() / 1e6 + networkMs);
+                return;
+            }
+            ++t.failed;
+            t.lastError = status > 0
+                ? QStringLiteral("%1 answered %2").arg(reply->url().authority()).arg(status)
+                : QStringLiteral("%1: %2").arg(reply->url().authority(), reply->errorString());
+        });
 }
 
 QList<DistrictTraffic> TrafficGenerator::districts() const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointF>
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QTimer>
@@ -50,6 +51,14 @@ public:
     QList<DistrictTraffic> districts() const;
     const TrafficSettings &settings() const { return m_settings; }
 
+Q_SIGNALS:
+    /** A request from @p districtId to @p podId was answered: its round trip as the
+     *  district's clients see it. The synthetic clients all run on this host, so the answer's
+     *  own time (serving, queueing, injected faults) is measured and the network's is modeled
+     *  from the great-circle distance (RoutePlanner::modeledRoundTripMs without its serving
+     *  allowance): a slow pod measures slow, a far one measures far. */
+    void latencyMeasured(const QString &districtId, const QString &podId, double ms);
+
 private:
     struct State
     {
@@ -60,7 +69,9 @@ private:
     };
 
     void tick();
-    void send(State &state, const QString &endpoint);
+    void send(State &state, const QString &podId, const QString &endpoint, double networkMs);
+    /** The modeled network share of a round trip from @p district to pod @p podId, in ms. */
+    double networkMs(const struct District &district, const QString &podId) const;
     /** Healthy replica URLs by pod id. */
     QHash<QString, QStringList> endpoints() const;
     int poisson(double mean);
@@ -72,5 +83,6 @@ private:
     QTimer m_timer;
     QHash<QString, State> m_states; // by district id
     QHash<QString, int> m_roundRobin; // by pod id
+    QHash<QString, QPointF> m_podLocations; // (longitude, latitude) by pod id, this tick
     QRandomGenerator m_random{20261203};
 };

@@ -125,5 +125,7 @@ QString RouteState::reasonText(const QString &reason)
         return tr("outlier ejection");
     if (reason == u"capacity")
         return tr("capacity");
+    if (reason == u"latency")
+        return tr("measured latency");
     return reason;
 }

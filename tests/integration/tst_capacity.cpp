@@ -1,6 +1,7 @@
 // Capacity measured end to end (issue #9): a real regionalpodsd scrapes the real agents'
 // Prometheus /metrics; requests sent to a pod show up in GET /capacity/metrics as counted
 // requests and a rate; a replica that cannot be scraped is reported; bad queries are refused.
+#include "agentcontrol.h"
 #include "agentprocesses.h"
 #include "daemonprocess.h"
 #include "procstatus.h"
@@ -31,17 +32,6 @@ private Q_SLOTS:
     void historySurvivesRestartAndCrash();
 
 private:
-    /** How to reach agent @p pid's control API: its port, replica index and secret. */
-    struct AgentControl
-    {
-        int port = 0;
-        int index = -1;
-        QByteArray secret;
-        /** POST /faults {"mode": …} (plus @p extra fields), with the agent's secret. */
-        HttpResult arm(QNetworkAccessManager &network, const QByteArray &mode,
-            const QByteArray &extra = {}) const;
-    };
-    AgentControl agentControl(qint64 pid);
     QJsonObject podFigures(const QString &pod, const QString &query = {});
 
     QTemporaryDir m_dir;
@@ -72,35 +62,6 @@ void TestCapacity::cleanupTestCase()
 {
     if (m_daemon)
         QCOMPARE(m_daemon->stop(), 0);
-}
-
-HttpResult TestCapacity::AgentControl::arm(
-    QNetworkAccessManager &network, const QByteArray &mode, const QByteArray &extra) const
-{
-    return httpRequest(network, port, "POST", QStringLiteral("/faults"),
-        QByteArray("{\"mode\":\"") + mode + '"' + extra + '}', "Bearer " + secret);
-}
-
-TestCapacity::AgentControl TestCapacity::agentControl(qint64 pid)
-{
-    AgentControl control;
-    // The secret the daemon gave the agent, in the agent's data dir.
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (!cmdline.open(QIODevice::ReadOnly))
-        return control;
-    const auto args = QString::fromLocal8Bit(cmdline.readAll()).split(QChar(0));
-    QFile secret(QDir(args.value(args.indexOf(QStringLiteral("--data-dir")) + 1))
-                     .filePath(QStringLiteral("control.secret")));
-    if (secret.open(QIODevice::ReadOnly))
-        control.secret = secret.readAll().trimmed();
-    for (const auto &p :
-        m_daemon->request("GET", QStringLiteral("/pods")).json().value("pods").toArray())
-        for (const auto &r : p.toObject().value("replica_status").toArray())
-            if (r.toObject().value("pid").toInteger() == pid) {
-                control.port = r.toObject().value("port").toInt();
-                control.index = r.toObject().value("index").toInt();
-            }
-    return control;
 }
 
 QJsonObject TestCapacity::podFigures(const QString &pod, const QString &query)
@@ -242,7 +203,7 @@ void TestCapacity::aHostileReplicasFloodIsCutOff()
     QVERIFY(rssBefore > 0);
 
     QNetworkAccessManager network;
-    const AgentControl agent = agentControl(pids.first());
+    const AgentControl agent = agentControl(*m_daemon, pids.first());
     QVERIFY(agent.port > 0 && !agent.secret.isEmpty());
     const int index = agent.index;
     const auto arm = [&](const QByteArray &mode) { return agent.arm(network, mode); };
@@ -285,7 +246,7 @@ void TestCapacity::anErroringPodIsEjectedAndReadmitted()
     QCOMPARE(pids.size(), 1);
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    const AgentControl agent = agentControl(pids.first());
+    const AgentControl agent = agentControl(*m_daemon, pids.first());
     QCOMPARE(agent.arm(network, "errors", R"(,"error_rate":1)").status, 200);
     auto disarm = qScopeGuard([&] { agent.arm(network, "none"); });
 

@@ -2,6 +2,7 @@
 // sends each district's requests to the pods its route names; the agents count them, the
 // capacity scrape measures them, and a replica that stops answering fails requests, counted
 // per district. District traffic is district data: an auditor sees only its own.
+#include "agentcontrol.h"
 #include "agentprocesses.h"
 #include "daemonprocess.h"
 
@@ -11,6 +12,8 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <QScopeGuard>
 
 #include <csignal>
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void requestsReachThePodsTheRouteNames();
     void aSilentReplicaFailsRequests();
     void anAuditorSeesOnlyItsDistricts();
+    void aSlowPodLosesItsDistrictsToAQuickerOne();
     void badTrafficConfigIsRefused_data();
     void badTrafficConfigIsRefused();
 
@@ -214,6 +218,62 @@ void TestTraffic::anAuditorSeesOnlyItsDistricts()
     const auto districts = seen.value(QStringLiteral("districts")).toArray();
     QCOMPARE(districts.size(), 1);
     QCOMPARE(districts.first().toObject().value(QStringLiteral("district")).toString(), m_district);
+}
+
+// Issue #9, "measured latency when known". Lyon's data includes children's, so only
+// COPPA-certified EU pods may serve it: Dublin's primary today. A second such primary is
+// created in Frankfurt, nearer: Lyon moves there. Its replicas are then made to answer in 150
+// ms: the round trips the synthetic clients measure rank it behind Dublin again, and Lyon
+// moves back with the reason "latency", its decision saying what was measured. Jitter does not
+// move it (bands), and it never leaves the pods its policy allows.
+void TestTraffic::aSlowPodLosesItsDistrictsToAQuickerOne()
+{
+    const QString lyon = QStringLiteral("fr-lyon");
+    const QString frankfurt = QStringLiteral("eu-central-coppa");
+    const auto route
+        = [&] { return m_daemon->request("GET", QStringLiteral("/routing/") + lyon).json(); };
+    QCOMPARE(route().value(QStringLiteral("pod")).toString(), QStringLiteral("eu-west-primary"));
+    QCOMPARE(m_daemon
+                 ->request("POST", QStringLiteral("/pods"),
+                     R"({"region":"eu-central","type":"primary","id":"eu-central-coppa",
+                         "replicas":1,"certifications":["COPPA"]})")
+                 .status,
+        201);
+    const auto removePod = qScopeGuard(
+        [&] { m_daemon->request("DELETE", QStringLiteral("/pods/eu-central/") + frankfurt); });
+    QTRY_COMPARE_WITH_TIMEOUT(route().value(QStringLiteral("pod")).toString(), frankfurt, 20000);
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QList<AgentControl> slow;
+    for (const qint64 pid : agentPids(m_daemon->dataDir(), frankfurt)) {
+        slow.append(agentControl(*m_daemon, pid));
+        QCOMPARE(slow.last().arm(network, "latency", R"(,"latency_ms":150)").status, 200);
+    }
+    QVERIFY(!slow.isEmpty());
+    const auto disarm = qScopeGuard([&] {
+        for (const auto &agent : std::as_const(slow))
+            agent.arm(network, "none");
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(
+        route().value(QStringLiteral("pod")).toString(), QStringLiteral("eu-west-primary"), 20000);
+    const QJsonObject back = route();
+    const QString why
+        = back.value(QStringLiteral("explanation")).toVariant().toStringList().join(u'\n');
+    QVERIFY2(why.contains(QStringLiteral("measured")), qPrintable(why));
+    // The move is on the record, as a latency move (appended by the audit writer).
+    const auto latencyMoveAudited = [&] {
+        const auto audit
+            = m_daemon->request("GET", QStringLiteral("/audit?district=") + lyon).json();
+        for (const auto &r : audit.value(QStringLiteral("records")).toArray()) {
+            const auto details = r.toObject().value(QStringLiteral("details")).toObject();
+            if (details.value(QStringLiteral("reason")).toString() == u"latency"
+                && details.value(QStringLiteral("to_pod")).toString() == u"eu-west-primary")
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(latencyMoveAudited(), 5000);
 }
 
 void TestTraffic::badTrafficConfigIsRefused_data()

@@ -158,6 +158,8 @@ private Q_SLOTS:
     void failsClosedAndSaysWhatWouldFixIt();
     void failClosedSuggestsOnlyConsentsThePolicyHonours();
     void decisionRoundTripsThroughJson();
+    void measuredLatencyRanksWithinATier();
+    void latencyBandsAreTransitiveAndTolerateJitter();
 };
 
 void TestRoutePlanner::candidates_data()
@@ -536,6 +538,78 @@ void TestRoutePlanner::decisionRoundTripsThroughJson()
     auto broken = decision.toJson();
     broken.insert(QStringLiteral("fail_closed"), true);
     QVERIFY_THROWS_EXCEPTION(ValidationError, RouteDecision::fromJson(broken));
+}
+
+// Issue #9: "great-circle distance (or measured latency when known)". Two primaries for a
+// district in Lyon: Frankfurt (~450 km) before Dublin (~1,200 km) by distance; measured round
+// trips put a slow Frankfurt behind a quick Dublin, jitter within a band changes nothing, and no
+// latency lifts a pod over a better tier or past the residency policy.
+void TestRoutePlanner::measuredLatencyRanksWithinATier()
+{
+    const QStringList gdpr = {QStringLiteral("GDPR"), QStringLiteral("SOC2")};
+    const QList<RoutingPod> pods{
+        pod(QStringLiteral("frankfurt"), QStringLiteral("eu-central"), PodType::Primary,
+            QStringLiteral("DE"), gdpr, 50.1, 8.7),
+        pod(QStringLiteral("dublin"), QStringLiteral("eu-west"), PodType::Primary,
+            QStringLiteral("IE"), gdpr, 53.3, -6.3),
+        pod(QStringLiteral("lyon-edge"), QStringLiteral("eu-central"), PodType::Edge,
+            QStringLiteral("FR"), gdpr, 50.1, 8.7),
+        pod(QStringLiteral("virginia"), QStringLiteral("us-east"), PodType::Primary,
+            QStringLiteral("US-VA"), {QStringLiteral("SOC2")}, 38.9, -77.4),
+    };
+    const RoutingDistrict lyon
+        = district(QStringLiteral("FR"), {QStringLiteral("eu_personal")}, 45.76, 4.84);
+    const auto order = [&](const RoutePlanner::MeasuredLatency &measured) {
+        QStringList ids;
+        for (const auto &c : RoutePlanner::judge(lyon, pods, defaultEvaluator(), kNow, measured))
+            if (c.allowed)
+                ids.append(pods.at(c.pod).id);
+        return ids.join(u',');
+    };
+    const int frankfurt = 0, dublin = 1, edge = 2, virginia = 3;
+    const auto measured
+        = [](QHash<int, double> ms) { return [ms](int pod) { return ms.value(pod, -1.0); }; };
+    // The district's own edge pod first (tier), then by modeled round trip = distance.
+    QCOMPARE(order({}), QStringLiteral("lyon-edge,frankfurt,dublin"));
+    // Frankfurt answers in 80 ms, Dublin in 15: Dublin ranks first among the primaries.
+    QCOMPARE(order(measured({{frankfurt, 80}, {dublin, 15}})),
+        QStringLiteral("lyon-edge,dublin,frankfurt"));
+    // Within one band (7.0 and 6.6 ms) distance still decides: jitter moves nothing.
+    QCOMPARE(RoutePlanner::latencyBand(7.0), RoutePlanner::latencyBand(6.6));
+    QCOMPARE(order(measured({{frankfurt, 7.0}, {dublin, 6.6}})),
+        QStringLiteral("lyon-edge,frankfurt,dublin"));
+    // Only Dublin measured (slow): Frankfurt keeps its modeled 2 + 4.5 ms and stays first.
+    QCOMPARE(order(measured({{dublin, 40}})), QStringLiteral("lyon-edge,frankfurt,dublin"));
+    // A slow edge pod still leads its tier, and a fast pod out of zone is never a candidate.
+    QCOMPARE(order(measured({{edge, 500}, {virginia, 1}})),
+        QStringLiteral("lyon-edge,frankfurt,dublin"));
+    const auto judged
+        = RoutePlanner::judge(lyon, pods, defaultEvaluator(), kNow, measured({{frankfurt, 80}}));
+    const auto f = std::find_if(
+        judged.cbegin(), judged.cend(), [](const PodCandidacy &c) { return c.pod == 0; });
+    QCOMPARE(f->measuredMs, 80.0);
+    QCOMPARE(f->rankMs, 80.0);
+    const auto d = std::find_if(
+        judged.cbegin(), judged.cend(), [](const PodCandidacy &c) { return c.pod == 1; });
+    QCOMPARE(d->measuredMs, -1.0);
+    QVERIFY(qAbs(d->rankMs - RoutePlanner::modeledRoundTripMs(d->distanceKm)) < 1e-9);
+}
+
+// Bands are what the comparator sorts by, so they must order like the round trips they
+// stand for (a strict weak order: std::sort needs it) and be 25 % wide.
+void TestRoutePlanner::latencyBandsAreTransitiveAndTolerateJitter()
+{
+    int previous = RoutePlanner::latencyBand(0);
+    for (double ms = 0; ms < 5000; ms += 0.37) {
+        const int band = RoutePlanner::latencyBand(ms);
+        QVERIFY2(band >= previous, qPrintable(QString::number(ms)));
+        previous = band;
+    }
+    QCOMPARE(RoutePlanner::latencyBand(0.2), RoutePlanner::latencyBand(1.0)); // sub-ms: alike
+    // Band edges are powers of 1.25 (9.31, 11.64 ms, …): 9.5 and 11.5 ms rank alike, 9.5 and
+    // 12 ms (more than 25 % apart) never do.
+    QCOMPARE(RoutePlanner::latencyBand(9.5), RoutePlanner::latencyBand(11.5));
+    QVERIFY(RoutePlanner::latencyBand(9.5) < RoutePlanner::latencyBand(12.0));
 }
 
 QTEST_GUILESS_MAIN(TestRoutePlanner)

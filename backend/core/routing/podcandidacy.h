@@ -19,4 +19,6 @@ struct PodCandidacy
     QStringList consentIds; // consents an allow relied on
     int tier = 0;
     double distanceKm = 0;
+    double measuredMs = -1; // the district's clients' measured round trip to it; < 0: none
+    double rankMs = 0; // what ranks it in its tier: measured, else modeled from the distance
 };

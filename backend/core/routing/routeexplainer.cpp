@@ -127,10 +127,14 @@ RouteDecision RouteExplainer::explain(const RoutingDistrict &district,
             const RoutingPod &pod = pods.at(w.pod);
             const PodCandidacy c = candidacyOf(w.pod);
             d.weights.append({pod.id, w.weight});
-            QString line = QStringLiteral("%1 (%2 in %3, %4 km): %5 %")
-                               .arg(pod.id, tierName(c.tier), pod.region)
-                               .arg(qRound(c.distanceKm))
-                               .arg(w.weight);
+            QString line
+                = QStringLiteral("%1 (%2 in %3, %4 km%5): %6 %")
+                      .arg(pod.id, tierName(c.tier), pod.region)
+                      .arg(qRound(c.distanceKm))
+                      .arg(c.measuredMs >= 0 ? QStringLiteral(", measured %1 ms")
+                                                   .arg(QString::number(c.measuredMs, 'f', 1))
+                                             : QString())
+                      .arg(w.weight);
             if (pod.ramp < 1.0)
                 line += QStringLiteral(", failing back at %1 % of its share")
                             .arg(qRound(pod.ramp * 100));

@@ -28,8 +28,14 @@ int RoutePlanner::tierOf(const RoutingPod &pod, const QString &districtJurisdict
     return 4;
 }
 
+int RoutePlanner::latencyBand(double ms)
+{
+    return int(std::floor(std::log(std::max(ms, 1.0)) / std::log(1.25)));
+}
+
 QList<PodCandidacy> RoutePlanner::judge(const RoutingDistrict &district,
-    const QList<RoutingPod> &pods, const PolicyEvaluator &evaluator, const QDateTime &now)
+    const QList<RoutingPod> &pods, const PolicyEvaluator &evaluator, const QDateTime &now,
+    const MeasuredLatency &measured, double typicalServeMs)
 {
     QList<PodCandidacy> allowed;
     QList<PodCandidacy> denied;
@@ -43,6 +49,11 @@ QList<PodCandidacy> RoutePlanner::judge(const RoutingDistrict &district,
         c.tier = tierOf(pod, district.jurisdiction);
         c.distanceKm
             = greatCircleKm(district.latitude, district.longitude, pod.latitude, pod.longitude);
+        c.measuredMs = measured ? measured(i) : -1;
+        // Unmeasured: as far as it is, serving as fast as the fleet's pods typically do, so a
+        // measured pod is compared with its alternatives like for like.
+        c.rankMs
+            = c.measuredMs >= 0 ? c.measuredMs : modeledRoundTripMs(c.distanceKm, typicalServeMs);
         c.allowed = true;
         query.targetRegionId = pod.region;
         query.targetJurisdiction = pod.jurisdiction;
@@ -64,6 +75,8 @@ QList<PodCandidacy> RoutePlanner::judge(const RoutingDistrict &district,
     std::stable_sort(allowed.begin(), allowed.end(), [&pods](const auto &a, const auto &b) {
         if (a.tier != b.tier)
             return a.tier < b.tier;
+        if (const int ba = latencyBand(a.rankMs), bb = latencyBand(b.rankMs); ba != bb)
+            return ba < bb;
         if (a.distanceKm != b.distanceKm)
             return a.distanceKm < b.distanceKm;
         return pods.at(a.pod).id < pods.at(b.pod).id;

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 class PolicyEvaluator;
 
 /**
@@ -23,12 +25,32 @@ class RoutePlanner
 public:
     explicit RoutePlanner(RoutingSettings settings = {});
 
-    /** Returns one candidacy per pod: the allowed ones first, ranked by tier then distance
-     *  then id, then the denied ones in pod order. A pod is allowed only when every request
-     *  class of @p district is allowed there at the pod's own jurisdiction and certifications
-     *  with the district's unexpired, unrevoked consents at @p now. */
+    /** The district's measured round trip to pod @p pod (an index into the pod list) in ms,
+     *  or a negative value when none is known. */
+    using MeasuredLatency = std::function<double(int pod)>;
+
+    /** Returns one candidacy per pod: the allowed ones first, ranked by tier, then latency
+     *  band (measured round trip when @p measured knows one, else modeled from the distance:
+     *  see modeledRoundTripMs), then distance, then id; then the denied ones in pod order. A
+     *  pod is allowed only when every request class of @p district is allowed there at the
+     *  pod's own jurisdiction and certifications with the district's unexpired, unrevoked
+     *  consents at @p now. */
     static QList<PodCandidacy> judge(const RoutingDistrict &district, const QList<RoutingPod> &pods,
-        const PolicyEvaluator &evaluator, const QDateTime &now);
+        const PolicyEvaluator &evaluator, const QDateTime &now,
+        const MeasuredLatency &measured = {}, double typicalServeMs = kDefaultServeMs);
+
+    /** Serving time assumed for a pod nobody has measured yet, before the fleet's own
+     *  measurements say better (RoutingTable passes their median). */
+    static constexpr double kDefaultServeMs = 2.0;
+    /** The round trip a client @p distanceKm from a pod sees before one is measured: light in
+     *  fibre over real paths gives about 1 ms per 100 km, plus @p serveMs of serving. */
+    static double modeledRoundTripMs(double distanceKm, double serveMs = kDefaultServeMs)
+    {
+        return serveMs + distanceKm / 100.0;
+    }
+    /** Latency band of a round trip: bands are 25 % wide, so pods whose round trips differ
+     *  by less rank alike (then distance decides) and jitter does not move traffic. */
+    static int latencyBand(double ms);
 
     /** Returns the route over the allowed @p candidacies (from judge()) given the pods' state.
      *  Pods are grouped into priority levels by (tier, region) in rank order; a level takes
