@@ -32,9 +32,13 @@ void RoutingTable::recordLatency(const QString &districtId, const QString &podId
     sample.serveMs
         = std::max(0.0, sample.averageMs - RoutePlanner::modeledRoundTripMs(c->distanceKm, 0));
     sample.atMs = std::max<qint64>(1, m_clock.elapsed());
-    // Ranked again only when the pod's band differs from the one its candidacy was ranked by.
+    // Ranked again only when the pod's band differs from the one its candidacy was ranked by,
+    // and by more than 10 %: an average hovering at a band's edge does not re-rank every time
+    // it crosses it.
+    const double ratio = c->rankMs > 0 ? sample.averageMs / c->rankMs : 2.0;
     if (c->allowed
-        && RoutePlanner::latencyBand(sample.averageMs) != RoutePlanner::latencyBand(c->rankMs))
+        && RoutePlanner::latencyBand(sample.averageMs) != RoutePlanner::latencyBand(c->rankMs)
+        && (ratio > 1.1 || ratio < 1 / 1.1))
         rejudgeEntry(*entryIt, QStringLiteral("latency"));
 }
 
