@@ -3396,6 +3396,10 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>Failed over</source>
         <translation>Umgeschaltet</translation>
     </message>
+    <message>
+        <source>Last known route; the daemon is unreachable</source>
+        <translation>Letzter bekannter Weg; der Daemon ist nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>RoutingMonitor</name>

@@ -3396,6 +3396,10 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
         <source>Failing closed</source>
         <translation>Bloqueado por seguridad</translation>
     </message>
+    <message>
+        <source>Last known route; the daemon is unreachable</source>
+        <translation>Última ruta conocida; el demonio está inaccesible</translation>
+    </message>
 </context>
 <context>
     <name>RoutingMonitor</name>

@@ -3396,6 +3396,10 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
         <source>Failing closed</source>
         <translation>Bloqué par sécurité</translation>
     </message>
+    <message>
+        <source>Last known route; the daemon is unreachable</source>
+        <translation>Dernière route connue; le démon est injoignable</translation>
+    </message>
 </context>
 <context>
     <name>RoutingMonitor</name>

@@ -14,6 +14,7 @@
 #include "models/compliance/capabilities.h"
 #include "models/consolecontroller.h"
 #include "models/eventstream.h"
+#include "models/healthcolors.h"
 #include "models/routing/routestate.h"
 #include "models/routing/routingmonitor.h"
 #include "ui/compliance/compliancecomposer.h"
@@ -187,6 +188,14 @@ void TestRoutingConsole::explorerShowsTheDaemonsDecision()
     const QColor mainLine(0x56, 0xb4, 0xe9);
     QVERIFY2(near(pixelOnLink(links.first(), mainLine), mainLine),
         qPrintable(pixelOnLink(links.first(), mainLine).name()));
+    // Offline: the district dots turn grey like the pods (last known state), and back.
+    const QColor served = map->marker(MapMarker::districtId(Houston))->color;
+    m_window->routing()->setDaemonReachable(false);
+    QCOMPARE(map->marker(MapMarker::districtId(Houston))->color,
+        HealthColors::color(HealthState::Unknown));
+    QVERIFY(map->marker(MapMarker::districtId(Houston))->tooltip.contains("unreachable"));
+    m_window->routing()->setDaemonReachable(true);
+    QCOMPARE(map->marker(MapMarker::districtId(Houston))->color, served);
     shot(m_window.get(), QStringLiteral("routing-houston-1600.png"));
     m_window->resize(1280, 720);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), QSize(1280, 720), 5000);

@@ -144,6 +144,8 @@ void RoutingComposer::setDaemonReachable(bool reachable)
     if (m_reachable == reachable)
         return;
     m_reachable = reachable;
+    if (m_binder)
+        m_binder->setStale(!reachable);
     applyCapabilities();
 }
 

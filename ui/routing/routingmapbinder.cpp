@@ -1,5 +1,6 @@
 #include "ui/routing/routingmapbinder.h"
 
+#include "models/healthcolors.h"
 #include "models/routing/routestate.h"
 #include "models/routing/routingmonitor.h"
 #include "ui/map/maplegend.h"
@@ -78,15 +79,31 @@ void RoutingMapBinder::updateMarkers(const QStringList &districtIds)
         marker.latitude = d.latitude;
         marker.longitude = d.longitude;
         marker.kind = QStringLiteral("district");
-        marker.color = RouteState::color(kind);
+        // Offline: grey like the pods, so no dot claims a route the console cannot confirm.
+        marker.color
+            = m_stale ? HealthColors::color(HealthState::Unknown) : RouteState::color(kind);
         marker.tooltip
             = QStringLiteral("<b>%1</b><br>%2")
                   .arg((d.name.isEmpty() ? d.id : d.name).toHtmlEscaped(),
                       (decision ? RouteState::summary(*decision) : RouteState::label(kind))
                           .toHtmlEscaped());
+        if (m_stale)
+            marker.tooltip += QStringLiteral("<br><i>%1</i>")
+                                  .arg(tr("Last known route; the daemon is unreachable"));
         if (const auto shown = m_map->marker(marker.id); !shown || !(*shown == marker))
             m_map->upsertMarker(marker);
     }
+}
+
+void RoutingMapBinder::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    QStringList all;
+    for (const District &d : std::as_const(m_districts))
+        all.append(d.id);
+    updateMarkers(all);
 }
 
 void RoutingMapBinder::setSelectedDistrict(const QString &districtId)

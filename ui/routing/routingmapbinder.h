@@ -29,6 +29,8 @@ public:
     /** Draws @p districtId's route (empty: none). */
     void setSelectedDistrict(const QString &districtId);
     QString selectedDistrict() const { return m_selected; }
+    /** While the daemon is unreachable the district dots show grey (last known route). */
+    void setStale(bool stale);
     /** The links drawn for the selected district right now. */
     QList<MapLink> linksFor(const QString &districtId) const;
 
@@ -40,4 +42,5 @@ private:
     QPointer<WorldMapView> m_map;
     QList<District> m_districts;
     QString m_selected;
+    bool m_stale = false;
 };
