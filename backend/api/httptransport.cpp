@@ -7,6 +7,8 @@
 
 #include <openssl/ssl.h>
 
+#include <fcntl.h>
+
 #include <thread>
 #include <vector>
 
@@ -56,6 +58,9 @@ struct HttpTransport::State
             return;
         }
         warnedAccept = false;
+        // Asio accepts without SOCK_CLOEXEC: an agent the daemon starts next would inherit the
+        // connection, keep it open after the daemon closed it, and could read it.
+        ::fcntl(socket.native_handle(), F_SETFD, FD_CLOEXEC);
         beast::error_code peerEc;
         const auto peer = socket.remote_endpoint(peerEc).address().to_string();
         const auto admitted = shared.connections.admit(
@@ -167,6 +172,8 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString
     }
     const tcp::endpoint endpoint(ip, port);
     state.acceptor.open(endpoint.protocol(), ec);
+    if (!ec && ::fcntl(state.acceptor.native_handle(), F_SETFD, FD_CLOEXEC) != 0)
+        ec.assign(errno, boost::system::system_category());
     if (!ec)
         state.acceptor.set_option(net::socket_base::reuse_address(true), ec);
     if (!ec)

@@ -7,8 +7,12 @@
 #include "backend/core/pod.h"
 #include "backend/core/probehistory.h"
 
+#include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QWebSocket>
 #include <QtTest>
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void reconnectReplaysMissedEvents();
     void firstContactGetsRecentHistory();
     void revokedTokenClosesItsStreams();
+    void agentsInheritNoClientConnections();
     void restartAfterKillKeepsStateWithoutOrphans();
     void sigtermStopsAllAgents();
 
@@ -389,6 +394,55 @@ void TestDaemon::revokedTokenClosesItsStreams()
     again.open(withToken);
     QTRY_COMPARE_WITH_TIMEOUT(againDown.count(), 1, 5000);
     QVERIFY(againMessages.isEmpty());
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/eu-west/scale"),
+                     R"({"pod":"eu-west-primary","replicas":2})")
+                 .status,
+        200);
+}
+
+namespace {
+// The socket inodes a process holds open (from /proc/PID/fd: "socket:[INODE]").
+QSet<QString> socketInodes(qint64 pid)
+{
+    QSet<QString> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const auto &name : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(name));
+        if (target.contains(QLatin1String("socket:[")))
+            inodes.insert(target.section(u'/', -1));
+    }
+    return inodes;
+}
+} // namespace
+
+// An agent started while clients are connected must not hold their sockets (nor the listening
+// one): it would keep a connection the daemon closed open for the client (seen in CI: a
+// slowloris connection never closed because a replica restarted meanwhile), and could read it.
+void TestDaemon::agentsInheritNoClientConnections()
+{
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 5; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, m_daemon->port());
+        QVERIFY(clients.back()->waitForConnected(5000));
+    }
+    QCOMPARE(m_daemon
+                 ->request("PUT", QStringLiteral("/pods/eu-west/scale"),
+                     R"({"pod":"eu-west-primary","replicas":3})")
+                 .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        agentPids(m_dir.path(), QStringLiteral("eu-west-primary")).size(), 3, 10000);
+    const QSet<QString> daemonSockets = socketInodes(m_daemon->pid());
+    QVERIFY(daemonSockets.size() >= 6); // the listener and the five clients, at least
+    for (const qint64 agent : agentPids(m_dir.path())) {
+        const QSet<QString> shared = socketInodes(agent).intersect(daemonSockets);
+        QVERIFY2(shared.isEmpty(),
+            qPrintable(QStringLiteral("agent %1 holds the daemon's sockets %2")
+                           .arg(agent)
+                           .arg(QStringList(shared.cbegin(), shared.cend()).join(u','))));
+    }
     QCOMPARE(m_daemon
                  ->request("PUT", QStringLiteral("/pods/eu-west/scale"),
                      R"({"pod":"eu-west-primary","replicas":2})")
