@@ -13,7 +13,7 @@ struct ApiResponse
 {
     HttpStatus status = HttpStatus::Ok;
     QByteArray body;
-    QByteArray contentType = "application/json";
+    QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(const QJsonObject &object, HttpStatus status = HttpStatus::Ok);

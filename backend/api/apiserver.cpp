@@ -51,6 +51,9 @@ ApiServer::~ApiServer()
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
+    // Routes are fixed from here on: one histogram per route, found by index on every request.
+    m_routeLabels = m_router.routeLabels();
+    m_latencies.resize(m_routeLabels.size());
     return m_transport->listen(address, port, error);
 }
 
@@ -67,8 +70,9 @@ void ApiServer::handle(TransportRequest request, Reply reply)
     const auto question = request.target.indexOf('?');
     const QString path
         = QString::fromUtf8(question < 0 ? request.target : request.target.left(question));
-    const QUrlQuery query(
-        question < 0 ? QString() : QString::fromUtf8(request.target.mid(question + 1)));
+    QUrlQuery query;
+    if (question >= 0)
+        query.setQuery(QString::fromUtf8(request.target.mid(question + 1)));
     auto log = [this, method = request.method, path, timer](const ApiResponse &response) {
         if (m_verbose || statusCode(response.status) >= 500)
             qCInfo(lcApi).noquote()
@@ -118,11 +122,12 @@ void ApiServer::handle(TransportRequest request, Reply reply)
     }
 
     ApiRequest apiRequest(query, std::move(request.body), match.params, principal);
-    apiRequest.setAcceptLanguage(request.acceptLanguage);
-    const QString route = QString::fromLatin1(request.method) + QLatin1Char(' ') + match.pattern;
-    const auto observe = [this, route, timer] {
+    if (!request.acceptLanguage.isEmpty())
+        apiRequest.setAcceptLanguage(request.acceptLanguage);
+    const auto observe = [this, index = match.index, timer] {
         const QMutexLocker lock(&m_latencyMutex);
-        m_latencies[route].observe(double(timer.nsecsElapsed()) / 1e9);
+        if (index >= 0 && index < m_latencies.size())
+            m_latencies[index].observe(double(timer.nsecsElapsed()) / 1e9);
     };
     if (match.runs == Runs::IoThread) {
         auto response = invoke(*match.handler, apiRequest, request.method, path);
@@ -144,8 +149,13 @@ void ApiServer::handle(TransportRequest request, Reply reply)
 
 QMap<QString, LatencyHistogram> ApiServer::requestLatencies() const
 {
+    QMap<QString, LatencyHistogram> latencies;
     const QMutexLocker lock(&m_latencyMutex);
-    return m_latencies;
+    for (qsizetype i = 0; i < m_latencies.size(); ++i) {
+        if (m_latencies.at(i).count > 0)
+            latencies.insert(m_routeLabels.at(i), m_latencies.at(i));
+    }
+    return latencies;
 }
 
 std::optional<ApiResponse> ApiServer::acceptStream(const TransportRequest &request, Attach *attach)

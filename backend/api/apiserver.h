@@ -41,6 +41,7 @@ public:
     /** Stops serving and closes every connection; idempotent. */
     void stop();
     TransportStats stats() const { return m_transport->stats(); }
+    int ioThreads() const { return m_transport->ioThreads(); }
     /** Time from a request's arrival to its answer, per route ("GET /pods/{region}/{pod}"):
      *  registered routes only, so the label set stays bounded. Thread-safe copy. */
     QMap<QString, LatencyHistogram> requestLatencies() const;
@@ -60,5 +61,6 @@ private:
     std::unique_ptr<HttpTransport> m_transport;
     bool m_verbose = false;
     mutable QMutex m_latencyMutex; // I/O threads and the main thread both record
-    QMap<QString, LatencyHistogram> m_latencies;
+    QList<LatencyHistogram> m_latencies; // by Router::Match::index, sized when serving starts
+    QStringList m_routeLabels;
 };

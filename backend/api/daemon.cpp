@@ -235,11 +235,13 @@ bool Daemon::start(QString *error)
         }
         m_running = true;
         m_traffic->start(); // once the API serves: the fleet is up
-        qCInfo(lcApi).noquote() << QStringLiteral("listening on %1://%2:%3 (data dir %4)")
+        qCInfo(lcApi).noquote() << QStringLiteral(
+            "listening on %1://%2:%3 with %4 I/O thread(s) (data dir %5)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")
                                                                    : QStringLiteral("http"))
                                        .arg(m_config.listenAddress.toString())
                                        .arg(m_port)
+                                       .arg(m_server->ioThreads())
                                        .arg(m_config.dataDir);
         return true;
     } catch (const std::exception &e) {

@@ -188,7 +188,7 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             = boundedInt(t, QStringLiteral("max_connections"), l.maxConnections, 1, 1000000);
         l.maxConnectionsPerClient = boundedInt(
             t, QStringLiteral("max_connections_per_client"), l.maxConnectionsPerClient, 1, 1000000);
-        l.ioThreads = boundedInt(t, QStringLiteral("io_threads"), l.ioThreads, 1, 64);
+        l.ioThreads = boundedInt(t, QStringLiteral("io_threads"), l.ioThreads, 0, 64); // 0: auto
         l.streamQueueEvents
             = boundedInt(t, QStringLiteral("stream_queue_events"), l.streamQueueEvents, 1, 1000000);
         l.streamQueueBytes = boundedInt(

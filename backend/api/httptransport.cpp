@@ -8,7 +8,13 @@
 #include <openssl/ssl.h>
 
 #include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include <algorithm>
 #include <thread>
 #include <vector>
 
@@ -18,10 +24,21 @@ struct HttpTransport::State
 {
     State(TransportHandler &handler, TransportLimits limits)
         : shared(handler, limits)
-        , ios(makeContexts(std::max(1, limits.ioThreads)))
+        , ios(makeContexts(resolveIoThreads(limits.ioThreads)))
         , acceptor(ios.front()->get_executor())
         , retry(acceptor.get_executor())
-    { }
+    {
+        for (auto &io : ios)
+            sweepers.push_back(
+                std::make_unique<DeadlineSweeper>(*io, DeadlineSweeper::tickFor(limits)));
+    }
+
+    static int resolveIoThreads(int configured)
+    {
+        if (configured > 0)
+            return configured;
+        return std::clamp(int(std::thread::hardware_concurrency()) - 1, 1, 16);
+    }
 
     // One single-threaded io_context per I/O thread (the io_context-per-core pattern): a
     // connection lives on one thread, so its handlers need no strand.
@@ -35,32 +52,53 @@ struct HttpTransport::State
 
     void accept()
     {
-        auto &io = *ios[nextContext++ % ios.size()];
-        acceptor.async_accept(io.get_executor(),
-            [this](beast::error_code ec, tcp::socket socket) { onAccept(ec, std::move(socket)); });
+        acceptor.async_wait(tcp::acceptor::wait_read, [this](beast::error_code ec) {
+            if (ec == net::error::operation_aborted || !acceptor.is_open())
+                return;
+            acceptReady();
+        });
     }
 
-    void onAccept(beast::error_code ec, tcp::socket socket)
+    // accept4() with SOCK_CLOEXEC, not Asio's accept(): between an accept() and a later fcntl()
+    // an agent the main thread starts would inherit the connection, keep it open after the
+    // daemon closed it, and could read it. Takes what is waiting (a bounded batch), then waits.
+    void acceptReady()
     {
-        if (ec == net::error::operation_aborted || !acceptor.is_open())
-            return;
-        if (ec) {
-            // Out of file descriptors (or another transient failure): pause instead of spinning.
-            if (!warnedAccept.exchange(true))
-                qCWarning(lcApi).noquote()
-                    << "cannot accept a connection:" << QString::fromStdString(ec.message())
-                    << "(retrying; raise LimitNOFILE or lower transport.max_connections)";
-            retry.expires_after(std::chrono::milliseconds(100));
-            retry.async_wait([this](beast::error_code waitEc) {
-                if (!waitEc)
-                    accept();
-            });
-            return;
+        for (int batch = 0; batch < 64; ++batch) {
+            const int fd = ::accept4(acceptor.native_handle(), nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd < 0) {
+                if (errno == EINTR || errno == ECONNABORTED)
+                    continue;
+                if (errno == EAGAIN || errno == EWOULDBLOCK)
+                    break;
+                // Out of file descriptors (or another transient failure): pause, don't spin.
+                if (!warnedAccept.exchange(true))
+                    qCWarning(lcApi).noquote()
+                        << "cannot accept a connection:" << QString::fromLocal8Bit(strerror(errno))
+                        << "(retrying; raise LimitNOFILE or lower transport.max_connections)";
+                retry.expires_after(std::chrono::milliseconds(100));
+                retry.async_wait([this](beast::error_code waitEc) {
+                    if (!waitEc)
+                        accept();
+                });
+                return;
+            }
+            warnedAccept = false;
+            const auto index = nextContext++ % ios.size();
+            PlainStream socket(ios[index]->get_executor());
+            beast::error_code ec;
+            socket.assign(protocol, fd, ec);
+            if (ec) {
+                ::close(fd);
+                continue;
+            }
+            admit(std::move(socket), *sweepers[index]);
         }
-        warnedAccept = false;
-        // Asio accepts without SOCK_CLOEXEC: an agent the daemon starts next would inherit the
-        // connection, keep it open after the daemon closed it, and could read it.
-        ::fcntl(socket.native_handle(), F_SETFD, FD_CLOEXEC);
+        accept();
+    }
+
+    void admit(PlainStream socket, DeadlineSweeper &sweeper)
+    {
         beast::error_code peerEc;
         const auto peer = socket.remote_endpoint(peerEc).address().to_string();
         const auto admitted = shared.connections.admit(
@@ -69,18 +107,17 @@ struct HttpTransport::State
             refuse(std::move(socket), admitted);
         else if (tls)
             std::make_shared<TlsHttpSession>(
-                std::move(socket), *tls, shared, ConnectionSlot(shared, peer))
+                tcp::socket(std::move(socket)), *tls, shared, ConnectionSlot(shared, peer))
                 ->run();
         else
             std::make_shared<PlainHttpSession>(
-                std::move(socket), shared, ConnectionSlot(shared, peer))
+                std::move(socket), sweeper, shared, ConnectionSlot(shared, peer))
                 ->run();
-        accept();
     }
 
     // 503 + Retry-After, written without waiting (a fresh socket's send buffer is empty), then
     // closed. Over TLS the refusal is the closed connection itself.
-    void refuse(tcp::socket socket, ConnectionTable::Admit why)
+    void refuse(PlainStream socket, ConnectionTable::Admit why)
     {
         ++shared.refused;
         beast::error_code ec;
@@ -92,25 +129,30 @@ struct HttpTransport::State
                       .arg(shared.limits.maxConnectionsPerClient);
             auto response = problemResponse(HttpStatus::ServiceUnavailable, detail);
             response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
-            auto res = toBeast(response, 11);
-            res.keep_alive(false);
-            http::serializer<false, QByteArrayBody> serializer(res);
+            std::string head;
+            appendHead(head, response, 11, false);
+            const std::array<net::const_buffer, 2> buffers{net::buffer(head),
+                net::buffer(response.body.constData(), size_t(response.body.size()))};
             socket.non_blocking(true, ec);
-            http::write(socket, serializer, ec);
+            net::write(socket, buffers, ec);
         }
         socket.shutdown(tcp::socket::shutdown_both, ec);
         socket.close(ec);
     }
 
     // Destroyed in reverse: the io_contexts (and the sessions still queued in them) go before the
-    // TLS context and the shared counts the sessions use, after the acceptor and timer.
+    // sweepers, the TLS context and the shared counts the sessions use, after the acceptor and
+    // timer. The sweepers' timers are dropped earlier, in ~HttpTransport, while their contexts
+    // live.
     Shared shared;
     std::optional<net::ssl::context> tls;
     std::string tlsCert;
     std::string tlsKey;
+    std::vector<std::unique_ptr<DeadlineSweeper>> sweepers;
     std::vector<std::unique_ptr<net::io_context>> ios;
     size_t nextContext = 0;
     tcp::acceptor acceptor;
+    tcp protocol = tcp::v4();
     net::steady_timer retry;
     std::vector<std::thread> threads;
     std::atomic<bool> warnedAccept{false};
@@ -138,11 +180,18 @@ HttpTransport::HttpTransport(TransportHandler &handler, TransportLimits limits, 
 HttpTransport::~HttpTransport()
 {
     stop();
+    for (auto &sweeper : m_state->sweepers)
+        sweeper->stop();
 }
 
 const TransportLimits &HttpTransport::limits() const
 {
     return m_state->shared.limits;
+}
+
+int HttpTransport::ioThreads() const
+{
+    return int(m_state->ios.size());
 }
 
 quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -177,6 +226,8 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString
     if (!ec)
         state.acceptor.set_option(net::socket_base::reuse_address(true), ec);
     if (!ec)
+        state.acceptor.non_blocking(true, ec); // accept4() takes what waits, then returns
+    if (!ec)
         state.acceptor.bind(endpoint, ec);
     if (!ec)
         state.acceptor.listen(net::socket_base::max_listen_connections, ec);
@@ -189,8 +240,11 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString
         return 0;
     }
     const auto bound = state.acceptor.local_endpoint().port();
+    state.protocol = endpoint.protocol();
     state.running = true;
     state.accept();
+    for (auto &sweeper : state.sweepers)
+        sweeper->start();
     for (auto &io : state.ios) {
         // Keeps a context without connections running until stop().
         state.threads.emplace_back([context = io.get()] {

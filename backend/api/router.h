@@ -45,21 +45,32 @@ public:
         bool pathKnown = false; // some route has this path (for 405 vs 404)
         QStringList allowedMethods;
         QString pattern; // the matched route's pattern, "/pods/{region}/{pod}"
+        int index = -1; // the matched route's place in routes() (for per-route figures)
     };
 
     void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
         Runs runs = Runs::MainThread);
+    /** The route for @p method on @p path; allowedMethods is only filled when none matches. */
     Match match(const QByteArray &method, const QString &path) const;
+    /** "GET /pods/{region}/{pod}" for each route, in match().index order. */
+    QStringList routeLabels() const;
 
 private:
+    struct Segment
+    {
+        QString text; // a literal, or the parameter's name
+        bool isParam = false;
+    };
     struct Route
     {
         QByteArray method;
-        QStringList segments;
+        QList<Segment> segments;
         QString pattern;
         Access access;
         Handler handler;
         Runs runs;
     };
+    // Runs on every request: compares views of the path, allocates nothing.
+    static bool fits(const Route &route, const QList<QStringView> &parts);
     QList<Route> m_routes;
 };

@@ -3,6 +3,7 @@
 // Private to httptransport.cpp: the Beast sessions behind HttpTransport, one template for plain
 // TCP and TLS streams (the shape of Beast's advanced_server_flex example).
 
+#include "backend/api/deadlinesweeper.h"
 #include "backend/api/httptransport.h"
 #include "backend/core/event.h"
 
@@ -17,7 +18,10 @@
 #include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <deque>
 #include <mutex>
@@ -32,7 +36,9 @@ namespace http = beast::http;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
-using PlainStream = beast::tcp_stream;
+// Plain connections use the socket itself, bound to its thread's io_context (no type-erased
+// executor), with deadlines kept by a DeadlineSweeper instead of a timer re-armed per operation.
+using PlainStream = net::basic_stream_socket<tcp, net::io_context::executor_type>;
 using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 using std::chrono::milliseconds;
 
@@ -113,52 +119,43 @@ private:
     std::string m_client;
 };
 
+/** Appends @p text with CR and LF replaced: a header line can never be split by a value. */
+inline void appendHeaderText(std::string &out, QByteArrayView text)
+{
+    for (const char c : text)
+        out += (c == '\r' || c == '\n') ? ' ' : c;
+}
+
 /**
- * A response body that is the ApiResponse's QByteArray itself, shared (implicitly, by
- * reference count) rather than copied into a std::string: the hot read paths answer from
- * prebuilt snapshot bytes, and the 4 KB routing decision was copied twice per request.
+ * Appends the status line and header block of @p response to @p out (written by hand into a
+ * buffer the connection reuses: Beast's fields and serializer cost more per request than the
+ * rest of the transport together). The body goes out beside it, shared, in the same sendmsg.
  */
-struct QByteArrayBody
+inline void appendHead(
+    std::string &out, const ApiResponse &response, unsigned version, bool keepAlive)
 {
-    using value_type = QByteArray;
-
-    static std::uint64_t size(const value_type &body) { return std::uint64_t(body.size()); }
-
-    class writer
-    {
-    public:
-        using const_buffers_type = net::const_buffer;
-
-        template <bool isRequest, class Fields>
-        writer(const http::header<isRequest, Fields> &, const value_type &body)
-            : m_body(body)
-        { }
-
-        void init(beast::error_code &ec) { ec = {}; }
-
-        boost::optional<std::pair<const_buffers_type, bool>> get(beast::error_code &ec)
-        {
-            ec = {};
-            return {{net::const_buffer(m_body.constData(), size_t(m_body.size())), false}};
-        }
-
-    private:
-        const value_type &m_body;
-    };
-};
-
-inline http::response<QByteArrayBody> toBeast(const ApiResponse &response, unsigned version)
-{
-    http::response<QByteArrayBody> res{http::status(statusCode(response.status)), version};
-    res.set(http::field::server, "regionalpodsd");
-    res.set(http::field::content_type,
-        beast::string_view(response.contentType.constData(), size_t(response.contentType.size())));
-    for (const auto &header : response.headers)
-        res.set(beast::string_view(header.first.constData(), size_t(header.first.size())),
-            beast::string_view(header.second.constData(), size_t(header.second.size())));
-    res.body() = response.body;
-    res.prepare_payload();
-    return res;
+    const int code = statusCode(response.status);
+    char number[24];
+    out += version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+    out.append(number, std::to_chars(number, number + sizeof number, code).ptr);
+    out += ' ';
+    const auto reason = http::obsolete_reason(http::status(code));
+    out.append(reason.data(), reason.size());
+    out += "\r\nServer: regionalpodsd\r\nContent-Type: ";
+    appendHeaderText(out, response.contentType);
+    out += "\r\nContent-Length: ";
+    out.append(number, std::to_chars(number, number + sizeof number, response.body.size()).ptr);
+    for (const auto &header : response.headers) {
+        out += "\r\n";
+        appendHeaderText(out, header.first);
+        out += ": ";
+        appendHeaderText(out, header.second);
+    }
+    if (!keepAlive)
+        out += "\r\nConnection: close";
+    else if (version == 10)
+        out += "\r\nConnection: keep-alive";
+    out += "\r\n\r\n";
 }
 
 inline QByteArray toQt(beast::string_view view)
@@ -184,7 +181,10 @@ public:
     void run(http::request<http::string_body> request, TransportHandler::Attach attach)
     {
         m_attach = std::move(attach);
-        beast::get_lowest_layer(m_ws).expires_never();
+        if constexpr (std::is_same_v<
+                          std::remove_reference_t<decltype(beast::get_lowest_layer(m_ws))>,
+                          beast::tcp_stream>)
+            beast::get_lowest_layer(m_ws).expires_never(); // the websocket's own timeouts rule
         websocket::stream_base::timeout timeout;
         timeout.handshake_timeout = milliseconds(m_shared.limits.headerTimeoutMs);
         timeout.idle_timeout = milliseconds(m_shared.limits.streamIdleTimeoutMs);
@@ -354,7 +354,8 @@ private:
 };
 
 /**
- * One HTTP connection. CRTP over PlainHttpSession / TlsHttpSession, which own the stream.
+ * One HTTP connection. CRTP over PlainHttpSession / TlsHttpSession, which own the stream and
+ * its deadlines (expireAfter/expireNever).
  * Reads one request at a time: the header under a header timeout and size limit, then the body
  * under a body timeout and size limit; a keep-alive connection waits for its next request under
  * the idle timeout.
@@ -369,7 +370,6 @@ public:
 
 protected:
     Derived &derived() { return static_cast<Derived &>(*this); }
-    auto &lowest() { return beast::get_lowest_layer(derived().stream()); }
 
     void startRequest()
     {
@@ -380,7 +380,7 @@ protected:
         }
         // Between requests: wait for the first byte under the idle timeout, then the header
         // timeout applies from there.
-        lowest().expires_after(milliseconds(m_shared.limits.idleTimeoutMs));
+        derived().expireAfter(m_shared.limits.idleTimeoutMs);
         derived().stream().async_read_some(m_buffer.prepare(4096),
             [self = derived().shared_from_this()](beast::error_code ec, std::size_t n) {
                 if (ec)
@@ -395,9 +395,17 @@ protected:
         m_parser.emplace();
         m_parser->header_limit(std::uint32_t(m_shared.limits.maxHeaderBytes));
         m_parser->body_limit(std::uint64_t(m_shared.limits.maxBodyBytes));
-        lowest().expires_after(milliseconds(m_shared.limits.headerTimeoutMs));
+        derived().expireAfter(m_shared.limits.headerTimeoutMs);
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
             beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
+    }
+
+    static bool connectionEnded(const beast::error_code &ec)
+    {
+        return ec == beast::error::timeout || ec == http::error::end_of_stream
+            || ec == http::error::partial_message || ec == net::error::eof
+            || ec == net::error::connection_reset || ec == net::error::operation_aborted
+            || ec == net::error::bad_descriptor;
     }
 
     void onHeader(beast::error_code ec, std::size_t)
@@ -409,8 +417,7 @@ protected:
         if (ec == http::error::body_limit)
             return refuse(HttpStatus::PayloadTooLarge,
                 QStringLiteral("request body exceeds %1 bytes").arg(m_shared.limits.maxBodyBytes));
-        if (ec == beast::error::timeout || ec == http::error::end_of_stream || ec == net::error::eof
-            || ec == net::error::connection_reset || ec == net::error::operation_aborted)
+        if (ec && ec != http::error::partial_message && connectionEnded(ec))
             return finish();
         if (ec)
             return refuse(HttpStatus::BadRequest,
@@ -425,11 +432,10 @@ protected:
         if (m_parser->is_done())
             return dispatch();
         if (beast::iequals(req[http::field::expect], "100-continue")) {
-            auto cont = std::make_shared<http::response<http::empty_body>>(
-                http::status::continue_, req.version());
-            lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
-            http::async_write(derived().stream(), *cont,
-                [self = derived().shared_from_this(), cont](beast::error_code ec, std::size_t) {
+            static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+            derived().expireAfter(m_shared.limits.bodyTimeoutMs);
+            net::async_write(derived().stream(), net::buffer(kContinue.data(), kContinue.size()),
+                [self = derived().shared_from_this()](beast::error_code ec, std::size_t) {
                     if (ec)
                         return self->finish();
                     self->readBody();
@@ -441,16 +447,14 @@ protected:
 
     void readBody()
     {
-        lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
+        derived().expireAfter(m_shared.limits.bodyTimeoutMs);
         http::async_read(derived().stream(), m_buffer, *m_parser,
             [self = derived().shared_from_this()](beast::error_code ec, std::size_t) {
                 if (ec == http::error::body_limit)
                     return self->refuse(HttpStatus::PayloadTooLarge,
                         QStringLiteral("request body exceeds %1 bytes")
                             .arg(self->m_shared.limits.maxBodyBytes));
-                if (ec == beast::error::timeout || ec == net::error::eof
-                    || ec == http::error::end_of_stream || ec == http::error::partial_message
-                    || ec == net::error::connection_reset || ec == net::error::operation_aborted)
+                if (connectionEnded(ec))
                     return self->finish();
                 if (ec)
                     return self->refuse(HttpStatus::BadRequest,
@@ -477,12 +481,14 @@ protected:
         const auto &req = m_parser->get();
         m_version = req.version();
         m_keepAlive = req.keep_alive();
-        lowest().expires_never();
+        derived().expireNever();
         auto self = derived().shared_from_this();
         m_shared.handler.handle(transportRequest(), [self](ApiResponse response) {
             // Inline when answered on this connection's I/O thread, queued from the main thread.
             net::dispatch(self->derived().stream().get_executor(),
-                [self, response = std::move(response)] { self->write(response); });
+                [self, response = std::move(response)]() mutable {
+                    self->write(std::move(response));
+                });
         });
     }
 
@@ -493,8 +499,9 @@ protected:
         if (refusal) {
             m_version = m_parser->get().version();
             m_keepAlive = false;
-            return write(*refusal);
+            return write(std::move(*refusal));
         }
+        derived().expireNever();
         auto socket = std::make_shared<EventSocket<typename Derived::StreamType>>(
             derived().releaseStream(), m_shared, std::move(m_slot));
         socket->run(m_parser->release(), std::move(attach));
@@ -508,14 +515,19 @@ protected:
         write(problemResponse(status, detail));
     }
 
-    void write(const ApiResponse &response)
+    // The head is built into a buffer this connection keeps; the body is the response's own
+    // bytes (shared with a snapshot on the hot read paths), kept alive until the write is done.
+    void write(ApiResponse response)
     {
-        auto res = std::make_shared<http::response<QByteArrayBody>>(
-            toBeast(response, m_version ? m_version : 11));
-        res->keep_alive(m_keepAlive);
-        lowest().expires_after(milliseconds(m_shared.limits.bodyTimeoutMs));
-        http::async_write(derived().stream(), *res,
-            [self = derived().shared_from_this(), res](beast::error_code ec, std::size_t) {
+        m_response = std::move(response);
+        m_head.clear();
+        appendHead(m_head, m_response, m_version ? m_version : 11, m_keepAlive);
+        derived().expireAfter(m_shared.limits.bodyTimeoutMs);
+        const std::array<net::const_buffer, 2> buffers{net::buffer(m_head),
+            net::buffer(m_response.body.constData(), size_t(m_response.body.size()))};
+        net::async_write(derived().stream(), buffers,
+            [self = derived().shared_from_this()](beast::error_code ec, std::size_t) {
+                self->m_response.body.clear(); // an idle connection holds no snapshot
                 if (ec)
                     return self->finish();
                 if (!self->m_keepAlive)
@@ -526,43 +538,61 @@ protected:
     }
 
     /** The connection is over: nothing more to do; the slot goes with the last reference. */
-    void finish() { lowest().close(); }
+    void finish() { derived().closeSocket(); }
 
     Shared &m_shared;
     ConnectionSlot m_slot;
     beast::flat_buffer m_buffer{std::size_t(64 << 10) + (16 << 10)};
     std::optional<http::request_parser<http::string_body>> m_parser;
+    std::string m_head;
+    ApiResponse m_response;
     unsigned m_version = 11;
     bool m_keepAlive = true;
     bool m_first = true;
 };
 
 class PlainHttpSession : public HttpSession<PlainHttpSession>,
+                         public DeadlineSweeper::Entry,
                          public std::enable_shared_from_this<PlainHttpSession>
 {
 public:
     using StreamType = PlainStream;
 
-    PlainHttpSession(tcp::socket &&socket, Shared &shared, ConnectionSlot slot)
+    PlainHttpSession(
+        PlainStream &&socket, DeadlineSweeper &sweeper, Shared &shared, ConnectionSlot slot)
         : HttpSession(shared, std::move(slot))
         , m_stream(std::move(socket))
+        , m_sweeper(sweeper)
     { }
+    // First, while every member is whole: the sweeper may be looking at this one.
+    ~PlainHttpSession() override { m_sweeper.remove(this); }
 
     void run()
     {
-        net::dispatch(m_stream.get_executor(),
-            beast::bind_front_handler(&PlainHttpSession::startRequest, shared_from_this()));
+        net::dispatch(m_stream.get_executor(), [self = shared_from_this()] {
+            self->m_sweeper.add(self.get());
+            self->startRequest();
+        });
     }
     PlainStream &stream() { return m_stream; }
     PlainStream releaseStream() { return std::move(m_stream); }
+
+    void expireAfter(int ms) { deadline = Clock::now() + milliseconds(ms); }
+    void expireNever() { deadline = Clock::time_point::max(); }
+    void expire() override { closeSocket(); }
+    void closeSocket()
+    {
+        beast::error_code ec;
+        m_stream.close(ec);
+    }
 
     // Lingering close: stop sending, then read (and drop) what the client still sends for up to
     // two seconds, so it reads our answer instead of a reset. Costs no memory but the buffer.
     void shutdown()
     {
         beast::error_code ec;
-        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-        m_stream.expires_after(std::chrono::seconds(2));
+        m_stream.shutdown(tcp::socket::shutdown_send, ec);
+        expireAfter(2000);
         drain();
     }
 
@@ -581,6 +611,7 @@ private:
     }
 
     PlainStream m_stream;
+    DeadlineSweeper &m_sweeper;
 };
 
 class TlsHttpSession : public HttpSession<TlsHttpSession>,
@@ -598,7 +629,7 @@ public:
     void run()
     {
         net::dispatch(m_stream.get_executor(), [self = shared_from_this()] {
-            self->lowest().expires_after(milliseconds(self->m_shared.limits.headerTimeoutMs));
+            self->expireAfter(self->m_shared.limits.headerTimeoutMs);
             self->m_stream.async_handshake(
                 net::ssl::stream_base::server, [self](beast::error_code ec) {
                     if (ec)
@@ -609,9 +640,12 @@ public:
     }
     TlsStream &stream() { return m_stream; }
     TlsStream releaseStream() { return std::move(m_stream); }
+    void expireAfter(int ms) { beast::get_lowest_layer(m_stream).expires_after(milliseconds(ms)); }
+    void expireNever() { beast::get_lowest_layer(m_stream).expires_never(); }
+    void closeSocket() { beast::get_lowest_layer(m_stream).close(); }
     void shutdown()
     {
-        lowest().expires_after(std::chrono::seconds(2));
+        expireAfter(2000);
         m_stream.async_shutdown([self = shared_from_this()](beast::error_code) { self->finish(); });
     }
 

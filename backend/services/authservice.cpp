@@ -1,10 +1,10 @@
 #include "backend/services/authservice.h"
 
+#include "backend/core/audit/sha256.h"
 #include "backend/core/validationerror.h"
 #include "backend/services/logging.h"
 #include "backend/store/tokenstore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -111,8 +111,15 @@ QString newSecret()
 
 QString AuthService::hashToken(const QString &token)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // Every authenticated request hashes its token: libcrypto (SHA extensions) through one
+    // context per thread, not a software hash and a fresh context each time.
+    thread_local Sha256 sha;
+    sha.reset();
+    sha.addData(token.toUtf8());
+    const auto digest = sha.result();
+    return QString::fromLatin1(QByteArray::fromRawData(
+        reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()))
+                                   .toHex());
 }
 
 std::optional<Principal> AuthService::authenticate(const QByteArray &header) const

@@ -23,9 +23,34 @@ public:
         {
             std::lock_guard lock(mutex);
             lastBody = request.body;
+            if (request.target == "/deferred") { // answered later, from another thread
+                deferred.push_back(std::move(reply));
+                return;
+            }
         }
-        reply(ApiResponse::json(
-            QJsonObject{{QStringLiteral("target"), QString::fromLatin1(request.target)}}));
+        auto response = ApiResponse::json(
+            QJsonObject{{QStringLiteral("target"), QString::fromLatin1(request.target)}});
+        if (request.target == "/inject") // a header value that carries a line break
+            response.headers.append({QByteArrayLiteral("X-Note"),
+                QByteArrayLiteral("a\r\nX-Injected: 1\r\n\r\nHTTP/1.1 200 OK")});
+        reply(std::move(response));
+    }
+    /** Replies to every deferred request, from the calling thread; returns how many. */
+    int answerDeferred()
+    {
+        std::vector<Reply> replies;
+        {
+            std::lock_guard lock(mutex);
+            replies.swap(deferred);
+        }
+        for (auto &reply : replies)
+            reply(ApiResponse::text("late", "text/plain"));
+        return int(replies.size());
+    }
+    int deferredCount()
+    {
+        std::lock_guard lock(mutex);
+        return int(deferred.size());
     }
     std::optional<ApiResponse> acceptStream(
         const TransportRequest &request, Attach *attach) override
@@ -48,6 +73,7 @@ public:
     std::mutex mutex;
     QByteArray lastBody;
     std::vector<std::shared_ptr<EventSink>> sinks;
+    std::vector<Reply> deferred;
 };
 
 const QByteArray kWsUpgrade = "GET /events HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
@@ -72,6 +98,9 @@ private slots:
     void init();
     void cleanup();
     void servesKeepAliveRequests();
+    void responseHeadIsWellFormed();
+    void headerValuesCannotSplitTheResponse();
+    void repliesFromAnotherThreadAfterTheClientLeft();
     void limitsAnswerBeforeBuffering_data();
     void limitsAnswerBeforeBuffering();
     void chunkedBodyOverLimitIs413();
@@ -98,6 +127,7 @@ void TestHttpTransport::init()
 
 void TestHttpTransport::cleanup()
 {
+    m_handler->deferred.clear(); // unanswered replies hold connections of the transport
     m_transport.reset();
     m_handler.reset();
 }
@@ -123,6 +153,80 @@ void TestHttpTransport::servesKeepAliveRequests()
     QCOMPARE(countOf(client.received(), "HTTP/1.1 200 OK"), 2);
     QVERIFY(client.received().contains("\"/a\""));
     QCOMPARE(m_handler->requests.load(), 2);
+}
+
+void TestHttpTransport::responseHeadIsWellFormed()
+{
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll("GET /a HTTP/1.0\r\nHost: x\r\nConnection: keep-alive\r\n\r\n"));
+    QVERIFY(client.readUntil([](const QByteArray &d) { return d.contains("\"/a\""); }));
+    const auto &data = client.received();
+    const auto headEnd = data.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    QList<QByteArray> lines;
+    for (const auto &line : data.left(headEnd + 2).split('\n')) {
+        if (!line.isEmpty()) {
+            QVERIFY2(line.endsWith('\r'), line.constData()); // every line ends in CRLF
+            lines.append(line.chopped(1));
+        }
+    }
+    QCOMPARE(lines.value(0), QByteArray("HTTP/1.0 200 OK"));
+    QVERIFY(lines.contains("Content-Type: application/json"));
+    QVERIFY(lines.contains("Connection: keep-alive")); // HTTP/1.0 keep-alive is said so
+    const auto body = data.mid(headEnd + 4);
+    QVERIFY(lines.contains("Content-Length: " + QByteArray::number(body.size())));
+    QCOMPARE(QJsonDocument::fromJson(body).object().value("target").toString(), "/a");
+    // Kept open: a second request on the same connection is served.
+    QVERIFY(client.sendAll("GET /b HTTP/1.0\r\nHost: x\r\n\r\n"));
+    QVERIFY(client.waitForClose(5000)); // HTTP/1.0 without keep-alive: answered, then closed
+    QVERIFY(client.received().contains("\"/b\""));
+    QCOMPARE(m_handler->requests.load(), 2);
+}
+
+void TestHttpTransport::headerValuesCannotSplitTheResponse()
+{
+    const auto port = startTransport({});
+    QVERIFY(port);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll("GET /inject HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    QVERIFY(client.waitForClose(5000));
+    const auto &data = client.received();
+    QCOMPARE(client.status(), 200);
+    QVERIFY(data.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY2(!data.contains("\nHTTP/1.1"), data.constData()); // no second response
+    QVERIFY2(!data.contains("\nX-Injected"), data.constData()); // no header line of its own
+    QVERIFY(data.contains("X-Note: a  X-Injected: 1    HTTP/1.1 200 OK\r\n"));
+}
+
+void TestHttpTransport::repliesFromAnotherThreadAfterTheClientLeft()
+{
+    const auto port = startTransport({});
+    QVERIFY(port);
+    {
+        std::vector<RawClient> gone(20); // ask, then leave before the answer
+        for (auto &client : gone) {
+            QVERIFY(client.connectTo(port));
+            QVERIFY(client.sendAll("GET /deferred HTTP/1.1\r\nHost: x\r\n\r\n"));
+        }
+        QTRY_COMPARE(m_handler->deferredCount(), 20);
+    }
+    // The answers come from this thread; the connections they belong to are closed, so these
+    // replies may hold the last reference to them.
+    QCOMPARE(m_handler->answerDeferred(), 20);
+    QTRY_COMPARE(m_transport->stats().connections, 0);
+
+    RawClient waiting; // and one that waits gets its late answer
+    QVERIFY(waiting.connectTo(port));
+    QVERIFY(waiting.sendAll("GET /deferred HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QTRY_COMPARE(m_handler->deferredCount(), 1);
+    QCOMPARE(m_handler->answerDeferred(), 1);
+    QVERIFY(waiting.readUntil([](const QByteArray &d) { return d.endsWith("late"); }));
+    QCOMPARE(waiting.status(), 200);
+    QVERIFY(waiting.received().contains("Content-Length: 4\r\n"));
 }
 
 void TestHttpTransport::limitsAnswerBeforeBuffering_data()
