@@ -6,12 +6,14 @@
 
 ApiResponse ApiResponse::json(const QJsonObject &object, HttpStatus status)
 {
-    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact),
+        QByteArrayLiteral("application/json"), {}};
 }
 
 ApiResponse ApiResponse::json(const QJsonArray &array, HttpStatus status)
 {
-    return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
+    return {status, QJsonDocument(array).toJson(QJsonDocument::Compact),
+        QByteArrayLiteral("application/json"), {}};
 }
 
 ApiResponse ApiResponse::text(

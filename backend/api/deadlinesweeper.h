@@ -9,8 +9,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 namespace transport {
 

@@ -27,9 +27,16 @@ void FleetController::registerRoutes(Router &router)
     router.add(
         "GET", QStringLiteral("/healthz"), Access::Public,
         [this](const ApiRequest &) {
-            const DaemonHealth health{
-                QStringLiteral("ok"), m_version, m_podCount.load(), m_uptime.elapsed() / 1000};
-            return ApiResponse::json(health.toJson());
+            const auto uptimeS = m_uptime.elapsed() / 1000;
+            const int pods = m_podCount.load();
+            auto cached = m_healthBody.load();
+            if (!cached || cached->uptimeS != uptimeS || cached->pods != pods) {
+                const DaemonHealth health{QStringLiteral("ok"), m_version, pods, uptimeS};
+                cached = std::make_shared<const HealthBody>(
+                    HealthBody{uptimeS, pods, ApiResponse::json(health.toJson()).body});
+                m_healthBody.store(cached);
+            }
+            return ApiResponse::text(cached->body, QByteArrayLiteral("application/json"));
         },
         Runs::IoThread);
     router.add("GET", QStringLiteral("/regions"), Access::Read, [this](const ApiRequest &) {

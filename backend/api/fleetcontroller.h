@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 class PodManager;
 class Router;
@@ -26,4 +28,13 @@ private:
     const QString m_version;
     QMetaObject::Connection m_podsChanged;
     QElapsedTimer m_uptime;
+    // The /healthz body changes once a second at most (uptime_s) or with the pod count: built
+    // then, shared by every request in between.
+    struct HealthBody
+    {
+        qint64 uptimeS = -1;
+        int pods = -1;
+        QByteArray body;
+    };
+    std::atomic<std::shared_ptr<const HealthBody>> m_healthBody;
 };

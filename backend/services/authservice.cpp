@@ -12,10 +12,20 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <openssl/crypto.h>
+
+std::atomic<quint64> AuthService::s_generation{0};
+
+void AuthService::changed()
+{
+    s_generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
 AuthService::AuthService(TokenStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    changed(); // another AuthService may have lived at this address
     for (const auto &record : m_store.list())
         cacheRecord(record);
     sweepExpired();
@@ -48,12 +58,14 @@ void AuthService::cache(const QString &hash, const Entry &entry)
     QWriteLocker locker(&m_lock);
     m_byHash.insert(hash, entry);
     m_hashesById.insert(entry.principal.tokenId, hash);
+    changed();
 }
 
 void AuthService::sweepExpired()
 {
     const auto now = QDateTime::currentMSecsSinceEpoch();
     QStringList ended;
+    bool erased = false;
     {
         QWriteLocker locker(&m_lock);
         for (auto it = m_byHash.begin(); it != m_byHash.end();) {
@@ -65,6 +77,7 @@ void AuthService::sweepExpired()
             if (!it->previous)
                 ended.append(it->principal.tokenId);
             it = m_byHash.erase(it);
+            erased = true;
         }
         // A token whose current secret expired is over, grace periods included.
         for (const auto &id : std::as_const(ended)) {
@@ -72,6 +85,8 @@ void AuthService::sweepExpired()
                 m_byHash.remove(hash);
             m_hashesById.remove(id);
         }
+        if (erased)
+            changed();
     }
     for (const auto &id : std::as_const(ended)) {
         qCInfo(lcPods) << "token" << id << "expired";
@@ -124,13 +139,49 @@ QString AuthService::hashToken(const QString &token)
 
 std::optional<Principal> AuthService::authenticate(const QByteArray &header) const
 {
-    const auto trimmed = header.trimmed();
-    if (!trimmed.startsWith("Bearer "))
+    // An I/O thread sees the same few tokens again and again: it remembers the last header it
+    // accepted, for as long as no token anywhere changed (issue, rotation, revocation and
+    // expiry all bump the generation), and skips the hash and the lookup. Compared in constant
+    // time, so the timing of a refusal says nothing about how much of a guess was right.
+    struct Memo
+    {
+        const AuthService *owner = nullptr;
+        quint64 generation = 0;
+        QByteArray header;
+        Entry entry;
+    };
+    thread_local Memo memo;
+    const auto generation = s_generation.load(std::memory_order_acquire);
+    std::optional<Entry> entry;
+    if (memo.owner == this && memo.generation == generation && !header.isEmpty()
+        && memo.header.size() == header.size()
+        && CRYPTO_memcmp(memo.header.constData(), header.constData(), size_t(header.size())) == 0) {
+        entry = memo.entry;
+    } else {
+        const auto trimmed = header.trimmed();
+        if (!trimmed.startsWith("Bearer "))
+            return std::nullopt;
+        entry = find(QString::fromUtf8(trimmed.mid(7).trimmed()));
+        if (!entry)
+            return std::nullopt;
+        memo = {this, generation, header, *entry};
+    }
+    // Expired but not yet swept: refused all the same.
+    if (entry->expiresMs != 0 && entry->expiresMs <= QDateTime::currentMSecsSinceEpoch())
         return std::nullopt;
-    return authenticateToken(QString::fromUtf8(trimmed.mid(7).trimmed()));
+    return entry->principal;
 }
 
 std::optional<Principal> AuthService::authenticateToken(const QString &token) const
+{
+    const auto entry = find(token);
+    if (!entry
+        || (entry->expiresMs != 0 && entry->expiresMs <= QDateTime::currentMSecsSinceEpoch()))
+        return std::nullopt;
+    return entry->principal;
+}
+
+std::optional<AuthService::Entry> AuthService::find(const QString &token) const
 {
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
@@ -139,10 +190,7 @@ std::optional<Principal> AuthService::authenticateToken(const QString &token) co
     const auto found = m_byHash.constFind(hash);
     if (found == m_byHash.cend())
         return std::nullopt;
-    // Expired but not yet swept: refused all the same.
-    if (found->expiresMs != 0 && found->expiresMs <= QDateTime::currentMSecsSinceEpoch())
-        return std::nullopt;
-    return found->principal;
+    return *found;
 }
 
 IssuedToken AuthService::issue(const QString &role, const QStringList &districts,
@@ -192,6 +240,7 @@ std::optional<IssuedToken> AuthService::rotate(const QString &id, int graceSecon
         for (const auto &hash : m_hashesById.values(id))
             m_byHash.remove(hash); // an older grace period ends with the next rotation
         m_hashesById.remove(id);
+        changed();
     }
     record->previousHash = record->tokenHash;
     record->previousExpiresAt = graceSeconds > 0 ? graceEnd : QDateTime();
@@ -210,6 +259,7 @@ bool AuthService::revoke(const QString &id)
         for (const auto &hash : m_hashesById.values(id))
             m_byHash.remove(hash);
         m_hashesById.remove(id);
+        changed();
     }
     Q_EMIT tokenRevoked(id);
     return true;

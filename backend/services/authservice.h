@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 
 class TokenStore;
@@ -98,6 +99,10 @@ private:
         bool previous = false; // a rotated-out secret in its grace period
     };
     void cache(const QString &hash, const Entry &entry);
+    /** The usable secret @p token names, if any (expiry not judged). */
+    std::optional<Entry> find(const QString &token) const;
+    /** After any change to m_byHash, under m_lock: forgets every thread's remembered token. */
+    static void changed();
     void cacheRecord(const TokenRecord &record);
     /** Drops expired secrets; a token whose current secret expired ends (tokenRevoked). */
     void sweepExpired();
@@ -105,6 +110,9 @@ private:
     TokenStore &m_store;
     mutable QReadWriteLock m_lock;
     QHash<QString, Entry> m_byHash; // usable secrets by their SHA-256
+    // Bumped by changed(). Process-wide, so a remembered token never outlives a change to any
+    // AuthService (tests run several in one process).
+    static std::atomic<quint64> s_generation;
     QMultiHash<QString, QString> m_hashesById;
     QTimer m_sweep;
 };
