@@ -46,9 +46,11 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         result.pattern = route.pattern;
         result.index = int(r);
         for (qsizetype i = 0; i < parts.size(); ++i) {
-            if (route.segments.at(i).isParam)
-                result.params.insert(
-                    route.segments.at(i).text, QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
+            if (!route.segments.at(i).isParam)
+                continue;
+            const auto part = parts.at(i);
+            result.params.insert(route.segments.at(i).text,
+                part.contains(u'%') ? QUrl::fromPercentEncoding(part.toUtf8()) : part.toString());
         }
         return result;
     }

@@ -396,6 +396,16 @@ protected:
         m_parser->header_limit(std::uint32_t(m_shared.limits.maxHeaderBytes));
         m_parser->body_limit(std::uint64_t(m_shared.limits.maxBodyBytes));
         derived().expireAfter(m_shared.limits.headerTimeoutMs);
+        if (m_buffer.size() > 0) {
+            // Usually the whole header is already here (read with the first bytes): parse it
+            // now, under the same limits, instead of through a composed read that completes by
+            // posting itself back to the loop.
+            beast::error_code ec;
+            const auto used = m_parser->put(m_buffer.data(), ec);
+            m_buffer.consume(used);
+            if (ec ? ec != http::error::need_more : m_parser->is_header_done())
+                return onHeader(ec, used);
+        }
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
             beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
     }
