@@ -1,5 +1,7 @@
 #include "ui/capacity/capacityview.h"
 
+#include "ui/capacity/valueaxisfit.h"
+
 #include "models/capacity/capacityfeed.h"
 #include "models/capacity/seriesdecimator.h"
 
@@ -177,7 +179,7 @@ void CapacityView::fitValueTicks()
                 continue;
             const bool vertical = values->orientation() == Qt::Vertical;
             const int room = int(vertical ? plot.height() / 26 : plot.width() / 60);
-            values->setTickCount(std::clamp(room + 1, 2, 6));
+            setValueAxisTickRoom(values, std::clamp(room + 1, 2, 6));
         }
     }
 }
@@ -289,7 +291,7 @@ void CapacityView::rebuildUtilization(const QList<qint64> &times)
         line->replace(decimateMinMax(points, plotColumns(m_utilizationView)));
     }
     if (const auto axes = chart->axes(Qt::Vertical); !axes.isEmpty())
-        axes.first()->setMax(std::ceil(peak / 10) * 10);
+        fitValueAxis(static_cast<QValueAxis *>(axes.first()), peak);
 }
 
 void CapacityView::rebuildStacked(const QList<qint64> &times)
@@ -364,7 +366,7 @@ void CapacityView::rebuildStacked(const QList<qint64> &times)
         area->lowerSeries()->replace(lower);
     }
     if (const auto axes = chart->axes(Qt::Vertical); !axes.isEmpty())
-        axes.first()->setMax(std::ceil(peak * 1.15));
+        fitValueAxis(static_cast<QValueAxis *>(axes.first()), peak * 1.15);
 }
 
 void CapacityView::rebuildHeadroom()
@@ -414,9 +416,12 @@ void CapacityView::rebuildHeadroom()
     series->attachAxis(axis);
     auto *values = new QValueAxis(chart);
     values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setMin(0);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    double widest = 0;
+    for (const auto *pod : std::as_const(pods))
+        widest = std::max(widest, std::min(pod->rps, pod->capacityRps) + pod->headroomRps);
+    fitValueAxis(values, widest);
 }
 
 QList<QPointF> CapacityView::utilizationPoints(const QString &regionId) const
