@@ -410,12 +410,12 @@ protected:
             beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
     }
 
+    /** The peer left, a deadline closed the socket, or the daemon is stopping. */
     static bool connectionEnded(const beast::error_code &ec)
     {
         return ec == beast::error::timeout || ec == http::error::end_of_stream
-            || ec == http::error::partial_message || ec == net::error::eof
-            || ec == net::error::connection_reset || ec == net::error::operation_aborted
-            || ec == net::error::bad_descriptor;
+            || ec == net::error::eof || ec == net::error::connection_reset
+            || ec == net::error::operation_aborted || ec == net::error::bad_descriptor;
     }
 
     void onHeader(beast::error_code ec, std::size_t)
@@ -427,8 +427,8 @@ protected:
         if (ec == http::error::body_limit)
             return refuse(HttpStatus::PayloadTooLarge,
                 QStringLiteral("request body exceeds %1 bytes").arg(m_shared.limits.maxBodyBytes));
-        if (ec && ec != http::error::partial_message && connectionEnded(ec))
-            return finish();
+        if (connectionEnded(ec))
+            return finish(); // a header cut short is malformed (400), below
         if (ec)
             return refuse(HttpStatus::BadRequest,
                 QStringLiteral("malformed request: %1").arg(QString::fromStdString(ec.message())));
@@ -464,8 +464,8 @@ protected:
                     return self->refuse(HttpStatus::PayloadTooLarge,
                         QStringLiteral("request body exceeds %1 bytes")
                             .arg(self->m_shared.limits.maxBodyBytes));
-                if (connectionEnded(ec))
-                    return self->finish();
+                if (connectionEnded(ec) || ec == http::error::partial_message)
+                    return self->finish(); // a body cut short: nobody is left to answer
                 if (ec)
                     return self->refuse(HttpStatus::BadRequest,
                         QStringLiteral("malformed request body: %1")

@@ -166,8 +166,7 @@ std::optional<Principal> AuthService::authenticate(const QByteArray &header) con
             return std::nullopt;
         memo = {this, generation, header, *entry};
     }
-    // Expired but not yet swept: refused all the same.
-    if (entry->expiresMs != 0 && entry->expiresMs <= QDateTime::currentMSecsSinceEpoch())
+    if (expired(*entry))
         return std::nullopt;
     return entry->principal;
 }
@@ -175,10 +174,15 @@ std::optional<Principal> AuthService::authenticate(const QByteArray &header) con
 std::optional<Principal> AuthService::authenticateToken(const QString &token) const
 {
     const auto entry = find(token);
-    if (!entry
-        || (entry->expiresMs != 0 && entry->expiresMs <= QDateTime::currentMSecsSinceEpoch()))
+    if (!entry || expired(*entry))
         return std::nullopt;
     return entry->principal;
+}
+
+bool AuthService::expired(const Entry &entry)
+{
+    // Expired but not yet swept: refused all the same.
+    return entry.expiresMs != 0 && entry.expiresMs <= QDateTime::currentMSecsSinceEpoch();
 }
 
 std::optional<AuthService::Entry> AuthService::find(const QString &token) const

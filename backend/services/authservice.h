@@ -101,6 +101,8 @@ private:
     void cache(const QString &hash, const Entry &entry);
     /** The usable secret @p token names, if any (expiry not judged). */
     std::optional<Entry> find(const QString &token) const;
+    /** Past its expiry, whether or not the sweep has dropped it yet. */
+    static bool expired(const Entry &entry);
     /** After any change to m_byHash, under m_lock: forgets every thread's remembered token. */
     static void changed();
     void cacheRecord(const TokenRecord &record);
