@@ -226,8 +226,8 @@ void EventStream::onTextMessage(const QString &message)
         return;
     }
     if (m_verbose)
-        qCInfo(lcClient).noquote() << "event" << event.seq << event.type
-                                   << QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+        qCInfo(lcClient).noquote() << "event" << event.seq << event.typeName()
+                                   << QJsonDocument(event.data()).toJson(QJsonDocument::Compact);
     if (event.kind() == EventType::Hello || event.kind() == EventType::StreamReset) {
         handleControl(event);
         return;
@@ -247,21 +247,21 @@ void EventStream::onTextMessage(const QString &message)
 
 void EventStream::handleControl(const Event &event)
 {
-    const qint64 latest = qint64(event.data.value(QStringLiteral("latest_seq")).toDouble(-1));
-    if (event.kind() == EventType::StreamReset) {
-        qCInfo(lcClient).noquote()
-            << "event stream reset:" << event.data.value(QStringLiteral("reason")).toString();
-        if (latest >= 0) {
-            m_lastSeq = latest;
-            m_haveSeq = true;
-        }
-        emit resyncNeeded();
+    if (const auto *reset = std::get_if<StreamResetEvent>(&event.payload)) {
+        qCInfo(lcClient).noquote() << "event stream reset:" << reset->reason;
+        // The daemon closes the stream after this; the reconnect asks for what follows.
+        m_lastSeq = reset->resumeSince;
+        m_haveSeq = true;
+        if (reset->reload)
+            emit resyncNeeded();
         return;
     }
+    const auto *hello = std::get_if<HelloEvent>(&event.payload);
+    if (!hello)
+        return;
     // hello: only a first contact's is followed by history
     m_historyUntil = -1;
-    if (latest < 0)
-        return;
+    const qint64 latest = hello->latestSeq;
     if (m_haveSeq && latest < m_lastSeq) {
         // The daemon's history is younger than ours: it is a different (or wiped) store.
         qCInfo(lcClient) << "event stream: daemon's latest seq" << latest << "is behind ours"

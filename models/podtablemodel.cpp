@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+#include "backend/core/overloaded.h"
 #include "models/healthcolors.h"
 #include "models/logging.h"
 
@@ -11,16 +12,6 @@
 #include <exception>
 
 namespace {
-
-QString podIdOf(const Event &event)
-{
-    return event.data.value(QStringLiteral("pod")).toString();
-}
-
-std::optional<HealthState> healthOf(const QJsonObject &data, const QString &key)
-{
-    return healthStateFromName(data.value(key).toString());
-}
 
 // Columns whose text depends on the fields that differ between @p a and @p b.
 QList<int> changedColumns(const Pod &a, const Pod &b)
@@ -175,65 +166,71 @@ void PodTableModel::emitRowChanged(int row, int firstColumn, int lastColumn)
 
 bool PodTableModel::applyEvent(const Event &event)
 {
-    const EventType type = event.kind();
-    const auto &data = event.data;
-    try {
-        if (type == EventType::PodCreated || type == EventType::PodScaled) {
-            const Pod pod = Pod::fromJson(data.value(QStringLiteral("pod")).toObject());
-            const auto before = this->pod(pod.id);
-            upsertPod(pod);
-            return !before || *before != pod;
-        }
-        if (type == EventType::PodDeleted)
-            return removePod(podIdOf(event));
-
-        const int row = rowOf(podIdOf(event));
+    // Applies @p change to the row of pod @p id, if it has one; true when the row changed.
+    const auto patch = [this](const QString &id, const auto &change) {
+        const int row = rowOf(id);
         if (row < 0)
             return false;
         Pod pod = m_pods.at(row);
-        if (type == EventType::PodHealth) {
-            const auto health = healthOf(data, QStringLiteral("health"));
-            if (!health)
-                throw std::runtime_error("health: not a health state");
-            pod.health = *health;
-        } else if (type == EventType::ReplicaStarted) {
-            const Replica replica
-                = Replica::fromJson(data.value(QStringLiteral("replica")).toObject());
-            auto it = std::find_if(pod.replicaStatus.begin(), pod.replicaStatus.end(),
-                [&](const Replica &r) { return r.index == replica.index; });
-            if (it != pod.replicaStatus.end())
-                *it = replica;
-            else
-                pod.replicaStatus.append(replica);
-            std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
-                [](const Replica &a, const Replica &b) { return a.index < b.index; });
-        } else if (type == EventType::ReplicaStopped) {
-            const int index = data.value(QStringLiteral("replica"))
-                                  .toObject()
-                                  .value(QStringLiteral("index"))
-                                  .toInt(-1);
-            pod.replicaStatus.removeIf([index](const Replica &r) { return r.index == index; });
-        } else if (type == EventType::ReplicaHealth) {
-            const int index = data.value(QStringLiteral("index")).toInt(-1);
-            const auto health = healthOf(data, QStringLiteral("health"));
-            if (!health)
-                throw std::runtime_error("health: not a health state");
-            for (auto &replica : pod.replicaStatus) {
-                if (replica.index == index)
-                    replica.health = *health;
-            }
-        } else {
-            return false;
-        }
+        change(pod);
         if (pod == m_pods.at(row))
             return false;
         replaceRow(row, pod);
         return true;
-    } catch (const std::exception &e) {
-        qCWarning(lcClient).noquote()
-            << "ignoring malformed" << event.type << "event" << event.seq << ":" << e.what();
-        return false;
-    }
+    };
+    // A snapshot is the whole pod as it now is: the row becomes it.
+    const auto adopt = [this](const Pod &snapshot) {
+        const auto before = pod(snapshot.id);
+        upsertPod(snapshot);
+        return !before || *before != snapshot;
+    };
+    const auto ignore = [](const auto &) { return false; };
+    return std::visit(
+        Overloaded{
+            [&](const PodCreatedEvent &e) { return adopt(e.snapshot); },
+            [&](const PodScaledEvent &e) { return adopt(e.snapshot); },
+            [&](const PodDrainingEvent &e) { return adopt(e.snapshot); },
+            [&](const PodDrainEvent &e) { return adopt(e.snapshot); },
+            [&](const PodDeletedEvent &e) { return removePod(e.pod); },
+            [&](const PodHealthEvent &e) {
+                return patch(e.pod, [&](Pod &pod) { pod.health = e.health; });
+            },
+            [&](const ReplicaStartedEvent &e) {
+                return patch(e.pod, [&](Pod &pod) {
+                    auto it = std::find_if(pod.replicaStatus.begin(), pod.replicaStatus.end(),
+                        [&](const Replica &r) { return r.index == e.replica.index; });
+                    if (it != pod.replicaStatus.end())
+                        *it = e.replica;
+                    else
+                        pod.replicaStatus.append(e.replica);
+                    std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
+                        [](const Replica &a, const Replica &b) { return a.index < b.index; });
+                });
+            },
+            [&](const ReplicaStoppedEvent &e) {
+                return patch(e.pod, [&](Pod &pod) {
+                    pod.replicaStatus.removeIf(
+                        [&](const Replica &r) { return r.index == e.replica.index; });
+                });
+            },
+            [&](const ReplicaHealthEvent &e) {
+                return patch(e.pod, [&](Pod &pod) {
+                    for (auto &replica : pod.replicaStatus) {
+                        if (replica.index == e.index)
+                            replica.health = e.health;
+                    }
+                });
+            },
+            // Not about a pod's row.
+            [&](const UnknownEvent &e) { return ignore(e); },
+            [&](const HelloEvent &e) { return ignore(e); },
+            [&](const StreamResetEvent &e) { return ignore(e); },
+            [&](const MigrationProgressEvent &e) { return ignore(e); },
+            [&](const RoutingChangedEvent &e) { return ignore(e); },
+            [&](const RoutingFailClosedEvent &e) { return ignore(e); },
+            [&](const RoutingRestoredEvent &e) { return ignore(e); },
+        },
+        event.payload);
 }
 
 int PodTableModel::healthyReplicas(const Pod &pod)

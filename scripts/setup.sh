@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Regional Pods needs on Debian 12 and builds it (Ninja + ccache).
 # Idempotent and quick when everything is already there.
-#   scripts/setup.sh           build dependencies + build
-#   scripts/setup.sh --tests   also the test servers' npm packages
+#   scripts/setup.sh           build dependencies + the programs (console, daemon, agent)
+#   scripts/setup.sh --tests   also the test servers' npm packages, and everything (tests too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -42,7 +42,14 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 # -g puts the working directory into the hash unless told not to: without this a clone in
 # another folder (CI's clean checkout) misses every entry.
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+# Precompiled headers (CMake's target_precompile_headers) are cacheable only with these.
+export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
 if [ ! -f "$build_dir/build.ninja" ]; then
     cmake -G Ninja -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-ninja -C "$build_dir"
+if [ "$want_tests" = 1 ]; then
+    ninja -C "$build_dir"
+else
+    # Only what run-console.sh runs: the console pulls in the daemon, the daemon the agent.
+    ninja -C "$build_dir" regionalpods
+fi

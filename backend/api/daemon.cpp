@@ -56,6 +56,42 @@ Daemon::Daemon(DaemonConfig config, QObject *parent)
 Daemon::~Daemon()
 {
     stop();
+    // Then in reverse order of use, written out rather than left to the order the members are
+    // declared in: each goes before anything it holds a reference to.
+    m_tokensController.reset();
+    m_fleetController.reset();
+    m_podsController.reset();
+    m_hub.reset();
+    m_server.reset();
+    m_metricsController.reset();
+    m_capacityController.reset();
+    m_routingController.reset();
+    m_auditController.reset();
+    m_residencyController.reset();
+    m_traffic.reset();
+    m_routing.reset();
+    m_capacity.reset();
+    m_capacityHistory.reset();
+    m_health.reset();
+    m_migrator.reset(); // waits for its object I/O: before the stores and the registry
+    m_reports.reset();
+    m_residency.reset();
+    m_stores.reset();
+    m_policy.reset();
+    m_pods.reset();
+    m_provider.reset();
+    m_auth.reset();
+    m_events.reset();
+    m_audit.reset();
+    m_migrationStore.reset();
+    m_overrideStore.reset();
+    m_consentStore.reset();
+    m_auditStore.reset();
+    m_tokenStore.reset();
+    m_eventStore.reset();
+    m_fleetStore.reset();
+    m_db.reset();
+    m_lock.reset();
 }
 
 namespace {
@@ -288,11 +324,21 @@ void Daemon::stop()
     if (!m_running)
         return;
     m_running = false;
+    // Producers before consumers, and everything that uses a service before the service.
     qCInfo(lcApi) << "shutting down: stopping agents";
+    // 1. Nothing new comes in: the demo's clients, probes, scrapes and routing decisions stop
+    //    (agents stopping for shutdown are not a failover).
     m_traffic->stop();
     m_health->stop();
     m_capacity->stop();
-    m_routing->stop(); // agents stopping for shutdown are not a failover
+    m_routing->stop();
+    // 2. Work in flight ends: the migrator waits for its object I/O (it reads the object stores
+    //    through the registry), the chain's background verification for its read connection.
+    if (m_migrator)
+        m_migrator->stop();
+    if (m_audit)
+        m_audit->stop();
+    // 3. Clients go: event streams, then the pods' agents, then the listening socket.
     m_hub.reset();
     m_pods->shutdown();
     QFile::remove(QDir(m_config.dataDir).filePath(QStringLiteral("daemon.port")));

@@ -92,8 +92,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             throw ValidationError(QStringLiteral("routing"), QStringLiteral("must be an object"));
         JsonReader r(routingJson.toObject(), QStringLiteral("routing."));
         r.rejectUnknown({QStringLiteral("hold_down_ms"), QStringLiteral("failback_ms"),
-            QStringLiteral("outlier_error_rate"), QStringLiteral("outlier_ejection_ms"),
-            QStringLiteral("overload_hold_ms")});
+            QStringLiteral("failback_shares"), QStringLiteral("outlier_error_rate"),
+            QStringLiteral("outlier_ejection_ms"), QStringLiteral("overload_hold_ms")});
         routing.load.ejectionMs = boundedInt(
             r, QStringLiteral("outlier_ejection_ms"), routing.load.ejectionMs, 1000, 3600000);
         routing.load.maxEjectionMs = std::max(routing.load.maxEjectionMs, routing.load.ejectionMs);
@@ -109,6 +109,25 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             = boundedInt(r, QStringLiteral("hold_down_ms"), routing.holdDownMs, 0, 3600000);
         routing.failbackMs
             = boundedInt(r, QStringLiteral("failback_ms"), routing.failbackMs, 0, 3600000);
+        if (r.object().contains(QStringLiteral("failback_shares"))) {
+            const auto steps = r.requiredArray(QStringLiteral("failback_shares"));
+            QList<double> shares;
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                const QString field = QStringLiteral("routing.failback_shares[%1]").arg(i);
+                if (!steps.at(i).isDouble())
+                    throw ValidationError(field, QStringLiteral("must be a number"));
+                const double share = steps.at(i).toDouble();
+                if (!(share > 0 && share <= 1)
+                    || (!shares.isEmpty() && share <= shares.constLast()))
+                    throw ValidationError(
+                        field, QStringLiteral("must be above the step before it and at most 1"));
+                shares.append(share);
+            }
+            if (shares.isEmpty() || shares.constLast() != 1.0)
+                throw ValidationError(QStringLiteral("routing.failback_shares"),
+                    QStringLiteral("must end at 1 (the pod's whole share), e.g. [0.1, 0.5, 1]"));
+            routing.failbackShares = shares;
+        }
     }
     const auto capacityJson = json.value(QStringLiteral("capacity"));
     if (!capacityJson.isUndefined()) {

@@ -69,7 +69,7 @@ bool EventsHub::visibleTo(const Event &event, const Principal &principal)
         return true;
     // Fleet events carry no district data; district-scoped ones only reach that district's
     // auditors.
-    const auto district = event.data.value(QStringLiteral("district")).toString();
+    const auto district = event.district();
     return district.isEmpty() || principal.districts.contains(district);
 }
 
@@ -81,10 +81,7 @@ void EventsHub::open(
         sink->close(kClosePolicyViolation, "token revoked");
         return;
     }
-    Event hello;
-    hello.type = eventTypeName(EventType::Hello);
-    hello.time = QDateTime::currentDateTimeUtc();
-    hello.data = {{QStringLiteral("latest_seq"), m_bus.latestSeq()}};
+    const Event hello{0, QDateTime::currentDateTimeUtc(), HelloEvent{m_bus.latestSeq()}};
     sink->deliver(0, serialize(hello));
 
     if (!query.hasQueryItem(QStringLiteral("since"))
@@ -112,15 +109,15 @@ void EventsHub::open(
                     sink->deliver(event.seq, serialize(event));
             }
         } else {
-            Event reset;
-            reset.type = eventTypeName(EventType::StreamReset);
-            reset.time = QDateTime::currentDateTimeUtc();
-            reset.data
-                = {{QStringLiteral("reason"),
-                       ok ? QStringLiteral("events after %1 are no longer buffered").arg(since)
-                          : QStringLiteral("since must be an integer")},
-                    {QStringLiteral("oldest_seq"), m_bus.oldestSeq()},
-                    {QStringLiteral("latest_seq"), m_bus.latestSeq()}};
+            // Reload state, then follow from the latest event: what came before is in the state.
+            const Event reset{0, QDateTime::currentDateTimeUtc(),
+                StreamResetEvent{ok
+                        ? QStringLiteral("events after %1 are no longer buffered (the oldest kept "
+                                         "is %2)")
+                              .arg(since)
+                              .arg(m_bus.oldestSeq())
+                        : QStringLiteral("since must be an integer"),
+                    m_bus.latestSeq(), true}};
             sink->deliver(0, serialize(reset));
         }
     }
@@ -132,7 +129,7 @@ void EventsHub::open(
 void EventsHub::broadcast(const Event &event)
 {
     if (Verbosity::apiVerbose())
-        qCInfo(lcEvents).noquote() << "event" << event.seq << event.type;
+        qCInfo(lcEvents).noquote() << "event" << event.seq << event.typeName();
     std::shared_ptr<const QByteArray> text;
     bool pruned = false;
     for (const auto &client : std::as_const(m_clients)) {

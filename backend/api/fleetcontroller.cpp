@@ -13,7 +13,7 @@ FleetController::FleetController(PodManager &pods)
 {
     m_uptime.start();
     m_podCount = int(m_pods.pods().size());
-    m_podsChanged = QObject::connect(&m_pods, &PodManager::podsChanged, &m_pods,
+    m_podsChanged = QObject::connect(&m_pods, &PodManager::podChanged, &m_pods,
         [this] { m_podCount = int(m_pods.pods().size()); });
 }
 

@@ -249,7 +249,16 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port, QString
         // Keeps a context without connections running until stop().
         state.threads.emplace_back([context = io.get()] {
             auto guard = net::make_work_guard(*context);
-            context->run();
+            // A handler that throws ends only its own connection (its state goes with the
+            // handler), never the I/O thread and every other connection on it.
+            for (;;) {
+                try {
+                    context->run();
+                    return;
+                } catch (const std::exception &e) {
+                    qCCritical(lcApi) << "I/O thread: a connection's handler threw:" << e.what();
+                }
+            }
         });
     }
     return bound;

@@ -61,11 +61,11 @@ MetricsController::MetricsController(PodManager &pods, CapacityMonitor &capacity
     , m_server(server)
 {
     m_published = QObject::connect(&events, &EventBus::published, [this](const Event &e) {
-        if (e.type == QLatin1String("routing.changed")) {
+        if (const auto *changed = std::get_if<RoutingChangedEvent>(&e.payload)) {
             ++m_routingChanges;
-            if (e.data.value(QStringLiteral("reason")).toString() == u"failover")
+            if (changed->reason == u"failover")
                 ++m_failovers;
-        } else if (e.type == QLatin1String("routing.fail_closed")) {
+        } else if (std::holds_alternative<RoutingFailClosedEvent>(e.payload)) {
             ++m_failClosedAlerts;
         }
     });

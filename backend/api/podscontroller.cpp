@@ -28,7 +28,7 @@ PodsController::PodsController(PodManager &pods, const HealthMonitor *health)
 {
     rebuildSnapshot();
     m_podsChanged = QObject::connect(
-        &m_pods, &PodManager::podsChanged, &m_pods, [this] { rebuildSnapshot(); });
+        &m_pods, &PodManager::podChanged, &m_pods, [this] { rebuildSnapshot(); });
 }
 
 PodsController::~PodsController()

@@ -48,6 +48,9 @@ public:
         int index = -1; // the matched route's place in routes() (for per-route figures)
     };
 
+    /** Registers a route. A literal segment is matched before a parameter in the same place,
+     *  whatever the order of registration; the same method and shape twice ("/a/{x}" and
+     *  "/a/{y}") throws std::logic_error, naming both. */
     void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
         Runs runs = Runs::MainThread);
     /** The route for @p method on @p path; allowedMethods is only filled when none matches. */
@@ -72,5 +75,6 @@ private:
     };
     // Runs on every request: compares views of the path, allocates nothing.
     static bool fits(const Route &route, const QList<QStringView> &parts);
-    QList<Route> m_routes;
+    QList<Route> m_routes; // in registration order: match().index
+    QList<int> m_matchOrder; // indices into m_routes, literals before parameters
 };

@@ -273,15 +273,13 @@ private:
         m_queuedBytes = 0;
         for (const auto &message : m_queue)
             m_queuedBytes += message.text->size();
-        Event reset;
-        reset.type = eventTypeName(EventType::StreamReset);
-        reset.time = QDateTime::currentDateTimeUtc();
-        reset.data = {{QStringLiteral("reason"),
-                          QStringLiteral("this client fell behind: %1 events were waiting to be "
-                                         "sent; reconnect with ?since=%2")
-                              .arg(waiting)
-                              .arg(m_lastSentSeq)},
-            {QStringLiteral("resume_since"), m_lastSentSeq}};
+        // Everything after m_lastSentSeq can still be replayed: no reload needed.
+        const Event reset{0, QDateTime::currentDateTimeUtc(),
+            StreamResetEvent{QStringLiteral("this client fell behind: %1 events were waiting to be "
+                                            "sent; reconnect with ?since=%2")
+                                 .arg(waiting)
+                                 .arg(m_lastSentSeq),
+                m_lastSentSeq, false}};
         m_queue.push_back({0,
             std::make_shared<const QByteArray>(
                 QJsonDocument(reset.toJson()).toJson(QJsonDocument::Compact))});
@@ -366,7 +364,16 @@ public:
     HttpSession(Shared &shared, ConnectionSlot slot)
         : m_shared(shared)
         , m_slot(std::move(slot))
+        , m_buffer(bufferLimit(shared.limits))
     { }
+
+    /** The read buffer's cap: a whole header block as the limits allow it, plus room for a
+     *  body's next chunk. A fixed cap below max_header_bytes answered a header between the two
+     *  with 400 "buffer overflow" instead of serving it. The buffer grows only as data comes. */
+    static std::size_t bufferLimit(const TransportLimits &limits)
+    {
+        return std::size_t(limits.maxHeaderBytes) + (64 << 10);
+    }
 
 protected:
     Derived &derived() { return static_cast<Derived &>(*this); }
@@ -396,18 +403,45 @@ protected:
         m_parser->header_limit(std::uint32_t(m_shared.limits.maxHeaderBytes));
         m_parser->body_limit(std::uint64_t(m_shared.limits.maxBodyBytes));
         derived().expireAfter(m_shared.limits.headerTimeoutMs);
+        parseHeader();
+    }
+
+    // Parses what is buffered, then reads more until the header is whole or refused. Usually
+    // the whole header came with the first bytes and is parsed at once. Our own loop rather
+    // than http::async_read_header: Beast keeps each field in at most 65,535 bytes and throws
+    // std::length_error past that (a max_header_bytes above 64 KiB would let one long line
+    // through to it), which here becomes a 431 instead of ending the I/O thread.
+    void parseHeader()
+    {
         if (m_buffer.size() > 0) {
-            // Usually the whole header is already here (read with the first bytes): parse it
-            // now, under the same limits, instead of through a composed read that completes by
-            // posting itself back to the loop.
             beast::error_code ec;
-            const auto used = m_parser->put(m_buffer.data(), ec);
+            std::size_t used = 0;
+            try {
+                used = m_parser->put(m_buffer.data(), ec);
+            } catch (const std::length_error &) {
+                return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
+                    QStringLiteral("a request header field exceeds 65535 bytes"));
+            }
             m_buffer.consume(used);
             if (ec ? ec != http::error::need_more : m_parser->is_header_done())
                 return onHeader(ec, used);
         }
-        http::async_read_header(derived().stream(), m_buffer, *m_parser,
-            beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
+        const std::size_t room = m_buffer.max_size() - m_buffer.size();
+        if (room == 0)
+            return onHeader(http::error::header_limit, 0);
+        derived().stream().async_read_some(m_buffer.prepare(std::min<std::size_t>(room, 16384)),
+            [self = derived().shared_from_this()](beast::error_code ec, std::size_t n) {
+                if (ec == net::error::eof) {
+                    // As Beast reads it: nothing yet is the end of the stream, a part of a
+                    // header is a malformed request.
+                    self->m_parser->put_eof(ec);
+                    return self->onHeader(ec, 0);
+                }
+                if (ec)
+                    return self->onHeader(ec, 0);
+                self->m_buffer.commit(n);
+                self->parseHeader();
+            });
     }
 
     /** The peer left, a deadline closed the socket, or the daemon is stopping. */
@@ -552,7 +586,7 @@ protected:
 
     Shared &m_shared;
     ConnectionSlot m_slot;
-    beast::flat_buffer m_buffer{std::size_t(64 << 10) + (16 << 10)};
+    beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_head;
     ApiResponse m_response;

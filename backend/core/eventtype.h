@@ -6,14 +6,14 @@
 
 /**
  * Every type of message on the /events stream (docs/api.md, Events), one list both programs
- * use: the daemon publishes an EventType, the console switches on Event::kind(). The wire carries
+ * use: each has one payload struct (backend/core/events/, event.h's EventPayload). The wire carries
  * the name ("pod.created"); a name this build does not know (a newer daemon) is Unknown and
  * still shown, never dropped.
  */
 enum class EventType {
     Unknown,
-    Hello, // first message on a connection: the daemon's current seq
-    StreamReset, // the replay asked for is gone; reload state and resume from data.seq
+    Hello, // first message on a connection: the daemon's current seq (HelloEvent)
+    StreamReset, // the stream ends: resume from resume_since, reloading first when reload
     PodCreated,
     PodScaled,
     PodDraining,

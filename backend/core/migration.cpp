@@ -1,17 +1,99 @@
 #include "backend/core/migration.h"
 
 #include "backend/core/jsonreader.h"
+#include "backend/core/validationerror.h"
 
 #include <QJsonArray>
+#include <QStringList>
+
+#include <array>
+#include <utility>
+
+namespace {
+
+constexpr std::array<std::pair<MigrationState, const char16_t *>, 5> kStates{{
+    {MigrationState::Pending, u"pending"},
+    {MigrationState::Running, u"running"},
+    {MigrationState::Done, u"done"},
+    {MigrationState::Failed, u"failed"},
+    {MigrationState::RolledBack, u"rolled_back"},
+}};
+
+constexpr std::array<std::pair<MigrationItemState, const char16_t *>, 6> kItemStates{{
+    {MigrationItemState::Pending, u"pending"},
+    {MigrationItemState::Copied, u"copied"},
+    {MigrationItemState::Verified, u"verified"},
+    {MigrationItemState::Committed, u"committed"},
+    {MigrationItemState::Deleted, u"deleted"},
+    {MigrationItemState::RolledBack, u"rolled_back"},
+}};
+
+template <typename Enum, std::size_t N>
+QString nameIn(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
+{
+    for (const auto &[known, name] : names) {
+        if (known == value)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueIn(
+    const std::array<std::pair<Enum, const char16_t *>, N> &names, const QString &name)
+{
+    for (const auto &[known, text] : names) {
+        if (name == QStringView(text))
+            return known;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString namesOf(const std::array<std::pair<Enum, const char16_t *>, N> &names)
+{
+    QStringList out;
+    for (const auto &entry : names)
+        out.append(QString::fromUtf16(entry.second));
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString migrationStateName(MigrationState state)
+{
+    return nameIn(kStates, state);
+}
+
+std::optional<MigrationState> migrationStateFromName(const QString &name)
+{
+    return valueIn(kStates, name);
+}
+
+QString migrationItemStateName(MigrationItemState state)
+{
+    return nameIn(kItemStates, state);
+}
+
+std::optional<MigrationItemState> migrationItemStateFromName(const QString &name)
+{
+    return valueIn(kItemStates, name);
+}
+
+bool isFinished(MigrationState state)
+{
+    return state == MigrationState::Done || state == MigrationState::Failed
+        || state == MigrationState::RolledBack;
+}
 
 QJsonObject MigrationItem::toJson() const
 {
     return {{QStringLiteral("key"), key}, {QStringLiteral("data_class"), dataClass},
         {QStringLiteral("size"), size}, {QStringLiteral("sha256"), sha256},
-        {QStringLiteral("state"), state}, {QStringLiteral("rule"), rule}};
+        {QStringLiteral("state"), migrationItemStateName(state)}, {QStringLiteral("rule"), rule}};
 }
 
-int Migration::count(const QString &s) const
+int Migration::count(MigrationItemState s) const
 {
     return int(std::count_if(
         items.begin(), items.end(), [&](const MigrationItem &i) { return i.state == s; }));
@@ -19,8 +101,7 @@ int Migration::count(const QString &s) const
 
 bool Migration::isFinished() const
 {
-    return state == QLatin1String("done") || state == QLatin1String("failed")
-        || state == QLatin1String("rolled_back");
+    return ::isFinished(state);
 }
 
 QJsonObject Migration::toJson() const
@@ -31,13 +112,13 @@ QJsonObject Migration::toJson() const
         objects.append(item.toJson());
         bytes += item.size;
     }
-    const int moved = count(QStringLiteral("deleted"));
+    const int moved = count(MigrationItemState::Deleted);
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("district"), district},
         {QStringLiteral("from"), fromRegion},
         {QStringLiteral("to"), toRegion},
-        {QStringLiteral("state"), state},
+        {QStringLiteral("state"), migrationStateName(state)},
         {QStringLiteral("actor"), actor},
         {QStringLiteral("error"), error},
         {QStringLiteral("cancel_requested"), cancelRequested},
@@ -59,20 +140,32 @@ Migration Migration::fromJson(const QJsonObject &json)
     m.district = r.optionalString(QStringLiteral("district")).value_or(QString());
     m.fromRegion = r.optionalString(QStringLiteral("from")).value_or(QString());
     m.toRegion = r.optionalString(QStringLiteral("to")).value_or(QString());
-    m.state = r.requiredString(QStringLiteral("state"));
+    const QString state = r.requiredString(QStringLiteral("state"));
+    const auto known = migrationStateFromName(state);
+    if (!known)
+        throw ValidationError(QStringLiteral("state"),
+            QStringLiteral("'%1' is not a migration state (%2)").arg(state, namesOf(kStates)));
+    m.state = *known;
     m.actor = r.optionalString(QStringLiteral("actor")).value_or(QString());
     m.error = r.optionalString(QStringLiteral("error")).value_or(QString());
     m.cancelRequested = r.optionalBool(QStringLiteral("cancel_requested")).value_or(false);
     m.createdAt = r.optionalTime(QStringLiteral("created_at")).value_or(QDateTime());
     m.updatedAt = r.optionalTime(QStringLiteral("updated_at")).value_or(QDateTime());
-    for (const auto &v : json.value(QStringLiteral("objects")).toArray()) {
-        const auto o = v.toObject();
+    const auto objects = json.value(QStringLiteral("objects")).toArray();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const auto o = objects.at(i).toObject();
         MigrationItem item;
         item.key = o.value(QStringLiteral("key")).toString();
         item.dataClass = o.value(QStringLiteral("data_class")).toString();
         item.size = o.value(QStringLiteral("size")).toInteger();
         item.sha256 = o.value(QStringLiteral("sha256")).toString();
-        item.state = o.value(QStringLiteral("state")).toString();
+        const QString itemState = o.value(QStringLiteral("state")).toString();
+        const auto knownItem = migrationItemStateFromName(itemState);
+        if (!knownItem)
+            throw ValidationError(QStringLiteral("objects[%1].state").arg(i),
+                QStringLiteral("'%1' is not an object state (%2)")
+                    .arg(itemState, namesOf(kItemStates)));
+        item.state = *knownItem;
         item.rule = o.value(QStringLiteral("rule")).toString();
         m.items.append(item);
     }

@@ -4,12 +4,16 @@
 #include "backend/store/database.h"
 
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 AuditLog::AuditLog(Database &db, AuditStore &store, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_store(store)
 {
+    m_pool.setMaxThreadCount(1);
     loadHead();
 }
 
@@ -30,12 +34,58 @@ void AuditLog::writeAnchor(const AuditRecord &head)
 
 AuditVerifyResult AuditLog::verify()
 {
-    m_verified = {};
-    auto result = checkAnchor(m_store.verify());
-    m_lastFull = QDateTime::currentDateTimeUtc();
-    if (result.ok)
-        m_verified = {result.lastSeq, result.headHash, result.recordsChecked};
+    const auto result = checkAnchor(m_db, m_store.verify());
+    adoptFullResult(result);
     return result;
+}
+
+void AuditLog::adoptFullResult(const AuditVerifyResult &result)
+{
+    m_lastFull = QDateTime::currentDateTimeUtc();
+    // A prefix verified in full stays verified: records appended since are checked by the next
+    // incremental call.
+    m_verified = result.ok ? VerifiedPrefix{result.lastSeq, result.headHash, result.recordsChecked}
+                           : VerifiedPrefix{};
+}
+
+void AuditLog::startFullVerify(std::function<void(const AuditVerifyResult &)> done)
+{
+    if (done)
+        m_waiting.append(std::move(done));
+    if (m_background.isRunning())
+        return; // joins the one under way
+    const QString path = m_db.path();
+    if (path.isEmpty() || path == u":memory:") {
+        const auto result = verify();
+        for (const auto &callback : std::exchange(m_waiting, {}))
+            callback(result);
+        return;
+    }
+    m_background = QtConcurrent::run(&m_pool, [path] {
+        try {
+            Database reader;
+            reader.openSqliteReader(path);
+            AuditStore store(reader);
+            return inTransaction(reader, [&] { return checkAnchor(reader, store.verify()); });
+        } catch (const std::exception &e) {
+            AuditVerifyResult failed;
+            failed.ok = false;
+            failed.reason = QStringLiteral("the chain could not be read: %1")
+                                .arg(QString::fromUtf8(e.what()));
+            return failed;
+        }
+    });
+    m_background.then(this, [this](const AuditVerifyResult &result) {
+        adoptFullResult(result);
+        for (const auto &callback : std::exchange(m_waiting, {}))
+            callback(result);
+    });
+}
+
+void AuditLog::stop()
+{
+    m_fullVerifyTimer.stop();
+    m_pool.waitForDone();
 }
 
 void AuditLog::scheduleFullVerify(int intervalMs)
@@ -43,10 +93,14 @@ void AuditLog::scheduleFullVerify(int intervalMs)
     m_fullVerifyTimer.setInterval(intervalMs);
     m_fullVerifyTimer.disconnect(this);
     connect(&m_fullVerifyTimer, &QTimer::timeout, this, [this] {
-        const auto result = verify();
-        if (!result.ok)
-            qCCritical(lcAudit).noquote() << "scheduled audit chain verification FAILED at seq"
-                                          << result.firstBadSeq << ":" << result.reason;
+        startFullVerify([](const AuditVerifyResult &result) {
+            if (!result.ok)
+                qCCritical(lcAudit).noquote() << "scheduled audit chain verification FAILED at seq"
+                                              << result.firstBadSeq << ":" << result.reason;
+            else
+                qCInfo(lcAudit) << "audit chain verified in full:" << result.recordsChecked
+                                << "records";
+        });
     });
     m_fullVerifyTimer.start();
 }
@@ -57,7 +111,7 @@ AuditVerifyResult AuditLog::verifyIncremental()
         return verify();
     auto tail = m_store.verify(m_verified.seq, m_verified.hash);
     tail.recordsChecked += m_verified.records;
-    auto result = checkAnchor(tail);
+    auto result = checkAnchor(m_db, tail);
     if (result.ok)
         m_verified = {result.lastSeq, result.headHash, result.recordsChecked};
     else
@@ -65,11 +119,11 @@ AuditVerifyResult AuditLog::verifyIncremental()
     return result;
 }
 
-AuditVerifyResult AuditLog::checkAnchor(AuditVerifyResult result)
+AuditVerifyResult AuditLog::checkAnchor(Database &db, AuditVerifyResult result)
 {
     if (!result.ok)
         return result;
-    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_head'"));
+    auto q = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_head'"));
     if (!q.next())
         return result;
     const auto anchor = q.value(0).toString();

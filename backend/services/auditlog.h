@@ -4,7 +4,9 @@
 #include "backend/store/auditstore.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -44,8 +46,21 @@ public:
     AuditVerifyResult verifyIncremental();
     /** When the whole chain was last verified in full (invalid before the first time). */
     QDateTime lastFullVerify() const { return m_lastFull; }
-    /** Re-verifies the whole chain every @p intervalMs (logged as critical when it fails). */
+    /** Re-verifies the whole chain every @p intervalMs (logged as critical when it fails), in
+     *  the background (startFullVerify()). */
     void scheduleFullVerify(int intervalMs);
+    /**
+     * Verifies the whole chain on a worker thread with its own read-only connection, so probes,
+     * routing and writes go on meanwhile (2 s per million records); @p done runs on this
+     * object's thread with the result. The chain, its head anchor and the verified prefix are
+     * read in one transaction: records appended meanwhile are left for the next verify. While
+     * one runs, another request joins it. Without a database file, verifies in place.
+     */
+    void startFullVerify(std::function<void(const AuditVerifyResult &)> done = {});
+    /** Whether a background verification is under way. */
+    bool fullVerifyRunning() const { return m_background.isRunning(); }
+    /** Shutdown: stops the schedule and waits for a background verification. */
+    void stop();
     qint64 lastSeq() const { return m_chain.lastSeq(); }
 
 private:
@@ -55,7 +70,9 @@ private:
         QString hash;
         qint64 records = 0;
     };
-    AuditVerifyResult checkAnchor(AuditVerifyResult result);
+    /** @p result, failed when it does not end at the head anchor stored in @p db. */
+    static AuditVerifyResult checkAnchor(Database &db, AuditVerifyResult result);
+    void adoptFullResult(const AuditVerifyResult &result);
     void loadHead();
     void writeAnchor(const AuditRecord &head);
 
@@ -65,4 +82,7 @@ private:
     VerifiedPrefix m_verified; // seq 0: nothing verified yet
     QDateTime m_lastFull;
     QTimer m_fullVerifyTimer;
+    QThreadPool m_pool; // one background verification at a time
+    QFuture<AuditVerifyResult> m_background;
+    QList<std::function<void(const AuditVerifyResult &)>> m_waiting;
 };

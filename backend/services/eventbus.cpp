@@ -14,20 +14,20 @@ EventBus::EventBus(EventStore &store, int capacity, QObject *parent)
         m_buffer.push_back(event);
 }
 
-Event EventBus::publish(EventType type, const QJsonObject &data)
+Event EventBus::publish(EventPayload payload)
 {
     Event event;
     event.seq = m_latestSeq + 1;
-    event.type = eventTypeName(type);
     event.time = QDateTime::currentDateTimeUtc();
-    event.data = data;
+    event.payload = std::move(payload);
     try {
         m_store.append(event);
         if (event.seq % 256 == 0)
             m_store.prune(m_capacity * 4);
     } catch (const StoreError &e) {
         // The stream still flows; only replay across a daemon restart loses this event.
-        qCWarning(lcPods) << "event" << event.seq << event.type << "not persisted:" << e.what();
+        qCWarning(lcPods) << "event" << event.seq << event.typeName()
+                          << "not persisted:" << e.what();
     }
     m_latestSeq = event.seq;
     m_buffer.push_back(event);

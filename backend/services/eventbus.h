@@ -22,8 +22,10 @@ class EventBus : public QObject
 public:
     EventBus(EventStore &store, int capacity, QObject *parent = nullptr);
 
-    /** Assigns the next seq, stores the event and emits published(); returns it. */
-    Event publish(EventType type, const QJsonObject &data);
+    /** Assigns the next seq, stores the event and emits published(); returns it. A store
+     *  failure is logged: the event still reaches live clients, only replay after a restart
+     *  loses it. */
+    Event publish(EventPayload payload);
     qint64 latestSeq() const { return m_latestSeq; }
     /** Oldest seq still replayable (latest + 1 when the buffer is empty). */
     qint64 oldestSeq() const;

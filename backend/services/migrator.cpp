@@ -120,9 +120,9 @@ Migration Migrator::start(const MigrationRequest &request, const QString &actor)
                     .arg(to, info.key),
                 QStringLiteral("keys"));
         migration.items.append(MigrationItem{info.key, dataClass, info.size, info.meta.sha256,
-            QStringLiteral("pending"), verdict.ruleId});
+            MigrationItemState::Pending, verdict.ruleId});
     }
-    migration.state = QStringLiteral("running");
+    migration.state = MigrationState::Running;
     migration.createdAt = migration.updatedAt = QDateTime::currentDateTimeUtc();
     m_store.insert(migration);
     qCInfo(lcMigrate) << "migration" << migration.id << "of" << migration.items.size() << "objects"
@@ -141,7 +141,8 @@ Migration Migrator::cancel(const QString &id, const QString &actor)
             QStringLiteral("no migration '%1'").arg(id), QStringLiteral("id"));
     if (migration->isFinished())
         throw ServiceError(ServiceError::Kind::Conflict,
-            QStringLiteral("migration '%1' already ended (%2)").arg(id, migration->state));
+            QStringLiteral("migration '%1' already ended (%2)")
+                .arg(id, migrationStateName(migration->state)));
     m_store.requestCancel(id);
     qCInfo(lcMigrate) << "migration" << id << "cancel requested by" << actor;
     return *m_store.find(id);
@@ -151,9 +152,9 @@ void Migrator::resumeUnfinished()
 {
     for (const auto &migration : m_store.unfinished()) {
         qCInfo(lcMigrate) << "resuming migration" << migration.id << "("
-                          << migration.count(QStringLiteral("deleted")) << "of"
+                          << migration.count(MigrationItemState::Deleted) << "of"
                           << migration.items.size() << "done)";
-        m_store.setState(migration.id, QStringLiteral("running"));
+        m_store.setState(migration.id, MigrationState::Running);
         m_active.insert(migration.id);
         QTimer::singleShot(0, this, [this, id = migration.id] { step(id); });
     }
@@ -161,22 +162,18 @@ void Migrator::resumeUnfinished()
 
 void Migrator::publish(const Migration &m)
 {
-    m_events.publish(EventType::MigrationProgress,
-        {{QStringLiteral("id"), m.id}, {QStringLiteral("district"), m.district},
-            {QStringLiteral("from"), m.fromRegion}, {QStringLiteral("to"), m.toRegion},
-            {QStringLiteral("state"), m.state},
-            {QStringLiteral("moved"), m.count(QStringLiteral("deleted"))},
-            {QStringLiteral("total"), int(m.items.size())}, {QStringLiteral("error"), m.error}});
+    m_events.publish(MigrationProgressEvent{m.id, m.district, m.fromRegion, m.toRegion, m.state,
+        m.count(MigrationItemState::Deleted), int(m.items.size()), m.error});
 }
 
 void Migrator::finish(Migration &m)
 {
-    const int committed = m.count(QStringLiteral("deleted"));
+    const int committed = m.count(MigrationItemState::Deleted);
     if (m.cancelRequested)
-        m.state = committed == 0 ? QStringLiteral("rolled_back") : QStringLiteral("failed");
+        m.state = committed == 0 ? MigrationState::RolledBack : MigrationState::Failed;
     else
-        m.state = m.count(QStringLiteral("rolled_back")) > 0 ? QStringLiteral("failed")
-                                                             : QStringLiteral("done");
+        m.state = m.count(MigrationItemState::RolledBack) > 0 ? MigrationState::Failed
+                                                              : MigrationState::Done;
     if (m.cancelRequested && committed > 0)
         m.error = QStringLiteral(
             "cancelled after %1 of %2 objects moved; the rest stayed at the source")
@@ -184,13 +181,26 @@ void Migrator::finish(Migration &m)
                       .arg(m.items.size());
     m_store.setState(m.id, m.state, m.error);
     m_active.remove(m.id);
-    qCInfo(lcMigrate) << "migration" << m.id << m.state;
+    qCInfo(lcMigrate) << "migration" << m.id << migrationStateName(m.state);
     publish(m);
-    Q_EMIT finished(m.id, m.state);
+    Q_EMIT finished(m.id, migrationStateName(m.state));
+}
+
+void Migrator::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_io.activeThreadCount() > 0)
+        qCInfo(lcMigrate) << "waiting for" << m_io.activeThreadCount()
+                          << "object copy(ies) under way; they resume at the next start";
+    m_io.waitForDone();
 }
 
 void Migrator::step(const QString &id)
 {
+    if (m_stopped)
+        return;
     auto found = m_store.find(id);
     if (!found)
         return;
@@ -198,8 +208,8 @@ void Migrator::step(const QString &id)
     // The next object that still has a step to take.
     const MigrationItem *item = nullptr;
     for (const auto &candidate : std::as_const(m.items)) {
-        if (candidate.state != QLatin1String("deleted")
-            && candidate.state != QLatin1String("rolled_back")) {
+        if (candidate.state != MigrationItemState::Deleted
+            && candidate.state != MigrationItemState::RolledBack) {
             item = &candidate;
             break;
         }
@@ -213,7 +223,7 @@ void Migrator::step(const QString &id)
     const auto expectedSha = item->sha256;
     const auto dataClass = item->dataClass;
     auto &registry = m_residency.stores();
-    const bool rollBack = m.cancelRequested && state != QLatin1String("committed");
+    const bool rollBack = m.cancelRequested && state != MigrationItemState::Committed;
 
     // Object I/O off the daemon's thread; the continuation records the result on ours.
     const auto work = [&registry, m, key, state, expectedSha, dataClass, rollBack]() -> StepResult {
@@ -226,7 +236,7 @@ void Migrator::step(const QString &id)
                     target->remove(key);
                 return {true, {}};
             }
-            if (state == QLatin1String("pending")) {
+            if (state == MigrationItemState::Pending) {
                 const auto data
                     = registry.store(m.fromRegion).get(key); // verified against its sha256
                 if (ObjectStore::sha256Hex(data) != expectedSha)
@@ -234,7 +244,7 @@ void Migrator::step(const QString &id)
                         false, QStringLiteral("source object %1 changed since preflight").arg(key)};
                 registry.store(m.toRegion)
                     .put(key, data, ObjectMeta{m.district, dataClass, expectedSha});
-            } else if (state == QLatin1String("copied")) {
+            } else if (state == MigrationItemState::Copied) {
                 ObjectStore *target = &registry.store(m.toRegion);
                 const auto head = target->head(key);
                 if (!head || head->meta.sha256 != expectedSha)
@@ -244,7 +254,7 @@ void Migrator::step(const QString &id)
                     return {false,
                         QStringLiteral("target bytes of %1 do not match SHA-256 %2")
                             .arg(key, expectedSha)};
-            } else if (state == QLatin1String("committed")) {
+            } else if (state == MigrationItemState::Committed) {
                 registry.store(m.fromRegion).remove(key);
             }
             return {true, {}};
@@ -255,45 +265,47 @@ void Migrator::step(const QString &id)
 
     const auto record
         = [this, m, key, state, expectedSha, dataClass, rollBack, id](const StepResult &result) {
+              if (m_stopped)
+                  return; // shutting down: the next start takes this step again
               auto current = m_store.find(id);
               if (!current)
                   return;
               if (!result.ok) {
                   const auto attemptKey = id + QLatin1Char('/') + key;
                   const int attempts = ++m_attempts[attemptKey];
-                  qCWarning(lcMigrate) << "migration" << id << key << state
+                  qCWarning(lcMigrate) << "migration" << id << key << migrationItemStateName(state)
                                        << "failed:" << result.error << "attempt" << attempts;
                   if (attempts >= kMaxCopyAttempts) {
                       // Give up on this object before commit: the source keeps it, the target copy
                       // goes.
-                      if (state != QLatin1String("committed")) {
-                          m_store.setItemState(id, key, QStringLiteral("rolled_back"));
-                          m_store.setState(id, QStringLiteral("running"), result.error);
+                      if (state != MigrationItemState::Committed) {
+                          m_store.setItemState(id, key, MigrationItemState::RolledBack);
+                          m_store.setState(id, MigrationState::Running, result.error);
                       }
-                  } else if (state == QLatin1String("copied")) {
-                      m_store.setItemState(id, key, QStringLiteral("pending")); // copy again
+                  } else if (state == MigrationItemState::Copied) {
+                      m_store.setItemState(id, key, MigrationItemState::Pending); // copy again
                   }
                   QTimer::singleShot(200 * attempts, this, [this, id] { step(id); });
                   return;
               }
               if (rollBack) {
-                  m_store.setItemState(id, key, QStringLiteral("rolled_back"));
-              } else if (state == QLatin1String("pending")) {
+                  m_store.setItemState(id, key, MigrationItemState::RolledBack);
+              } else if (state == MigrationItemState::Pending) {
                   crashIf(QStringLiteral("copy"));
-                  m_store.setItemState(id, key, QStringLiteral("copied"));
-              } else if (state == QLatin1String("copied")) {
+                  m_store.setItemState(id, key, MigrationItemState::Copied);
+              } else if (state == MigrationItemState::Copied) {
                   crashIf(QStringLiteral("verify"));
-                  m_store.setItemState(id, key, QStringLiteral("verified"));
-              } else if (state == QLatin1String("committed")) {
+                  m_store.setItemState(id, key, MigrationItemState::Verified);
+              } else if (state == MigrationItemState::Committed) {
                   crashIf(QStringLiteral("delete"));
-                  m_store.setItemState(id, key, QStringLiteral("deleted"));
+                  m_store.setItemState(id, key, MigrationItemState::Deleted);
               }
               auto updated = *m_store.find(id);
               publish(updated);
               step(id);
           };
 
-    if (state == QLatin1String("verified") && !m.cancelRequested) {
+    if (state == MigrationItemState::Verified && !m.cancelRequested) {
         // Commit on our thread: the audit record and the step land in one transaction.
         crashIf(QStringLiteral("commit"));
         AuditRecord audit;
@@ -308,7 +320,7 @@ void Migrator::step(const QString &id)
             {QStringLiteral("sha256"), expectedSha}, {QStringLiteral("size"), item->size}};
         try {
             m_residency.auditLog().append(
-                audit, [&] { m_store.setItemState(id, key, QStringLiteral("committed")); });
+                audit, [&] { m_store.setItemState(id, key, MigrationItemState::Committed); });
         } catch (const std::exception &e) {
             qCWarning(lcMigrate) << "migration" << id << "commit of" << key
                                  << "failed:" << e.what();
@@ -318,5 +330,5 @@ void Migrator::step(const QString &id)
         QTimer::singleShot(0, this, [this, id] { step(id); });
         return;
     }
-    QtConcurrent::run(work).then(this, record);
+    QtConcurrent::run(&m_io, work).then(this, record);
 }

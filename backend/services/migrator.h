@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -39,6 +40,10 @@ public:
     Migration cancel(const QString &id, const QString &actor);
     /** Resumes every migration a crash or restart interrupted. */
     void resumeUnfinished();
+    /** Shutdown: takes no further step and waits for the object I/O under way (it reads the
+     *  object stores, which must outlive it). A step whose I/O finished is not recorded, so the
+     *  next start does it again from its last persisted state: nothing is lost. Idempotent. */
+    void stop();
     /** Test hook: crash (SIGKILL itself) when @p point is reached ("copy", "verify", "commit",
      * "delete"). */
     void setFailpoint(const QString &point) { m_failpoint = point; }
@@ -58,4 +63,6 @@ private:
     QSet<QString> m_active;
     QHash<QString, int> m_attempts; // migration/key → copy attempts
     QString m_failpoint;
+    QThreadPool m_io; // object I/O: waited for by stop(), before the stores go
+    bool m_stopped = false;
 };

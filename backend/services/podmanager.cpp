@@ -11,15 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-
-QJsonObject podRef(const Pod &pod)
-{
-    return {{QStringLiteral("pod"), pod.id}, {QStringLiteral("region"), pod.region}};
-}
-
-} // namespace
-
 PodManager::PodManager(
     FleetStore &store, ComputeProvider &provider, EventBus &events, QObject *parent)
     : QObject(parent)
@@ -81,6 +72,7 @@ void PodManager::start()
         }
         reconcile(pod);
         updatePodHealth(pod);
+        Q_EMIT podChanged({pod.id, PodChange::Replicas});
     }
     qCInfo(lcPods) << "fleet started:" << m_pods.size() << "pods," << alive.size()
                    << "replicas adopted";
@@ -154,6 +146,11 @@ QList<ProbeTarget> PodManager::probeTargets() const
     return out;
 }
 
+QUrl PodManager::replicaEndpoint(const Replica &replica) const
+{
+    return m_provider.endpoint(replica);
+}
+
 Pod *PodManager::findPod(const QString &id)
 {
     for (auto &p : m_pods) {
@@ -184,12 +181,13 @@ Pod PodManager::create(const PodSpec &spec, const QString &actor)
     }
     Pod pod = Pod::fromSpec(spec);
     pod.id = id;
-    audit(QStringLiteral("pod.create"), actor, pod, spec.toJson());
-    m_store.upsertPod(pod);
+    // The record and the pod commit together: a failed write leaves neither.
+    audit(QStringLiteral("pod.create"), actor, pod, spec.toJson(), [&] { m_store.upsertPod(pod); });
     m_pods.append(pod);
     auto &stored = m_pods.last();
-    publish(EventType::PodCreated, {{QStringLiteral("pod"), stored.toJson()}});
+    m_events.publish(PodCreatedEvent{stored});
     reconcile(stored);
+    Q_EMIT podChanged({stored.id, PodChange::Created});
     Q_EMIT targetsChanged();
     return stored;
 }
@@ -204,15 +202,16 @@ Pod PodManager::scale(const QString &podId, int replicas, const QString &actor)
             ServiceError::Kind::Conflict, QStringLiteral("pod '%1' is being deleted").arg(podId));
     checkReplicaRange(replicas, pod->minReplicas, pod->maxReplicas);
     const auto previous = pod->replicas;
+    Pod scaled = *pod;
+    scaled.replicas = replicas;
     audit(QStringLiteral("pod.scale"), actor, *pod,
-        {{QStringLiteral("from_replicas"), previous}, {QStringLiteral("to_replicas"), replicas}});
+        {{QStringLiteral("from_replicas"), previous}, {QStringLiteral("to_replicas"), replicas}},
+        [&] { m_store.upsertPod(scaled); });
     pod->replicas = replicas;
-    m_store.upsertPod(*pod);
     reconcile(*pod);
     updatePodHealth(*pod);
-    auto data = QJsonObject{
-        {QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("previous"), previous}};
-    publish(EventType::PodScaled, data);
+    m_events.publish(PodScaledEvent{*pod, previous});
+    Q_EMIT podChanged({pod->id, PodChange::Replicas});
     Q_EMIT targetsChanged();
     return *pod;
 }
@@ -224,30 +223,36 @@ Pod PodManager::remove(const QString &podId, const QString &actor)
         throw ServiceError(ServiceError::Kind::NotFound, QStringLiteral("no pod '%1'").arg(podId));
     if (pod->deleting)
         return *pod;
-    audit(QStringLiteral("pod.delete"), actor, *pod, {{QStringLiteral("replicas"), pod->replicas}});
+    Pod deleting = *pod;
+    deleting.draining = true;
+    deleting.deleting = true;
+    audit(QStringLiteral("pod.delete"), actor, *pod, {{QStringLiteral("replicas"), pod->replicas}},
+        [&] { m_store.upsertPod(deleting); });
     pod->draining = true;
     pod->deleting = true;
-    m_store.upsertPod(*pod);
     for (const auto &replica : std::as_const(pod->replicaStatus))
         m_provider.drainReplica(replica);
-    publish(EventType::PodDraining, {{QStringLiteral("pod"), pod->toJson()}});
+    m_events.publish(PodDrainingEvent{*pod});
+    Q_EMIT podChanged({pod->id, PodChange::Drain});
     QTimer::singleShot(m_drainMs, this, [this, podId] { finishRemoval(podId); });
     return *pod;
 }
 
-void PodManager::audit(
-    const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details)
+void PodManager::audit(const QString &action, const QString &actor, const Pod &pod,
+    const QJsonObject &details, const std::function<void()> &alsoCommit)
 {
-    if (!m_audit)
+    if (!m_audit) {
+        alsoCommit();
         return;
+    }
     AuditRecord record;
     record.actor = actor;
     record.action = action;
     record.toRegion = pod.region;
     record.details = details;
     record.details.insert(QStringLiteral("pod"), pod.id);
-    // Throws StoreError when the record cannot be committed: then the change is not made.
-    m_audit->append(record);
+    // Throws StoreError when the record or the change cannot be committed: then neither is.
+    m_audit->append(record, alsoCommit);
 }
 
 void PodManager::finishRemoval(const QString &podId)
@@ -257,10 +262,11 @@ void PodManager::finishRemoval(const QString &podId)
         return;
     for (const auto &replica : std::as_const(pod->replicaStatus))
         m_provider.stopReplica(replica);
-    const auto ref = podRef(*pod);
+    const PodDeletedEvent deleted{pod->id, pod->region};
     m_store.deletePod(podId);
     m_pods.removeIf([&](const Pod &p) { return p.id == podId; });
-    publish(EventType::PodDeleted, ref);
+    m_events.publish(deleted);
+    Q_EMIT podChanged({podId, PodChange::Deleted});
     Q_EMIT targetsChanged();
 }
 
@@ -274,11 +280,13 @@ Pod PodManager::setDraining(const QString &podId, bool draining, const QString &
             ServiceError::Kind::Conflict, QStringLiteral("pod '%1' is being deleted").arg(podId));
     if (pod->draining == draining)
         return *pod;
-    audit(draining ? QStringLiteral("pod.drain") : QStringLiteral("pod.undrain"), actor, *pod, {});
+    Pod changed = *pod;
+    changed.draining = draining;
+    audit(draining ? QStringLiteral("pod.drain") : QStringLiteral("pod.undrain"), actor, *pod, {},
+        [&] { m_store.upsertPod(changed); });
     pod->draining = draining;
-    m_store.upsertPod(*pod);
-    publish(EventType::PodDrain,
-        {{QStringLiteral("pod"), pod->toJson()}, {QStringLiteral("draining"), draining}});
+    m_events.publish(PodDrainEvent{*pod, draining});
+    Q_EMIT podChanged({pod->id, PodChange::Drain});
     return *pod;
 }
 
@@ -311,9 +319,7 @@ void PodManager::startReplica(Pod &pod, int index)
         pod.replicaStatus.append(replica);
         std::sort(pod.replicaStatus.begin(), pod.replicaStatus.end(),
             [](const Replica &a, const Replica &b) { return a.index < b.index; });
-        auto data = podRef(pod);
-        data.insert(QStringLiteral("replica"), replica.toJson());
-        publish(EventType::ReplicaStarted, data);
+        m_events.publish(ReplicaStartedEvent{pod.id, pod.region, replica});
     } catch (const ProviderError &e) {
         // The pod stays below its desired count; the restart timer tries again.
         qCWarning(lcPods) << "cannot start" << pod.id << "replica" << index << ":" << e.what();
@@ -329,9 +335,7 @@ void PodManager::stopReplica(Pod &pod, int index)
         m_provider.stopReplica(replica);
         m_store.deleteReplica(pod.id, index);
         pod.replicaStatus.erase(it);
-        auto data = podRef(pod);
-        data.insert(QStringLiteral("replica"), replica.toJson());
-        publish(EventType::ReplicaStopped, data);
+        m_events.publish(ReplicaStoppedEvent{pod.id, pod.region, replica});
         return;
     }
 }
@@ -357,6 +361,7 @@ void PodManager::restartDeadReplicas()
         if (!dead.isEmpty() || pod.replicaStatus.size() != before) {
             updatePodHealth(pod);
             changed = true;
+            Q_EMIT podChanged({pod.id, PodChange::Replicas});
         }
     }
     if (changed)
@@ -391,35 +396,26 @@ void PodManager::applyReplicaHealth(
         const auto previous = replica.health;
         replica.health = health;
         m_store.setReplicaHealth(pod->id, index, health);
-        auto data = podRef(*pod);
-        data.insert(QStringLiteral("index"), index);
-        data.insert(QStringLiteral("health"), healthStateName(health));
-        data.insert(QStringLiteral("previous"), healthStateName(previous));
-        publish(EventType::ReplicaHealth, data);
-        updatePodHealth(*pod);
+        m_events.publish(ReplicaHealthEvent{pod->id, pod->region, index, health, previous});
+        // One change for the replica and the pod's health it may have moved.
+        const bool podHealthChanged = updatePodHealth(*pod);
+        Q_EMIT podChanged(
+            {pod->id, podHealthChanged ? PodChange::Health : PodChange::ReplicaHealth});
         return;
     }
 }
 
-void PodManager::updatePodHealth(Pod &pod)
+bool PodManager::updatePodHealth(Pod &pod)
 {
     QList<HealthState> states;
     for (const auto &replica : std::as_const(pod.replicaStatus))
         states.append(replica.health);
     const auto health = derivePodHealth(states);
     if (health == pod.health)
-        return;
+        return false;
     const auto previous = pod.health;
     pod.health = health;
     m_store.setPodHealth(pod.id, health);
-    auto data = podRef(pod);
-    data.insert(QStringLiteral("health"), healthStateName(health));
-    data.insert(QStringLiteral("previous"), healthStateName(previous));
-    publish(EventType::PodHealth, data);
-}
-
-void PodManager::publish(EventType type, const QJsonObject &data)
-{
-    m_events.publish(type, data);
-    Q_EMIT podsChanged();
+    m_events.publish(PodHealthEvent{pod.id, pod.region, health, previous});
+    return true;
 }

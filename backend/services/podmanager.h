@@ -1,9 +1,9 @@
 #pragma once
 
 #include "backend/core/district.h"
-#include "backend/core/eventtype.h"
 #include "backend/core/pod.h"
 #include "backend/core/region.h"
+#include "backend/services/podchange.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class AuditLog;
@@ -57,6 +58,8 @@ public:
     std::optional<Pod> pod(const QString &id) const;
     QList<Pod> podsInRegion(const QString &regionId) const;
     QList<ProbeTarget> probeTargets() const;
+    /** The URL @p replica serves on (the provider's endpoint for it). */
+    QUrl replicaEndpoint(const Replica &replica) const;
 
     /** Creates a pod and starts its replicas; returns it. */
     Pod create(const PodSpec &spec, const QString &actor = QStringLiteral("system"));
@@ -79,23 +82,25 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void targetsChanged();
-    /** Any pod's state changed (created, scaled, health, draining, deleted): after the event. */
-    void podsChanged();
+    /** One pod changed, once per change (a replica's health flip that also moves the pod's
+     *  health is one Health change), after its events are published. */
+    void podChanged(const PodChange &change);
 
 private:
     /** The provider saw the replica's process end: unhealthy now, without waiting for probes. */
     void replicaExited(const QString &instance);
-    /** Publishes a pod event and emits podsChanged(). */
-    void publish(EventType type, const QJsonObject &data);
     Pod *findPod(const QString &id);
     void reconcile(Pod &pod);
     void startReplica(Pod &pod, int index);
     void stopReplica(Pod &pod, int index);
     void restartDeadReplicas();
-    void updatePodHealth(Pod &pod);
+    /** Derives the pod's health from its replicas; true (and published) when it changed. */
+    bool updatePodHealth(Pod &pod);
     void finishRemoval(const QString &podId);
-    void audit(
-        const QString &action, const QString &actor, const Pod &pod, const QJsonObject &details);
+    /** Audits @p action and runs @p alsoCommit (the store write) in the same transaction;
+     *  throws StoreError, and then neither is committed. */
+    void audit(const QString &action, const QString &actor, const Pod &pod,
+        const QJsonObject &details, const std::function<void()> &alsoCommit);
 
     FleetStore &m_store;
     ComputeProvider &m_provider;

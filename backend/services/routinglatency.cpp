@@ -31,7 +31,7 @@ void RoutingTable::recordLatency(const QString &districtId, const QString &podId
         = fresh ? ms : sample.averageMs + m_settings.latencySmoothing * (ms - sample.averageMs);
     sample.serveMs
         = std::max(0.0, sample.averageMs - RoutePlanner::modeledRoundTripMs(c->distanceKm, 0));
-    sample.atMs = std::max<qint64>(1, m_clock.elapsed());
+    sample.atMs = std::max<qint64>(1, m_clock.nowMs());
     // Ranked again only when the pod's band differs from the one its candidacy was ranked by,
     // and by more than 10 %: an average hovering at a band's edge does not re-rank every time
     // it crosses it.
@@ -44,7 +44,7 @@ void RoutingTable::recordLatency(const QString &districtId, const QString &podId
 
 double RoutingTable::typicalServeMs() const
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     QVarLengthArray<double, 256> serve;
     for (const auto &byPod : m_latency)
         for (const auto &sample : byPod)
@@ -64,7 +64,7 @@ double RoutingTable::measuredLatency(const QString &districtId, const QString &p
         return -1;
     const auto sample = byPod->constFind(podId);
     if (sample == byPod->cend()
-        || m_clock.elapsed() - sample->atMs > qint64(m_settings.latencyMaxAgeMs))
+        || m_clock.nowMs() - sample->atMs > qint64(m_settings.latencyMaxAgeMs))
         return -1;
     return sample->averageMs;
 }
@@ -82,7 +82,7 @@ RoutePlanner::MeasuredLatency RoutingTable::measuredFor(const QString &districtI
 
 void RoutingTable::lapseLatencies()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     QList<int> rerank;
     for (auto district = m_latency.begin(); district != m_latency.end();) {
         bool lapsed = false;

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <variant>
 
 namespace {
 
@@ -47,7 +48,7 @@ bool sameState(const RoutingPod &a, const RoutingPod &b)
 
 RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
     EventBus &events, AuditLog &audit, OverrideStore &overrides, RoutingTableSettings settings,
-    QObject *parent)
+    const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_pods(pods)
     , m_policy(policy)
@@ -57,10 +58,15 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
     , m_overrideStore(overrides)
     , m_settings(settings)
     , m_planner(settings.planner)
+    , m_ramp(
+          FailbackRamp::Settings{settings.holdDownMs, settings.failbackMs, settings.failbackShares})
+    , m_clock(clock ? *clock : m_ownClock)
 {
-    m_clock.start();
     m_rampTimer.setSingleShot(true);
-    connect(&m_rampTimer, &QTimer::timeout, this, &RoutingTable::podsChanged);
+    connect(&m_rampTimer, &QTimer::timeout, this, [this] {
+        const auto recovering = m_ramp.recoveringPods();
+        refreshPods(QSet<QString>(recovering.cbegin(), recovering.cend()));
+    });
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this,
         [this] { rejudge(QStringLiteral("consent expired")); });
@@ -72,7 +78,7 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
 
 void RoutingTable::start()
 {
-    connect(&m_pods, &PodManager::podsChanged, this, &RoutingTable::podsChanged);
+    connect(&m_pods, &PodManager::podChanged, this, &RoutingTable::podChanged);
     connect(&m_policy, &PolicyService::policyChanged, this,
         [this] { rejudge(QStringLiteral("policy")); });
     connect(&m_residency, &ResidencyService::consentsChanged, this, &RoutingTable::consentsChanged);
@@ -94,100 +100,68 @@ void RoutingTable::stop()
     m_latencyTimer.stop();
 }
 
-qint64 RoutingTable::Recovery::nextStepAtMs(const RoutingTableSettings &settings) const
+RoutingPod RoutingTable::routingPod(const Pod &pod, qint64 now)
 {
-    return step == 0 ? recoveredAtMs + settings.holdDownMs
-                     : stepAtMs + std::max(1, settings.failbackMs / 3);
-}
-
-double RoutingTable::rampOf(const QString &podId, qint64 nowMs)
-{
-    const auto it = m_recovering.find(podId);
-    if (it == m_recovering.end())
-        return 1.0;
-    // One step at a time, each held for its full length from when it was taken: a late timer
-    // (a busy host) delays the ramp, never skips a step of it.
-    if (it->step < 3 && nowMs >= it->nextStepAtMs(m_settings)) {
-        ++it->step;
-        it->stepAtMs = nowMs;
+    const auto region = m_pods.region(pod.region);
+    RoutingPod p;
+    p.id = pod.id;
+    p.region = pod.region;
+    p.type = pod.type;
+    if (region) {
+        p.latitude = region->latitude;
+        p.longitude = region->longitude;
+        p.certifications = region->certifications;
     }
-    static constexpr double kShares[] = {0.0, 0.1, 0.5, 1.0};
-    return kShares[it->step];
+    p.jurisdiction = pod.jurisdiction.isEmpty() && region ? region->jurisdiction : pod.jurisdiction;
+    p.certifications += pod.certifications;
+    QList<HealthState> states;
+    int healthy = 0;
+    for (const auto &replica : pod.replicaStatus) {
+        states.append(replica.health);
+        if (replica.health != HealthState::Healthy)
+            continue;
+        if (healthy++ == 0)
+            p.endpoint = m_pods.replicaEndpoint(replica).toString(QUrl::StripTrailingSlash);
+    }
+    p.health = derivePodHealth(states);
+    p.draining = pod.draining;
+    p.nominalRps = double(pod.replicas) * pod.capacityRps;
+    p.capacityRps = double(healthy) * pod.capacityRps;
+
+    // Failback: a pod that was down and serves again is held down, then ramps up.
+    const bool wasRecovering = m_ramp.recovering(p.id);
+    m_ramp.observe(p.id, p.health == HealthState::Unhealthy, healthy > 0, now);
+    if (!wasRecovering && m_ramp.recovering(p.id))
+        qCInfo(lcRouting) << p.id << "recovered: held down for" << m_settings.holdDownMs
+                          << "ms, then failing back over" << m_settings.failbackMs << "ms";
+    p.ramp = m_ramp.share(p.id, now);
+    // Load counts only once a pod is overloaded, so the split never chases its own traffic.
+    if (const auto guard = m_loadGuards.constFind(p.id); guard != m_loadGuards.cend()) {
+        if (guard->overloaded())
+            p.loadRps = std::max(m_measuredRps.value(p.id), p.capacityRps);
+        p.outlier = guard->ejected();
+    }
+    return p;
 }
 
 QList<RoutingPod> RoutingTable::currentPods()
 {
-    const qint64 now = m_clock.elapsed();
-    QHash<QString, QString> endpoints; // "pod/index" → URL
-    for (const auto &target : m_pods.probeTargets())
-        endpoints.insert(target.podId + QLatin1Char('/') + QString::number(target.index),
-            target.url.toString(QUrl::StripTrailingSlash));
+    const qint64 now = m_clock.nowMs();
     QList<RoutingPod> out;
-    for (const Pod &pod : m_pods.pods()) {
-        const auto region = m_pods.region(pod.region);
-        RoutingPod p;
-        p.id = pod.id;
-        p.region = pod.region;
-        p.type = pod.type;
-        if (region) {
-            p.latitude = region->latitude;
-            p.longitude = region->longitude;
-            p.certifications = region->certifications;
-        }
-        p.jurisdiction
-            = pod.jurisdiction.isEmpty() && region ? region->jurisdiction : pod.jurisdiction;
-        p.certifications += pod.certifications;
-        QList<HealthState> states;
-        int healthy = 0;
-        for (const auto &replica : pod.replicaStatus) {
-            states.append(replica.health);
-            if (replica.health != HealthState::Healthy)
-                continue;
-            if (healthy++ == 0)
-                p.endpoint
-                    = endpoints.value(pod.id + QLatin1Char('/') + QString::number(replica.index));
-        }
-        p.health = derivePodHealth(states);
-        p.draining = pod.draining;
-        p.nominalRps = double(pod.replicas) * pod.capacityRps;
-        p.capacityRps = double(healthy) * pod.capacityRps;
-
-        // Failback: a pod that was down and serves again is held down, then ramps up.
-        if (p.health == HealthState::Unhealthy) {
-            m_down.insert(p.id);
-            m_recovering.remove(p.id);
-        } else if (healthy > 0 && m_down.remove(p.id)) {
-            m_recovering.insert(p.id, {now, 0, now});
-            qCInfo(lcRouting) << p.id << "recovered: held down for" << m_settings.holdDownMs
-                              << "ms, then failing back over" << m_settings.failbackMs << "ms";
-        }
-        p.ramp = rampOf(p.id, now);
-        // Load counts only once a pod is overloaded, so the split never chases its own traffic.
-        if (const auto guard = m_loadGuards.constFind(p.id); guard != m_loadGuards.cend()) {
-            if (guard->overloaded())
-                p.loadRps = std::max(m_measuredRps.value(p.id), p.capacityRps);
-            p.outlier = guard->ejected();
-        }
-        if (p.ramp >= 1.0)
-            m_recovering.remove(p.id);
-        out.append(p);
-    }
+    for (const Pod &pod : m_pods.pods())
+        out.append(routingPod(pod, now));
     return out;
 }
 
 void RoutingTable::scheduleRampStep()
 {
-    if (m_recovering.isEmpty()) {
+    const qint64 now = m_clock.nowMs();
+    const auto next = m_ramp.nextStepAtMs(now);
+    if (!next) {
         m_rampTimer.stop();
         return;
     }
-    const qint64 now = m_clock.elapsed();
-    qint64 next = std::numeric_limits<qint64>::max();
-    for (const auto &recovery : std::as_const(m_recovering))
-        next = std::min(next, std::max(now, recovery.nextStepAtMs(m_settings)));
-    if (next == std::numeric_limits<qint64>::max())
-        next = now; // a ramp finished between two checks: settle it now
-    m_rampTimer.start(int(std::clamp<qint64>(next - now + 1, 1, 24 * 3600 * 1000)));
+    m_rampTimer.start(int(std::clamp<qint64>(*next - now + 1, 1, 24 * 3600 * 1000)));
 }
 
 void RoutingTable::scheduleConsentExpiry()
@@ -282,35 +256,52 @@ void RoutingTable::rejudgeEntry(int index, const QString &reason)
     replan({index}, reason);
 }
 
-void RoutingTable::podsChanged()
+void RoutingTable::podChanged(const PodChange &change)
 {
-    const auto next = currentPods();
-    bool structural = next.size() != m_routingPods.size();
-    for (int i = 0; !structural && i < next.size(); ++i)
-        structural = !sameStructure(next.at(i), m_routingPods.at(i));
-    if (structural) {
+    if (change.structural()) {
         rejudge(QStringLiteral("fleet"));
         scheduleRampStep();
         return;
     }
+    refreshPods({change.pod});
+}
+
+void RoutingTable::refreshPods(const QSet<QString> &podIds)
+{
+    const qint64 now = m_clock.nowMs();
     QSet<int> affected;
     QList<int> changedPods;
     bool drain = false;
     bool ramp = false;
     bool outlier = false;
     bool load = false;
-    for (int i = 0; i < next.size(); ++i) {
-        if (sameState(next.at(i), m_routingPods.at(i)))
+    for (int i = 0; i < m_routingPods.size(); ++i) {
+        const RoutingPod &was = m_routingPods.at(i);
+        if (!podIds.contains(was.id))
+            continue;
+        const auto pod = m_pods.pod(was.id);
+        if (!pod) {
+            rejudge(QStringLiteral("fleet")); // gone without its Deleted change yet
+            scheduleRampStep();
+            return;
+        }
+        RoutingPod next = routingPod(*pod, now);
+        if (!sameStructure(next, was)) {
+            rejudge(QStringLiteral("fleet"));
+            scheduleRampStep();
+            return;
+        }
+        if (sameState(next, was))
             continue;
         changedPods.append(i);
-        drain = drain || next.at(i).draining != m_routingPods.at(i).draining;
-        ramp = ramp || next.at(i).ramp != m_routingPods.at(i).ramp;
-        outlier = outlier || next.at(i).outlier != m_routingPods.at(i).outlier;
-        load = load || next.at(i).loadRps != m_routingPods.at(i).loadRps;
+        drain = drain || next.draining != was.draining;
+        ramp = ramp || next.ramp != was.ramp;
+        outlier = outlier || next.outlier != was.outlier;
+        load = load || next.loadRps != was.loadRps;
         for (const int district : std::as_const(m_districtsByPod.at(i)))
             affected.insert(district);
+        m_routingPods[i] = std::move(next);
     }
-    m_routingPods = next;
     QString trigger = QStringLiteral("health");
     if (drain)
         trigger = QStringLiteral("drain");
@@ -320,29 +311,30 @@ void RoutingTable::podsChanged()
         trigger = QStringLiteral("outlier");
     else if (load)
         trigger = QStringLiteral("capacity");
-    replan(affected, trigger, changedPods);
+    if (!changedPods.isEmpty())
+        replan(affected, trigger, changedPods);
     scheduleRampStep();
 }
 
 void RoutingTable::applyLoad(const QList<MeasuredLoad> &load)
 {
-    const qint64 now = m_clock.elapsed();
-    bool changed = false;
+    const qint64 now = m_clock.nowMs();
+    QSet<QString> changed;
     for (const MeasuredLoad &m : load) {
         auto guard = m_loadGuards.find(m.pod);
         if (guard == m_loadGuards.end())
             guard = m_loadGuards.insert(m.pod, LoadGuard(m_settings.load));
         m_measuredRps.insert(m.pod, m.rps);
         if (guard->update(now, m.rps, m.capacityRps, m.errorRate)) {
-            changed = true;
+            changed.insert(m.pod);
             qCInfo(lcRouting).noquote()
                 << m.pod << (guard->ejected() ? "ejected as an outlier" : "admitted") << "·"
                 << (guard->overloaded() ? "overloaded" : "has headroom") << "at" << m.rps
                 << "req/s of" << m.capacityRps << "with" << m.errorRate * 100 << "% errors";
         }
     }
-    if (changed && m_started)
-        podsChanged();
+    if (!changed.isEmpty() && m_started)
+        refreshPods(changed);
 }
 
 QString RoutingTable::changeReason(
@@ -370,12 +362,8 @@ void RoutingTable::replan(
     std::sort(order.begin(), order.end());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> changed;
-    struct Pending
-    {
-        EventType type;
-        QJsonObject data;
-    };
-    QList<Pending> events;
+    // Published once the table is live, each with its version.
+    QList<std::variant<RoutingChangedEvent, RoutingFailClosedEvent, RoutingRestoredEvent>> events;
     QList<AuditRecord> records;
     for (const int index : std::as_const(order)) {
         Entry &entry = m_entries[index];
@@ -407,10 +395,8 @@ void RoutingTable::replan(
 
         if (!fresh && before.weights != decision.weights) {
             const QString reason = changeReason(beforeRoute, route, trigger, entry.alerted);
-            events.append({EventType::RoutingChanged,
-                {{QStringLiteral("district"), district}, {QStringLiteral("from"), before.pod},
-                    {QStringLiteral("to"), decision.pod}, {QStringLiteral("reason"), reason},
-                    {QStringLiteral("weights"), weightsJson(decision)}}});
+            events.append(RoutingChangedEvent{
+                district, before.pod, decision.pod, reason, decision.weights, 0});
             if (before.pod != decision.pod && !before.pod.isEmpty() && !decision.pod.isEmpty()) {
                 AuditRecord record;
                 record.actor = kActor;
@@ -432,10 +418,7 @@ void RoutingTable::replan(
         if (route.failsClosed() && !entry.alerted && !pending) {
             entry.alerted = true;
             const QString why = decision.explanation.constLast();
-            events.append({EventType::RoutingFailClosed,
-                {{QStringLiteral("district"), district}, {QStringLiteral("reason"), why},
-                    {QStringLiteral("fixes"), QJsonArray::fromStringList(decision.fixes)},
-                    {QStringLiteral("from"), before.pod}}});
+            events.append(RoutingFailClosedEvent{district, why, decision.fixes, before.pod, 0});
             AuditRecord record;
             record.actor = kActor;
             record.action = QStringLiteral("routing.fail_closed");
@@ -447,9 +430,7 @@ void RoutingTable::replan(
             qCWarning(lcRouting).noquote() << district << why; // why: "fails closed: …"
         } else if (!route.failsClosed() && entry.alerted) {
             entry.alerted = false;
-            events.append({EventType::RoutingRestored,
-                {{QStringLiteral("district"), district}, {QStringLiteral("to"), decision.pod},
-                    {QStringLiteral("region"), decision.region}}});
+            events.append(RoutingRestoredEvent{district, decision.pod, decision.region, 0});
             AuditRecord record;
             record.actor = kActor;
             record.action = QStringLiteral("routing.restored");
@@ -466,8 +447,12 @@ void RoutingTable::replan(
     // The table is live first: readers see the new routes before anyone is told.
     Q_EMIT this->changed(m_version, changed);
     for (auto &event : events) {
-        event.data.insert(QStringLiteral("table_version"), m_version);
-        m_events.publish(event.type, event.data);
+        std::visit(
+            [this](auto &e) {
+                e.tableVersion = m_version;
+                m_events.publish(e);
+            },
+            event);
     }
     if (!records.isEmpty()) {
         for (auto &record : records)

@@ -8,7 +8,10 @@
 #include "backend/core/routing/routingoverride.h"
 #include "backend/core/routing/routingpod.h"
 
+#include "backend/core/clock.h"
+#include "backend/core/routing/failbackramp.h"
 #include "backend/core/routing/loadguard.h"
+#include "backend/services/podchange.h"
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -30,7 +33,8 @@ struct RoutingTableSettings
 {
     RoutingSettings planner;
     int holdDownMs = 5000; // a recovered pod takes no traffic back for this long
-    int failbackMs = 30000; // then 10 % → 50 % → 100 % of its share over this period
+    int failbackMs = 30000; // then its share in failbackShares' steps over this period
+    QList<double> failbackShares{0.1, 0.5, 1.0}; // increasing, ending at 1.0
     LoadGuardSettings load; // overload and outlier ejection from measured load
     int latencyMaxAgeMs = 60000; // a measured round trip not refreshed this long lapses
     double latencySmoothing = 0.2; // weight of a new measurement in the moving average
@@ -61,7 +65,8 @@ class RoutingTable : public QObject
 public:
     RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
         EventBus &events, AuditLog &audit, OverrideStore &overrides,
-        RoutingTableSettings settings = {}, QObject *parent = nullptr);
+        RoutingTableSettings settings = {}, const Clock *clock = nullptr,
+        QObject *parent = nullptr);
 
     /** Builds the whole table and starts following the fleet, policy and consents. */
     void start();
@@ -115,14 +120,6 @@ private:
         RouteDecision decision;
         bool alerted = false; // a fail_closed alert was raised for the current episode
     };
-    struct Recovery
-    {
-        qint64 recoveredAtMs = 0;
-        int step = 0; // 0 held down, 1 at 10 %, 2 at 50 %, 3 full
-        qint64 stepAtMs = 0; // when it entered its step
-        /** When it may take its next step. */
-        qint64 nextStepAtMs(const RoutingTableSettings &settings) const;
-    };
 
     struct LatencySample
     {
@@ -139,7 +136,10 @@ private:
      *  without any): what an unmeasured pod is assumed to take. */
     double typicalServeMs() const;
     void lapseLatencies();
-    void podsChanged();
+    /** Applies one pod's change: that pod's view, and the districts allowed on it. */
+    void podChanged(const PodChange &change);
+    /** Rebuilds the views of @p podIds and re-plans the districts whose pods changed. */
+    void refreshPods(const QSet<QString> &podIds);
     void consentsChanged(const QString &districtId);
     /** Re-plans @p districts (indices); publishes, audits and signals what changed. */
     // changedPods: the pods whose state alone changed, so routes may be patched (see
@@ -147,8 +147,8 @@ private:
     void replan(
         const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods = {});
     QList<RoutingPod> currentPods();
-    /** The failback share of @p podId now, taking its next ramp step when due. */
-    double rampOf(const QString &podId, qint64 nowMs);
+    /** @p pod as routing sees it at @p now (advancing its failback ramp when a step is due). */
+    RoutingPod routingPod(const struct Pod &pod, qint64 now);
     void scheduleRampStep();
     void scheduleConsentExpiry();
     void scheduleOverrideExpiry();
@@ -179,11 +179,11 @@ private:
     QList<Entry> m_entries;
     QHash<QString, int> m_entryByDistrict;
     QList<QList<int>> m_districtsByPod; // pod index → entries it is allowed for
-    QHash<QString, Recovery> m_recovering; // by pod id
-    QSet<QString> m_down; // pods seen unhealthy since they last served
+    FailbackRamp m_ramp; // hold-down and failback of recovered pods
     QHash<QString, LoadGuard> m_loadGuards; // by pod id
     QHash<QString, double> m_measuredRps; // by pod id, the last round's
-    QElapsedTimer m_clock;
+    SteadyClock m_ownClock;
+    const Clock &m_clock; // every hold-down, ramp, ejection and lapse is timed on this
     QTimer m_rampTimer;
     QTimer m_expiryTimer;
     QTimer m_overrideTimer;

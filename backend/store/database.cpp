@@ -52,6 +52,18 @@ void Database::openSqlite(const QString &path)
     migrate();
 }
 
+void Database::openSqliteReader(const QString &path)
+{
+    m_path = path;
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        throw StoreError(QStringLiteral("cannot open database %1 for reading: %2")
+                             .arg(path, describe(m_db.lastError())));
+}
+
 int Database::latestSchemaVersion()
 {
     return schemaSteps().isEmpty() ? 0 : schemaSteps().constLast().version;

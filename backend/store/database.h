@@ -21,6 +21,10 @@ public:
 
     /** Opens (creating if needed) the SQLite file and migrates it; throws StoreError. */
     void openSqlite(const QString &path);
+    /** Opens an existing SQLite file read-only, without migrating: a second connection for
+     *  long reads on another thread (WAL: it sees the state of its transaction's start while
+     *  the writer goes on). Throws StoreError. */
+    void openSqliteReader(const QString &path);
     /** Latest schema version this build knows. */
     static int latestSchemaVersion();
     /** Schema version of the open database. */

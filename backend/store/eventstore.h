@@ -15,7 +15,8 @@ public:
     void append(const Event &event);
     /** Highest stored seq, 0 when none. */
     qint64 latestSeq();
-    /** The newest @p limit events in ascending seq order. */
+    /** The newest @p limit events in ascending seq order; an event this build cannot read ends
+     *  the list at its older end (replay before it is refused with stream.reset). */
     QList<Event> tail(int limit);
     /** Drops events so that at most @p keep remain. */
     void prune(int keep);

@@ -1,6 +1,7 @@
 #include "backend/store/migrationstore.h"
 
 #include "backend/store/database.h"
+#include "backend/store/storeerror.h"
 
 #include <QSqlQuery>
 
@@ -25,14 +26,30 @@ void MigrationStore::insert(const Migration &m)
                 "INSERT INTO migrations (id, district, from_region, to_region, state, actor, "
                 "error, "
                 "cancel_requested, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-            {m.id, m.district, m.fromRegion, m.toRegion, m.state, m.actor, m.error, now(), now()});
+            {m.id, m.district, m.fromRegion, m.toRegion, migrationStateName(m.state), m.actor,
+                m.error, now(), now()});
         for (const auto &item : m.items)
             m_db.exec(QStringLiteral("INSERT INTO migration_items (migration_id, object_key, "
                                      "data_class, size, sha256, "
                                      "state, rule) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {m.id, item.key, item.dataClass, item.size, item.sha256, item.state, item.rule});
+                {m.id, item.key, item.dataClass, item.size, item.sha256,
+                    migrationItemStateName(item.state), item.rule});
     });
 }
+
+namespace {
+
+// A state the store holds that this build does not know is damage, not a guess.
+template <typename State>
+State storedState(std::optional<State> state, const QVariant &stored, const QString &id)
+{
+    if (!state)
+        throw StoreError(QStringLiteral("migration %1 has the unknown state '%2' in the store")
+                             .arg(id, stored.toString()));
+    return *state;
+}
+
+} // namespace
 
 std::optional<Migration> MigrationStore::find(const QString &id)
 {
@@ -48,7 +65,7 @@ std::optional<Migration> MigrationStore::find(const QString &id)
     m.district = q.value(1).toString();
     m.fromRegion = q.value(2).toString();
     m.toRegion = q.value(3).toString();
-    m.state = q.value(4).toString();
+    m.state = storedState(migrationStateFromName(q.value(4).toString()), q.value(4), id);
     m.actor = q.value(5).toString();
     m.error = q.value(6).toString();
     m.cancelRequested = q.value(7).toInt() != 0;
@@ -61,7 +78,8 @@ std::optional<Migration> MigrationStore::find(const QString &id)
         {id});
     while (items.next())
         m.items.append(MigrationItem{items.value(0).toString(), items.value(1).toString(),
-            items.value(2).toLongLong(), items.value(3).toString(), items.value(4).toString(),
+            items.value(2).toLongLong(), items.value(3).toString(),
+            storedState(migrationItemStateFromName(items.value(4).toString()), items.value(4), id),
             items.value(5).toString()});
     return m;
 }
@@ -101,18 +119,18 @@ QList<Migration> MigrationStore::list(const QString &district, int limit)
     return out;
 }
 
-void MigrationStore::setState(const QString &id, const QString &state, const QString &error)
+void MigrationStore::setState(const QString &id, MigrationState state, const QString &error)
 {
     m_db.exec(
         QStringLiteral("UPDATE migrations SET state = ?, error = ?, updated_at = ? WHERE id = ?"),
-        {state, error, now(), id});
+        {migrationStateName(state), error, now(), id});
 }
 
-void MigrationStore::setItemState(const QString &id, const QString &key, const QString &state)
+void MigrationStore::setItemState(const QString &id, const QString &key, MigrationItemState state)
 {
     m_db.exec(QStringLiteral(
                   "UPDATE migration_items SET state = ? WHERE migration_id = ? AND object_key = ?"),
-        {state, id, key});
+        {migrationItemStateName(state), id, key});
     m_db.exec(QStringLiteral("UPDATE migrations SET updated_at = ? WHERE id = ?"), {now(), id});
 }
 

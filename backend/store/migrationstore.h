@@ -17,8 +17,8 @@ public:
     /** Migrations not yet done/failed/rolled_back (to resume after a restart). */
     QList<Migration> unfinished();
     QList<Migration> list(const QString &district = {}, int limit = 100);
-    void setState(const QString &id, const QString &state, const QString &error = {});
-    void setItemState(const QString &id, const QString &key, const QString &state);
+    void setState(const QString &id, MigrationState state, const QString &error = {});
+    void setItemState(const QString &id, const QString &key, MigrationItemState state);
     void requestCancel(const QString &id);
 
 private:

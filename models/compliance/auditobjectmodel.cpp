@@ -197,7 +197,7 @@ QVariant AuditObjectModel::data(const QModelIndex &index, int role) const
     case RemedyRole:
         return o.verdict.remedy;
     case RegimeRole:
-        return int(ComplianceRegimes::forRule(o.verdict.ruleId, o.dataClass));
+        return int(ComplianceRegimes::forVerdict(o.verdict));
     case SeverityRole:
         return violation ? 1 : 0;
     case IdentityRole:

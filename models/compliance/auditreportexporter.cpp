@@ -160,8 +160,8 @@ QString AuditReportExporter::toHtml(const AuditReport &report)
                             tr("%1 data stored in %2 (%3), which rule \"%4\" (%5) does not allow.")
                                 .arg(ComplianceRegimes::dataClassLabel(v.dataClass), v.region,
                                     v.jurisdiction, v.verdict.ruleId,
-                                    ComplianceRegimes::displayName(ComplianceRegimes::forRule(
-                                        v.verdict.ruleId, v.dataClass)))));
+                                    ComplianceRegimes::displayName(
+                                        ComplianceRegimes::forVerdict(v.verdict)))));
             if (!v.verdict.legalBasis.isEmpty())
                 html += QStringLiteral("<p><i>%1</i> %2</p>")
                             .arg(esc(tr("Legal basis:")), esc(v.verdict.legalBasis));

@@ -1,5 +1,7 @@
 #include "models/compliance/compliancemonitor.h"
 
+#include "backend/core/overloaded.h"
+
 #include "models/compliance/complianceclient.h"
 #include "models/compliance/compliancelogging.h"
 #include "models/compliance/compliancesummarymodel.h"
@@ -136,27 +138,37 @@ void ComplianceMonitor::refreshMovements()
 
 void ComplianceMonitor::applyEvent(const Event &event)
 {
-    switch (event.kind()) {
-    case EventType::PodCreated:
-    case EventType::PodScaled:
-    case EventType::PodDrain:
-    case EventType::PodDeleted:
-    case EventType::RoutingChanged:
-    case EventType::RoutingFailClosed:
-    case EventType::RoutingRestored:
-        // The daemon audits each of these: the chain grew, so verify it again (coalesced).
-        if (!m_movementDebounce.isActive())
-            m_movementDebounce.start();
-        break;
-    default:
-        break;
-    }
+    // Does the daemon audit this change? Then the chain grew: verify it again (coalesced).
+    // Every type answers, so a new one cannot be forgotten here.
+    const auto audited = [](const auto &) { return true; };
+    const auto notAudited = [](const auto &) { return false; };
+    const bool grewChain = std::visit(
+        Overloaded{
+            [&](const PodCreatedEvent &e) { return audited(e); },
+            [&](const PodScaledEvent &e) { return audited(e); },
+            [&](const PodDrainingEvent &e) { return audited(e); },
+            [&](const PodDrainEvent &e) { return audited(e); },
+            [&](const PodDeletedEvent &e) { return audited(e); },
+            [&](const RoutingChangedEvent &e) { return audited(e); },
+            [&](const RoutingFailClosedEvent &e) { return audited(e); },
+            [&](const RoutingRestoredEvent &e) { return audited(e); },
+            [&](const MigrationProgressEvent &e) { return notAudited(e); }, // handled below
+            [&](const UnknownEvent &e) { return notAudited(e); },
+            [&](const HelloEvent &e) { return notAudited(e); },
+            [&](const StreamResetEvent &e) { return notAudited(e); },
+            [&](const PodHealthEvent &e) { return notAudited(e); },
+            [&](const ReplicaStartedEvent &e) { return notAudited(e); },
+            [&](const ReplicaStoppedEvent &e) { return notAudited(e); },
+            [&](const ReplicaHealthEvent &e) { return notAudited(e); },
+        },
+        event.payload);
+    if (grewChain && !m_movementDebounce.isActive())
+        m_movementDebounce.start();
     if (!m_movements->applyEvent(event))
         return;
-    const auto state = event.data.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("done") || state == QLatin1String("failed")
-        || state == QLatin1String("rolled_back")) {
-        const auto district = event.data.value(QStringLiteral("district")).toString();
+    const auto &progress = std::get<MigrationProgressEvent>(event.payload);
+    if (isFinished(progress.state)) {
+        const QString &district = progress.district;
         if (!district.isEmpty() && m_summary->districtStatus(district).district.id == district)
             refreshDistrict(district);
         m_movementDebounce.start();

@@ -4,41 +4,7 @@
 
 QList<ComplianceRegimes::Regime> ComplianceRegimes::all()
 {
-    return {Regime::StateStudentRecords, Regime::Gdpr, Regime::CanadianProvincial, Regime::Apac,
-        Regime::Coppa, Regime::Unregulated, Regime::Other};
-}
-
-ComplianceRegimes::Regime ComplianceRegimes::forRule(
-    const QString &ruleId, const QString &dataClass)
-{
-    // Rule ids of resources/policies/default.json.
-    static const QHash<QString, Regime> byRule{
-        {QStringLiteral("us-student-records-in-state"), Regime::StateStudentRecords},
-        {QStringLiteral("gdpr-eu-residency"), Regime::Gdpr},
-        {QStringLiteral("ca-provincial-residency"), Regime::CanadianProvincial},
-        {QStringLiteral("apac-student-records-in-region"), Regime::Apac},
-        {QStringLiteral("coppa-certified-target"), Regime::Coppa},
-        {QStringLiteral("unregulated-anywhere"), Regime::Unregulated},
-    };
-    const auto it = byRule.constFind(ruleId);
-    if (it != byRule.cend())
-        return *it;
-    return forDataClass(dataClass);
-}
-
-ComplianceRegimes::Regime ComplianceRegimes::forDataClass(const QString &dataClass)
-{
-    if (dataClass == QLatin1String("student_pii"))
-        return Regime::StateStudentRecords;
-    if (dataClass == QLatin1String("eu_personal"))
-        return Regime::Gdpr;
-    if (dataClass == QLatin1String("ca_personal"))
-        return Regime::CanadianProvincial;
-    if (dataClass == QLatin1String("child_under_13"))
-        return Regime::Coppa;
-    if (dataClass == QLatin1String("deidentified") || dataClass == QLatin1String("model_artifact"))
-        return Regime::Unregulated;
-    return Regime::Other;
+    return allRegimes();
 }
 
 QString ComplianceRegimes::displayName(Regime regime)

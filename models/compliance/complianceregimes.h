@@ -1,35 +1,29 @@
 #pragma once
 
+#include "backend/core/residency/regime.h"
+#include "backend/core/residency/verdict.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 /**
- * The one place residency rule ids become the legal regimes people talk about (FERPA and state
- * rules, GDPR, Canadian provincial law, APAC privacy law, COPPA, unregulated). Policy packs are
- * data, so a rule this table does not know falls back on the object's data class.
+ * The legal regimes people talk about (FERPA and state rules, GDPR, Canadian provincial law,
+ * APAC privacy law, COPPA, unregulated) in their words. Which regime a verdict belongs to is
+ * the deciding rule's "regime" field in the policy pack (backend/core/residency/regime.h),
+ * carried on the verdict, so an operator's own pack is classified as its author says.
  */
 class ComplianceRegimes
 {
     Q_DECLARE_TR_FUNCTIONS(ComplianceRegimes)
 
 public:
-    enum class Regime {
-        StateStudentRecords, // FERPA / state student-privacy law and district agreements
-        Gdpr,
-        CanadianProvincial,
-        Apac, // Australian, New Zealand and Singapore privacy law
-        Coppa,
-        Unregulated,
-        Other, // a custom rule with an unknown data class, or the pack's default deny
-    };
+    using Regime = ::Regime;
 
     /** Every regime in display order. */
     static QList<Regime> all();
-    /** The regime of @p ruleId (default pack ids); unknown ids fall back on @p dataClass. */
-    static Regime forRule(const QString &ruleId, const QString &dataClass = {});
-    /** The regime a data class normally falls under ("child_under_13" → COPPA); else Other. */
-    static Regime forDataClass(const QString &dataClass);
+    /** The regime of the rule that decided @p verdict (Other from a daemon before 0.2). */
+    static Regime forVerdict(const Verdict &verdict) { return verdict.regime; }
     /** Translated display name ("GDPR (EU/EEA, UK, CH)"). */
     static QString displayName(Regime regime);
     /** Short translated name for narrow columns ("GDPR", "FERPA / state"). */

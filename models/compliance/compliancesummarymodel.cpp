@@ -92,8 +92,7 @@ void ComplianceSummaryModel::setReport(const AuditReport &report)
     status.byRegime.clear();
     status.total = {};
     for (const auto &object : report.objects) {
-        auto &c = status.byRegime[int(
-            ComplianceRegimes::forRule(object.verdict.ruleId, object.dataClass))];
+        auto &c = status.byRegime[int(ComplianceRegimes::forVerdict(object.verdict))];
         (object.isViolation() ? c.violating : c.compliant) += 1;
         (object.isViolation() ? status.total.violating : status.total.compliant) += 1;
     }

@@ -103,20 +103,17 @@ void MigrationProgress::cancel()
         }
         m_migration = result.value();
         emit migrationUpdated(m_migration);
-        applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
+        applyState(m_migration.state, m_migration.count(MigrationItemState::Deleted),
             int(m_migration.items.size()), m_migration.error);
     });
 }
 
 bool MigrationProgress::applyEvent(const Event &event)
 {
-    if (event.kind() != EventType::MigrationProgress || m_id.isEmpty()
-        || event.data.value(QStringLiteral("id")).toString() != m_id)
+    const auto *progress = std::get_if<MigrationProgressEvent>(&event.payload);
+    if (!progress || m_id.isEmpty() || progress->id != m_id)
         return false;
-    const auto d = event.data;
-    applyState(d.value(QStringLiteral("state")).toString(),
-        d.value(QStringLiteral("moved")).toInt(), d.value(QStringLiteral("total")).toInt(),
-        d.value(QStringLiteral("error")).toString());
+    applyState(progress->state, progress->moved, progress->total, progress->error);
     if (isFinished())
         poll(); // one last GET for the per-object states
     return true;
@@ -135,12 +132,12 @@ void MigrationProgress::poll()
         }
         m_migration = result.value();
         emit migrationUpdated(m_migration);
-        applyState(m_migration.state, m_migration.count(QStringLiteral("deleted")),
+        applyState(m_migration.state, m_migration.count(MigrationItemState::Deleted),
             int(m_migration.items.size()), m_migration.error);
     });
 }
 
-void MigrationProgress::applyState(const QString &state, int moved, int total, const QString &error)
+void MigrationProgress::applyState(MigrationState state, int moved, int total, const QString &error)
 {
     if (isFinished())
         return; // terminal; later (older) news must not reopen it
@@ -152,11 +149,11 @@ void MigrationProgress::applyState(const QString &state, int moved, int total, c
     }
     m_error = error;
     Phase next = m_phase;
-    if (state == QLatin1String("done"))
+    if (state == MigrationState::Done)
         next = Phase::Done;
-    else if (state == QLatin1String("rolled_back"))
+    else if (state == MigrationState::RolledBack)
         next = Phase::RolledBack;
-    else if (state == QLatin1String("failed"))
+    else if (state == MigrationState::Failed)
         next = Phase::Failed;
     else if (m_phase != Phase::Cancelling)
         next = Phase::Running;

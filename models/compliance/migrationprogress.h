@@ -76,7 +76,7 @@ signals:
 private:
     void poll();
     void abandonCalls();
-    void applyState(const QString &state, int moved, int total, const QString &error);
+    void applyState(MigrationState state, int moved, int total, const QString &error);
     void setPhase(Phase phase);
 
     ComplianceClient *m_client;

@@ -45,25 +45,23 @@ void MovementListModel::addAuditRecords(const QList<AuditRecord> &records)
 
 bool MovementListModel::applyEvent(const Event &event)
 {
-    if (event.kind() != EventType::MigrationProgress)
+    const auto *progress = std::get_if<MigrationProgressEvent>(&event.payload);
+    if (!progress)
         return false;
-    const auto d = event.data;
+    const MigrationProgressEvent &d = *progress;
     Movement m;
-    m.id = QStringLiteral("migration:%1").arg(d.value(QStringLiteral("id")).toString());
+    m.id = QStringLiteral("migration:%1").arg(d.id);
     const int row = rowOf(m.id);
     // Keep the row's first time: a migration stays where it started in the list.
     m.time = row >= 0 ? m_rows.at(row).time
                       : (event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc());
-    m.district = d.value(QStringLiteral("district")).toString();
-    m.fromRegion = d.value(QStringLiteral("from")).toString();
-    m.toRegion = d.value(QStringLiteral("to")).toString();
-    m.state = d.value(QStringLiteral("state")).toString();
-    m.what = tr("%1 of %2 objects")
-                 .arg(d.value(QStringLiteral("moved")).toInt())
-                 .arg(d.value(QStringLiteral("total")).toInt());
-    const auto error = d.value(QStringLiteral("error")).toString();
-    if (!error.isEmpty())
-        m.rule = error;
+    m.district = d.district;
+    m.fromRegion = d.from;
+    m.toRegion = d.to;
+    m.state = migrationStateName(d.state);
+    m.what = tr("%1 of %2 objects").arg(d.moved).arg(d.total);
+    if (!d.error.isEmpty())
+        m.rule = d.error;
     upsert(m);
     trim();
     return true;

@@ -88,23 +88,14 @@ void RoutingMonitor::finishTable(const RoutingSnapshot &snapshot)
 
 void RoutingMonitor::applyEvent(const Event &event)
 {
-    switch (event.kind()) {
-    case EventType::RoutingChanged: {
-        const auto &d = event.data;
-        emit districtMoved(d.value(QStringLiteral("district")).toString(),
-            d.value(QStringLiteral("from")).toString(), d.value(QStringLiteral("to")).toString(),
-            d.value(QStringLiteral("reason")).toString());
-        break;
-    }
-    case EventType::RoutingFailClosed:
-        emit districtFailedClosed(event.data.value(QStringLiteral("district")).toString());
-        break;
-    case EventType::RoutingRestored:
-    case EventType::PodDrain:
-        break;
-    default:
+    if (const auto *changed = std::get_if<RoutingChangedEvent>(&event.payload))
+        emit districtMoved(changed->district, changed->from, changed->to, changed->reason);
+    else if (const auto *closed = std::get_if<RoutingFailClosedEvent>(&event.payload))
+        emit districtFailedClosed(closed->district);
+    else if (!std::holds_alternative<RoutingRestoredEvent>(event.payload)
+        && !std::holds_alternative<PodDrainEvent>(event.payload))
         return;
-    }
+    // The table moved: fetch it again, coalescing a burst of changes into one GET.
     if (!m_coalesce.isActive())
         m_coalesce.start();
 }

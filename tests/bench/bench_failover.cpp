@@ -135,9 +135,9 @@ int main(int argc, char **argv)
         waitFor(
             [&] {
                 for (const auto &[at, e] : std::as_const(events)) {
-                    if (e.type == QLatin1String("routing.changed")
-                        && e.data.value(QStringLiteral("district")).toString() == district
-                        && e.data.value(QStringLiteral("from")).toString() == pod) {
+                    if (e.typeName() == QLatin1String("routing.changed")
+                        && e.data().value(QStringLiteral("district")).toString() == district
+                        && e.data().value(QStringLiteral("from")).toString() == pod) {
                         movedAt = at;
                         return true;
                     }

@@ -77,8 +77,8 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
         {Verdict{true, QStringLiteral("us-in-state"), QStringLiteral("State student privacy law"),
              {}, {QStringLiteral("c-1")}},
             Verdict{false, QStringLiteral("gdpr-eu-only"), QStringLiteral("GDPR Art. 44"),
-                QStringLiteral("Move the data to an EU region"),
-                {}}}}.toJson()};
+                QStringLiteral("Move the data to an EU region"), {}, Regime::Gdpr}}}
+                         .toJson()};
     results.check = checker<ValidateResponse>(results.keys, &ValidateResponse::fromJson,
         roundTripOnly<ValidateResponse>(QStringLiteral("validate response")));
     codecs.append(results);
@@ -115,7 +115,7 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
     WireCodec ticket{QStringLiteral("migrationticket"),
         {QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("total")},
         {QStringLiteral("id")}, {}, {}, {}, {}};
-    ticket.seeds = {MigrationTicket{QStringLiteral("m-1"), QStringLiteral("running"), 12}.toJson()};
+    ticket.seeds = {MigrationTicket{QStringLiteral("m-1"), MigrationState::Running, 12}.toJson()};
     ticket.check = checker<MigrationTicket>(ticket.keys, &MigrationTicket::fromJson,
         roundTripOnly<MigrationTicket>(QStringLiteral("migration ticket")));
     codecs.append(ticket);
@@ -178,8 +178,8 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
     object.size = 4096;
     object.sha256 = QString(64, u'a');
     object.modified = t0;
-    object.verdict = Verdict{
-        true, QStringLiteral("us-in-state"), QStringLiteral("DPA"), {}, {QStringLiteral("c-1")}};
+    object.verdict = Verdict{true, QStringLiteral("us-in-state"), QStringLiteral("DPA"), {},
+        {QStringLiteral("c-1")}, Regime::StateStudentRecords};
     AuditReport report;
     report.district = District::fromJson(
         readFleet().value(QLatin1StringView("districts")).toArray().first().toObject());
@@ -207,8 +207,8 @@ inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0)
         {QStringLiteral("store"), QStringLiteral("region"), QStringLiteral("jurisdiction"),
             QStringLiteral("key"), QStringLiteral("data_class"), QStringLiteral("size"),
             QStringLiteral("sha256"), QStringLiteral("modified"), QStringLiteral("allowed"),
-            QStringLiteral("verdict"), QStringLiteral("rule"), QStringLiteral("legal_basis"),
-            QStringLiteral("remedy"), QStringLiteral("consents")},
+            QStringLiteral("verdict"), QStringLiteral("rule"), QStringLiteral("regime"),
+            QStringLiteral("legal_basis"), QStringLiteral("remedy"), QStringLiteral("consents")},
         {QStringLiteral("region"), QStringLiteral("key")}, {object.toJson()}, {}, {}, {}};
     auditObject.check = checker<AuditObject>(auditObject.keys, &AuditObject::fromJson,
         roundTripOnly<AuditObject>(QStringLiteral("audit object")));

@@ -276,7 +276,7 @@ void TestWireCodecsFuzz::regressions_data()
     row("region: latitude 90.000001", "region",
         R"({"id":"x","latitude":90.000001,"longitude":0,"jurisdiction":"DE"})", "latitude");
     row("event: time without offset (local time)", "event",
-        R"({"seq":1,"type":"t","time":"2026-01-01T00:00:00"})", QString());
+        R"({"seq":1,"type":"t","time":"2026-01-01T00:00:00","data":{}})", QString());
     row("consent: expiry without offset", "consent",
         QByteArray(consent).replace("00:00:00Z", "00:00:00"), "expires");
     row("auditrecord: seq 2^53 + 1", "auditrecord",
@@ -309,7 +309,7 @@ void TestWireCodecsFuzz::regressions_data()
         QByteArray(consent).replace("2027-01-01T00:00:00Z", "9999-12-31T23:59:59-14:00"),
         "expires");
     row("event: time in UTC year 10000", "event",
-        R"({"seq":1,"type":"t","time":"9999-12-31T23:00:00-01:00"})", "time");
+        R"({"seq":1,"type":"t","time":"9999-12-31T23:00:00-01:00","data":{}})", "time");
     row("auditrecord: time in UTC year 10000", "auditrecord",
         QByteArray(audit).replace("2026-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999-00:01"),
         "time");

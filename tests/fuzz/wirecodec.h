@@ -265,11 +265,30 @@ inline QString districtInvariant(const QJsonObject &, const District &district)
 
 inline QString eventInvariant(const QJsonObject &input, const Event &event)
 {
-    if (event.type.trimmed().isEmpty() || !event.time.isValid())
+    if (event.typeName().trimmed().isEmpty() || !event.time.isValid())
         return QStringLiteral("accepted type '%1', time '%2'")
-            .arg(event.type, event.time.toString());
+            .arg(event.typeName(), event.time.toString());
+    if (event.typeName() != input.value(QLatin1StringView("type")).toString())
+        return QStringLiteral("type '%1' came back as '%2'")
+            .arg(input.value(QLatin1StringView("type")).toString(), event.typeName());
     if (QString why = echoes(input, event.toJson(), {QStringLiteral("seq")}); !why.isEmpty())
         return why;
+    // A known type's payload says what it was sent; a typed field never changes on the way.
+    if (event.kind() != EventType::Unknown) {
+        const auto sent = input.value(QLatin1StringView("data")).toObject();
+        const auto kept = event.data();
+        for (auto it = kept.constBegin(); it != kept.constEnd(); ++it) {
+            const QJsonValue was = sent.value(it.key());
+            if (!was.isUndefined() && !was.isNull() && !it->isObject() && !it->isArray()
+                && was != *it)
+                return QStringLiteral("data.%1 was sent as %2 and kept as %3")
+                    .arg(it.key(),
+                        QString::fromUtf8(QJsonDocument(QJsonArray{sent.value(it.key())})
+                                              .toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact)));
+        }
+    }
     if (!(Event::fromJson(event.toJson()) == event))
         return roundTripFailure(QStringLiteral("event"));
     return {};
@@ -321,8 +340,8 @@ inline QString auditInvariant(const QJsonObject &input, const AuditRecord &recor
 
 inline QString migrationInvariant(const QJsonObject &, const Migration &migration)
 {
-    if (migration.id.trimmed().isEmpty() || migration.state.trimmed().isEmpty())
-        return QStringLiteral("accepted id '%1', state '%2'").arg(migration.id, migration.state);
+    if (migration.id.trimmed().isEmpty())
+        return QStringLiteral("accepted id '%1'").arg(migration.id);
     const QJsonObject out = migration.toJson();
     if (Migration::fromJson(out).toJson() != out)
         return roundTripFailure(QStringLiteral("migration"));
@@ -560,19 +579,35 @@ inline QList<WireCodec> makeCodecs()
     WireCodec event{QStringLiteral("event"),
         {QStringLiteral("seq"), QStringLiteral("type"), QStringLiteral("time"),
             QStringLiteral("data")},
-        {QStringLiteral("seq"), QStringLiteral("type"), QStringLiteral("time")}, {}, {}, {}, {}};
-    event.seeds
-        = {Event{1, QStringLiteral("pod.created"), t0, {{QStringLiteral("pod"), pod.seeds.first()}}}
-                .toJson(),
-            Event{42, QStringLiteral("replica.health"), t0.addSecs(90),
-                {{QStringLiteral("pod"), QStringLiteral("us-west-primary")},
-                    {QStringLiteral("replica"),
-                        pod.seeds.first()
-                            .value(QLatin1StringView("replica_status"))
-                            .toArray()
-                            .first()}}}
-                .toJson(),
-            Event{7, QStringLiteral("stream.reset"), t0.addDays(-400), {}}.toJson()};
+        {QStringLiteral("seq"), QStringLiteral("type"), QStringLiteral("time"),
+            QStringLiteral("data")},
+        {}, {}, {}, {}};
+    {
+        // One seed per event type (every payload of backend/core/events/), and an unknown type.
+        const Pod p = Pod::fromJson(pod.seeds.first());
+        const Replica r = p.replicaStatus.value(0);
+        const QList<EventPayload> payloads{HelloEvent{41},
+            StreamResetEvent{QStringLiteral("gone"), 40, true}, PodCreatedEvent{p},
+            PodScaledEvent{p, 1}, PodDrainingEvent{p}, PodDrainEvent{p, true},
+            PodDeletedEvent{p.id, p.region},
+            PodHealthEvent{p.id, p.region, HealthState::Degraded, HealthState::Healthy},
+            ReplicaStartedEvent{p.id, p.region, r}, ReplicaStoppedEvent{p.id, p.region, r},
+            ReplicaHealthEvent{p.id, p.region, 0, HealthState::Unhealthy, HealthState::Healthy},
+            MigrationProgressEvent{QStringLiteral("m-1"), QStringLiteral("us-tx-houston"),
+                QStringLiteral("us-east"), QStringLiteral("us-south"), MigrationState::Running, 2,
+                5, QString()},
+            RoutingChangedEvent{QStringLiteral("us-co-denver"), QStringLiteral("a"),
+                QStringLiteral("b"), QStringLiteral("failover"),
+                {{QStringLiteral("b"), 90}, {QStringLiteral("a"), 10}}, 7},
+            RoutingFailClosedEvent{QStringLiteral("us-tx-houston"), QStringLiteral("no pod"),
+                {QStringLiteral("add a pod in US-TX")}, QStringLiteral("a"), 8},
+            RoutingRestoredEvent{QStringLiteral("us-tx-houston"), QStringLiteral("b"),
+                QStringLiteral("us-south"), 9},
+            UnknownEvent{
+                QStringLiteral("drill.step"), {{QStringLiteral("drill"), QStringLiteral("d-1")}}}};
+        for (qsizetype i = 0; i < payloads.size(); ++i)
+            event.seeds.append(Event{i, t0.addSecs(i * 90), payloads.at(i)}.toJson());
+    }
     event.check = checker<Event>(event.keys, &Event::fromJson, eventInvariant);
     codecs.append(event);
 
@@ -642,17 +677,17 @@ inline QList<WireCodec> makeCodecs()
     m.district = QStringLiteral("us-wa-seattle");
     m.fromRegion = QStringLiteral("us-west");
     m.toRegion = QStringLiteral("us-east");
-    m.state = QStringLiteral("running");
+    m.state = MigrationState::Running;
     m.actor = QStringLiteral("user:alice");
     m.createdAt = t0;
     m.updatedAt = t0.addSecs(5);
     for (int i = 0; i < 3; ++i)
-        m.items.append(
-            {QStringLiteral("us-wa-seattle/o%1").arg(i), QStringLiteral("student_pii"), 1024 * i,
-                QString(64, u'a'), i == 0 ? QStringLiteral("deleted") : QStringLiteral("pending"),
-                QStringLiteral("us-student-records-in-state")});
+        m.items.append({QStringLiteral("us-wa-seattle/o%1").arg(i), QStringLiteral("student_pii"),
+            1024 * i, QString(64, u'a'),
+            i == 0 ? MigrationItemState::Deleted : MigrationItemState::Pending,
+            QStringLiteral("us-student-records-in-state")});
     migration.seeds.append(m.toJson());
-    m.state = QStringLiteral("failed");
+    m.state = MigrationState::Failed;
     m.error = QStringLiteral("target refused: policy");
     m.items.clear();
     migration.seeds.append(m.toJson());

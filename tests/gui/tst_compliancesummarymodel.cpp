@@ -2,6 +2,7 @@
 #include "gui/widgetprobes.h"
 
 #include "backend/core/residency/auditreport.h"
+#include "backend/core/validationerror.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
 
@@ -103,41 +104,49 @@ private slots:
         QCOMPARE(seen.size(), int(ComplianceSummaryModel::ColumnCount));
     }
 
-    void regimeMapping_data()
+    // The regime is the deciding rule's, as the pack says (issue #21): an operator's own rule
+    // is classified as its author wrote, whatever its id or the object's class.
+    void regimeFromTheVerdict_data()
     {
         QTest::addColumn<QString>("rule");
-        QTest::addColumn<QString>("dataClass");
+        QTest::addColumn<QString>("regimeName"); // "" : a daemon before 0.2 sends none
         QTest::addColumn<Regime>("regime");
         QTest::newRow("state") << "us-student-records-in-state"
-                               << "student_pii" << Regime::StateStudentRecords;
+                               << "state_student_records" << Regime::StateStudentRecords;
         QTest::newRow("gdpr") << "gdpr-eu-residency"
-                              << "eu_personal" << Regime::Gdpr;
-        QTest::newRow("gdpr judges EU student data") << "gdpr-eu-residency"
-                                                     << "student_pii" << Regime::Gdpr;
+                              << "gdpr" << Regime::Gdpr;
         QTest::newRow("canada") << "ca-provincial-residency"
-                                << "student_pii" << Regime::CanadianProvincial;
+                                << "canadian_provincial" << Regime::CanadianProvincial;
         QTest::newRow("apac") << "apac-student-records-in-region"
-                              << "student_pii" << Regime::Apac;
+                              << "apac" << Regime::Apac;
         QTest::newRow("coppa") << "coppa-certified-target"
-                               << "child_under_13" << Regime::Coppa;
+                               << "coppa" << Regime::Coppa;
         QTest::newRow("unregulated") << "unregulated-anywhere"
-                                     << "deidentified" << Regime::Unregulated;
-        QTest::newRow("custom rule falls back on the class") << "district-dpa-42"
-                                                             << "eu_personal" << Regime::Gdpr;
-        QTest::newRow("default deny of child data") << "default-deny"
-                                                    << "child_under_13" << Regime::Coppa;
-        QTest::newRow("unknown everything") << "house-rule"
-                                            << "telemetry" << Regime::Other;
+                                     << "unregulated" << Regime::Unregulated;
+        QTest::newRow("an operator's own rule") << "district-dpa-42"
+                                                << "gdpr" << Regime::Gdpr;
+        QTest::newRow("a default-pack id the operator re-purposed") << "gdpr-eu-residency"
+                                                                    << "coppa" << Regime::Coppa;
+        QTest::newRow("no regime sent") << "house-rule"
+                                        << "" << Regime::Other;
     }
 
-    void regimeMapping()
+    void regimeFromTheVerdict()
     {
         QFETCH(QString, rule);
-        QFETCH(QString, dataClass);
+        QFETCH(QString, regimeName);
         QFETCH(Regime, regime);
-        QCOMPARE(ComplianceRegimes::forRule(rule, dataClass), regime);
+        QJsonObject json{{"allowed", false}, {"rule", rule}};
+        if (!regimeName.isEmpty())
+            json.insert("regime", regimeName);
+        const Verdict verdict = Verdict::fromJson(json);
+        QCOMPARE(ComplianceRegimes::forVerdict(verdict), regime);
         QVERIFY(!ComplianceRegimes::displayName(regime).isEmpty());
         QVERIFY(!ComplianceRegimes::shortName(regime).isEmpty());
+        // And an unknown name is refused, naming the field: never silently "other".
+        QJsonObject bad = json;
+        bad.insert("regime", "ferpa-ish");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, Verdict::fromJson(bad));
     }
 
     void countsPerRegimeAndDistrict_data()
@@ -298,6 +307,7 @@ private slots:
         odd["key"] = "us-tx-houston/telemetry/clicks.json";
         odd["data_class"] = "telemetry";
         odd["rule"] = "default-deny";
+        odd["regime"] = "other"; // as the daemon sends a default-deny verdict
         odd["allowed"] = false;
         objects.append(odd);
         custom["objects"] = objects;
@@ -392,19 +402,17 @@ private slots:
         model.addAuditRecords({commit(10, "ca-on-toronto", "us-east", "ca-central", "x")});
         QCOMPARE(inserted.count(), 0);
 
-        Event event;
-        event.seq = 50;
-        event.type = "migration.progress";
-        event.time = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
-        event.data = QJsonObject{{"id", "m-1"}, {"district", "ca-on-toronto"}, {"from", "us-east"},
-            {"to", "ca-central"}, {"state", "running"}, {"moved", 0}, {"total", 2}, {"error", ""}};
+        MigrationProgressEvent progress{
+            "m-1", "ca-on-toronto", "us-east", "ca-central", MigrationState::Running, 0, 2, ""};
+        Event event{50, QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC), progress};
         QVERIFY(model.applyEvent(event));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(MovementListModel::StateRole).toString(),
             QStringLiteral("running"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        event.data["state"] = "done";
-        event.data["moved"] = 2;
+        progress.state = MigrationState::Done;
+        progress.moved = 2;
+        event.payload = progress;
         QVERIFY(model.applyEvent(event));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(changed.count(), 1);
@@ -413,8 +421,8 @@ private slots:
         QCOMPARE(model.index(0, MovementListModel::WhatColumn).data().toString(),
             QStringLiteral("Migration: 2 of 2 objects"));
 
-        Event other;
-        other.type = "pod.health";
+        const Event other{51, QDateTime::currentDateTimeUtc(),
+            PodHealthEvent{"p", "r", HealthState::Healthy, HealthState::Unknown}};
         QVERIFY(!model.applyEvent(other));
         model.setMaximumRows(2);
         QCOMPARE(model.rowCount(), 2);

@@ -120,8 +120,11 @@ void TestEventStream::connectsWithBearerAndDeliversEvents()
     QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, 5000);
     const Event first = events.at(0).at(0).value<Event>();
     QCOMPARE(first.seq, 42);
-    QCOMPARE(first.type, QStringLiteral("pod.health"));
-    QCOMPARE(first.data.value("pod").toString(), QStringLiteral("us-west-primary"));
+    QCOMPARE(first.typeName(), QStringLiteral("pod.health"));
+    // Decoded once, here: the payload arrives typed.
+    const auto &health = std::get<PodHealthEvent>(first.payload);
+    QCOMPARE(health.pod, QStringLiteral("us-west-primary"));
+    QCOMPARE(health.health, HealthState::Degraded);
     QCOMPARE(stream.lastSeq(), 43);
     QCOMPARE(states.first().at(0).value<EventStream::State>(), EventStream::State::Connecting);
     QCOMPARE(states.last().at(0).value<EventStream::State>(), EventStream::State::Connected);
@@ -208,7 +211,7 @@ void TestEventStream::streamResetAsksForResync()
     QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 1, 5000);
     server.hello(3);
     server.send(0, QStringLiteral("stream.reset"),
-        {{"reason", "since 3 is older than the buffer"}, {"oldest_seq", 90}, {"latest_seq", 100}});
+        {{"reason", "since 3 is older than the buffer"}, {"resume_since", 100}, {"reload", true}});
     QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 2, 5000);
     QCOMPARE(stream.lastSeq(), 100);
     QCOMPARE(events.count(), 0); // control messages are not events
@@ -216,6 +219,18 @@ void TestEventStream::streamResetAsksForResync()
     server.dropClient();
     QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 5000);
     QCOMPARE(server.since(1), QStringLiteral("100"));
+
+    // A client that only fell behind resumes where it was, without reloading.
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, 5000);
+    server.hello(120);
+    server.send(0, QStringLiteral("stream.reset"),
+        {{"reason", "this client fell behind"}, {"resume_since", 110}, {"reload", false}});
+    server.health(121); // sent after the reset on the same socket: proves it was read
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 5000);
+    QCOMPARE(resync.count(), 2);
+    server.dropClient();
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 5000);
+    QCOMPARE(server.since(2), QStringLiteral("121"));
 }
 
 void TestEventStream::helloBehindOursAsksForResync()

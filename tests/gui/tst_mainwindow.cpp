@@ -218,8 +218,8 @@ void TestMainWindow::healthEventRecoloursMarkerAndRow()
 
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     const int markersBefore = map->markerCount();
-    m_controller->applyEvent(Event{11, "pod.health", QDateTime::currentDateTimeUtc(),
-        {{"pod", id}, {"region", "us-west"}, {"health", "unhealthy"}, {"previous", "healthy"}}});
+    m_controller->applyEvent(Event{11, QDateTime::currentDateTimeUtc(),
+        PodHealthEvent{id, "us-west", HealthState::Unhealthy, HealthState::Healthy}});
     QCOMPARE(reset.count(), 0);
     QCOMPARE(map->markerCount(), markersBefore);
     QCOMPARE(map->marker(id)->color, HealthColors::color(HealthState::Unhealthy));
@@ -282,8 +282,8 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     const int before = map->markerCount();
     m_window->podsPanel()->selectPod(id);
     QCOMPARE(map->selectedMarker(), id);
-    m_controller->applyEvent(Event{
-        12, "pod.deleted", QDateTime::currentDateTimeUtc(), {{"pod", id}, {"region", "us-east"}}});
+    m_controller->applyEvent(
+        Event{12, QDateTime::currentDateTimeUtc(), PodDeletedEvent{id, "us-east"}});
     QCOMPARE(map->markerCount(), before - 1);
     QVERIFY(!map->marker(id));
     QCOMPARE(m_controller->podModel()->rowOf(id), -1);
@@ -296,8 +296,7 @@ void TestMainWindow::deletedPodLeavesMapAndTable()
     pod.type = PodType::Edge;
     pod.maxReplicas = 3;
     pod.modelVersion = QStringLiteral("tutor-v3");
-    m_controller->applyEvent(
-        Event{13, "pod.created", QDateTime::currentDateTimeUtc(), {{"pod", pod.toJson()}}});
+    m_controller->applyEvent(Event{13, QDateTime::currentDateTimeUtc(), PodCreatedEvent{pod}});
     QCOMPARE(map->markerCount(), before);
     QCOMPARE(map->marker(pod.id)->color, HealthColors::color(HealthState::Unknown));
     QCOMPARE(map->marker(pod.id)->kind, QStringLiteral("edge"));
@@ -314,8 +313,8 @@ void TestMainWindow::countsAgreeWhenAHiddenPodGoes()
     QVERIFY(shown > 0 && shown < total);
     QCOMPARE(
         panel->countLabel()->text(), QStringLiteral("%1 of %2 pods shown").arg(shown).arg(total));
-    m_controller->applyEvent(Event{12, "pod.deleted", QDateTime::currentDateTimeUtc(),
-        {{"pod", "us-east-primary"}, {"region", "us-east"}}});
+    m_controller->applyEvent(
+        Event{12, QDateTime::currentDateTimeUtc(), PodDeletedEvent{"us-east-primary", "us-east"}});
     QCOMPARE(m_controller->podModel()->rowCount(), total - 1);
     QCOMPARE(panel->proxyModel()->rowCount(), shown);
     QCOMPARE(panel->countLabel()->text(),
@@ -740,27 +739,21 @@ void TestMainWindow::screenshot()
     if (file.isEmpty())
         QSKIP("set RP_CONSOLE_SCREENSHOT=FILE to save a screenshot");
     qint64 seq = 100;
-    const auto event = [&](const QString &type, const QJsonObject &data) {
-        m_controller->applyEvent(Event{++seq, type, QDateTime::currentDateTimeUtc(), data});
+    const auto event = [&](EventPayload payload) {
+        m_controller->applyEvent(Event{++seq, QDateTime::currentDateTimeUtc(), std::move(payload)});
     };
-    event("pod.health",
-        {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "healthy"},
-            {"previous", "unknown"}});
-    event("replica.health",
-        {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"index", 1}, {"health", "unhealthy"},
-            {"previous", "healthy"}});
-    event("pod.health",
-        {{"pod", "eu-west-primary"}, {"region", "eu-west"}, {"health", "degraded"},
-            {"previous", "healthy"}});
+    event(PodHealthEvent{"us-west-primary", "us-west", HealthState::Healthy, HealthState::Unknown});
+    event(ReplicaHealthEvent{
+        "eu-west-primary", "eu-west", 1, HealthState::Unhealthy, HealthState::Healthy});
+    event(
+        PodHealthEvent{"eu-west-primary", "eu-west", HealthState::Degraded, HealthState::Healthy});
     auto scaled = m_controller->podModel()->pod("us-east-primary").value();
     scaled.replicas = 4;
-    event("pod.scaled", {{"pod", scaled.toJson()}});
-    event("replica.started",
-        {{"pod", "us-east-primary"}, {"region", "us-east"},
-            {"replica", Replica{2, "x", 4242, 41042, HealthState::Unknown}.toJson()}});
-    event("pod.health",
-        {{"pod", "ap-southeast-primary"}, {"region", "ap-southeast"}, {"health", "unhealthy"},
-            {"previous", "degraded"}});
+    event(PodScaledEvent{scaled, 2});
+    event(ReplicaStartedEvent{
+        "us-east-primary", "us-east", Replica{2, "x", 4242, 41042, HealthState::Unknown}});
+    event(PodHealthEvent{
+        "ap-southeast-primary", "ap-southeast", HealthState::Unhealthy, HealthState::Degraded});
     m_window->podsPanel()->selectPod("eu-west-primary");
     QCoreApplication::sendPostedEvents(); // coalesced recounts and layout requests
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

@@ -64,6 +64,7 @@ private slots:
     void enterOnAPodOpensWhatTheDaemonKnows();
     void stoppedReplicaShowsItsFailingProbes();
     void actionsFollowRoleAndConnection();
+    void drainDoneElsewhereShows();
     void newPodDialogRefusesWhatTheDaemonWould();
     void newPodIsCreated();
 
@@ -226,6 +227,33 @@ void TestPodDetail::actionsFollowRoleAndConnection()
     m_window->podActions()->setDaemonReachable(true);
     m_controller->podModel()->setStale(false);
     QVERIFY(dialog->scaleButton()->isEnabled());
+    dialog->close();
+}
+
+// Issue #21: a drain done by someone else (curl, a second console) reaches this console through
+// the pod.drain event: the table, the map and the dialog stop offering "Drain" for a drained pod.
+void TestPodDetail::drainDoneElsewhereShows()
+{
+    PodDetailDialog *dialog = openByKeyboard(TexasEdge);
+    QVERIFY(dialog);
+    PodTableModel *model = m_controller->podModel();
+    QVERIFY(!model->pod(TexasEdge)->draining);
+    QCOMPARE(dialog->drainButton()->text(), QStringLiteral("D&rain…"));
+
+    const auto drained = m_env.daemon->request(
+        "PUT", QStringLiteral("/pods/us-east/%1/drain").arg(TexasEdge), R"({"draining":true})");
+    QCOMPARE(drained.status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(model->pod(TexasEdge)->draining, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog->drainButton()->text(), QStringLiteral("End D&rain…"), Deadline);
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("drained")),
+        qPrintable(dialog->statusLabel()->text()));
+
+    const auto ended = m_env.daemon->request(
+        "PUT", QStringLiteral("/pods/us-east/%1/drain").arg(TexasEdge), R"({"draining":false})");
+    QCOMPARE(ended.status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->pod(TexasEdge)->draining, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->drainButton()->text(), QStringLiteral("D&rain…"), Deadline);
     dialog->close();
 }
 

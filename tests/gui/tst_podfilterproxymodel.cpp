@@ -187,13 +187,12 @@ void TestPodFilterProxyModel::reFiltersOnEvent()
 {
     m_proxy->setHealthFilter(HealthState::Healthy);
     QCOMPARE(m_proxy->rowCount(), 2);
-    m_source->applyEvent(Event{1, "pod.health", QDateTime::currentDateTimeUtc(),
-        {{"pod", "us-west-primary"}, {"region", "us-west"}, {"health", "degraded"},
-            {"previous", "healthy"}}});
+    m_source->applyEvent(Event{1, QDateTime::currentDateTimeUtc(),
+        PodHealthEvent{"us-west-primary", "us-west", HealthState::Degraded, HealthState::Healthy}});
     QCOMPARE(ids(*m_proxy), QStringList{"us-west-edge-10"});
-    m_source->applyEvent(Event{2, "pod.health", QDateTime::currentDateTimeUtc(),
-        {{"pod", "ap-southeast-backup"}, {"region", "ap-southeast"}, {"health", "healthy"},
-            {"previous", "unknown"}}});
+    m_source->applyEvent(Event{2, QDateTime::currentDateTimeUtc(),
+        PodHealthEvent{
+            "ap-southeast-backup", "ap-southeast", HealthState::Healthy, HealthState::Unknown}});
     QCOMPARE(m_proxy->rowCount(), 2);
 }
 

@@ -1,3 +1,4 @@
+#include "backend/core/validationerror.h"
 #include "models/podtablemodel.h"
 
 #include "models/healthcolors.h"
@@ -47,9 +48,21 @@ Region makeRegion(const QString &id, double lat, double lon, const QString &juri
     return region;
 }
 
-Event makeEvent(const QString &type, const QJsonObject &data, qint64 seq = 7)
+// The event as the console decodes it off the wire; nullopt when the decoder refuses it (the
+// stream then drops it before any model sees it).
+std::optional<Event> makeEvent(const QString &type, const QJsonObject &data, qint64 seq = 7)
 {
-    return Event{seq, type, QDateTime::currentDateTimeUtc(), data};
+    try {
+        return Event::fromJson({{"seq", seq}, {"type", type},
+            {"time", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {"data", data}});
+    } catch (const ValidationError &) {
+        return std::nullopt;
+    }
+}
+
+QJsonObject withSnapshot(const Pod &pod)
+{
+    return {{"pod", pod.id}, {"region", pod.region}, {"snapshot", pod.toJson()}};
 }
 
 // Every cell's display text, to prove which cells an event touched.
@@ -151,17 +164,39 @@ void TestPodTableModel::applyEvent_data()
     const QString east = QStringLiteral("us-east");
     auto created = makePod(QStringLiteral("ca-central-compliance"), QStringLiteral("ca-central"),
         PodType::Compliance, 1, HealthState::Unknown);
-    QTest::newRow("pod.created new") << "pod.created" << QJsonObject{{"pod", created.toJson()}}
-                                     << true << 3 << -1 << -1 << -1 << -1 << 4;
+    QTest::newRow("pod.created new")
+        << "pod.created" << withSnapshot(created) << true << 3 << -1 << -1 << -1 << -1 << 4;
     QTest::newRow("pod.created existing, identical")
-        << "pod.created" << QJsonObject{{"pod", fleet().at(1).toJson()}} << false << -1 << -1 << -1
-        << -1 << -1 << 3;
+        << "pod.created" << withSnapshot(fleet().at(1)) << false << -1 << -1 << -1 << -1 << -1 << 3;
+    QTest::newRow("pod.created, the old shape (pod object under pod)")
+        << "pod.created" << QJsonObject{{"pod", created.toJson()}} << false << -1 << -1 << -1 << -1
+        << -1 << 3;
 
     auto scaled = fleet().at(1);
     scaled.replicas = 3;
-    QTest::newRow("pod.scaled") << "pod.scaled" << QJsonObject{{"pod", scaled.toJson()}} << true
-                                << -1 << -1 << 1 << int(PodTableModel::ReplicasColumn)
+    auto scaledData = withSnapshot(scaled);
+    scaledData.insert("previous", 2);
+    QTest::newRow("pod.scaled") << "pod.scaled" << scaledData << true << -1 << -1 << 1
+                                << int(PodTableModel::ReplicasColumn)
                                 << int(PodTableModel::CapacityColumn) << 3;
+    // A drain done elsewhere (another console, curl) shows here too.
+    auto drained = fleet().at(1);
+    drained.draining = true;
+    auto drainData = withSnapshot(drained);
+    drainData.insert("draining", true);
+    QTest::newRow("pod.drain") << "pod.drain" << drainData << true << -1 << -1 << 1
+                               << int(PodTableModel::HealthColumn)
+                               << int(PodTableModel::HealthColumn) << 3;
+    auto undrainData = withSnapshot(fleet().at(1));
+    undrainData.insert("draining", false);
+    QTest::newRow("pod.drain ended, already serving")
+        << "pod.drain" << undrainData << false << -1 << -1 << -1 << -1 << -1 << 3;
+    auto deleting = fleet().at(1);
+    deleting.draining = true;
+    deleting.deleting = true;
+    QTest::newRow("pod.draining") << "pod.draining" << withSnapshot(deleting) << true << -1 << -1
+                                  << 1 << int(PodTableModel::HealthColumn)
+                                  << int(PodTableModel::HealthColumn) << 3;
     QTest::newRow("pod.deleted") << "pod.deleted" << QJsonObject{{"pod", edge}, {"region", east}}
                                  << true << -1 << 1 << -1 << -1 << -1 << 2;
     QTest::newRow("pod.deleted unknown")
@@ -225,7 +260,8 @@ void TestPodTableModel::applyEvent()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
-    QCOMPARE(model.applyEvent(makeEvent(type, data)), applied);
+    const auto event = makeEvent(type, data);
+    QCOMPARE(event && model.applyEvent(*event), applied);
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
@@ -256,7 +292,7 @@ void TestPodTableModel::healthEventChangesOnlyHealthCell()
     PodTableModel model;
     model.setPods(fleet());
     const auto before = snapshot(model);
-    model.applyEvent(makeEvent(QStringLiteral("pod.health"),
+    model.applyEvent(*makeEvent(QStringLiteral("pod.health"),
         {{"pod", "us-east-edge"}, {"region", "us-east"}, {"health", "unhealthy"},
             {"previous", "healthy"}}));
     const auto after = snapshot(model);

@@ -164,9 +164,10 @@ void TestDaemon::killedAgentTurnsUnhealthyAndEventArrives()
 
     const auto sawUnhealthy = [&] {
         for (const auto &e : events) {
-            if (e.type == QLatin1String("replica.health")
-                && e.data.value(QStringLiteral("pod")).toString() == pod
-                && e.data.value(QStringLiteral("health")).toString() == QLatin1String("unhealthy"))
+            if (e.typeName() == QLatin1String("replica.health")
+                && e.data().value(QStringLiteral("pod")).toString() == pod
+                && e.data().value(QStringLiteral("health")).toString()
+                    == QLatin1String("unhealthy"))
                 return true;
         }
         return false;
@@ -268,7 +269,7 @@ void TestDaemon::reconnectReplaysMissedEvents()
     });
     first.open(request);
     QTRY_VERIFY(!seen.isEmpty());
-    const auto lastSeq = seen.first().data.value(QStringLiteral("latest_seq")).toInteger();
+    const auto lastSeq = seen.first().data().value(QStringLiteral("latest_seq")).toInteger();
     first.close();
 
     // Something happens while we are away.
@@ -289,12 +290,12 @@ void TestDaemon::reconnectReplaysMissedEvents()
     second.open(again);
     const auto hasScaled = [&] {
         for (const auto &e : replayed) {
-            if (e.type == QLatin1String("pod.scaled") && e.seq > lastSeq
-                && e.data.value(QStringLiteral("pod"))
-                        .toObject()
-                        .value(QStringLiteral("id"))
-                        .toString()
-                    == QLatin1String("ap-southeast-backup"))
+            // "pod" is the pod's id in every pod event; the pod itself is the "snapshot".
+            const auto *scaled = std::get_if<PodScaledEvent>(&e.payload);
+            if (scaled && e.seq > lastSeq
+                && e.data().value(QStringLiteral("pod")).toString()
+                    == QLatin1String("ap-southeast-backup")
+                && scaled->snapshot.id == QLatin1String("ap-southeast-backup"))
                 return true;
         }
         return false;
@@ -302,7 +303,7 @@ void TestDaemon::reconnectReplaysMissedEvents()
     QTRY_VERIFY_WITH_TIMEOUT(hasScaled(), 5000);
     // The replay starts right after the last event we saw and has no gaps.
     QVERIFY(replayed.size() >= 2);
-    QCOMPARE(replayed.at(0).type, QStringLiteral("hello"));
+    QCOMPARE(replayed.at(0).typeName(), QStringLiteral("hello"));
     QCOMPARE(replayed.at(1).seq, lastSeq + 1);
     for (qsizetype i = 2; i < replayed.size(); ++i)
         QCOMPARE(replayed.at(i).seq, replayed.at(i - 1).seq + 1);
@@ -333,8 +334,8 @@ void TestDaemon::firstContactGetsRecentHistory()
     });
     socket.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 4, 10000);
-    QCOMPARE(seen.first().type, QStringLiteral("hello"));
-    const auto latest = seen.first().data.value(QStringLiteral("latest_seq")).toInteger();
+    QCOMPARE(seen.first().typeName(), QStringLiteral("hello"));
+    const auto latest = seen.first().data().value(QStringLiteral("latest_seq")).toInteger();
     QVERIFY(latest > 3);
     QCOMPARE(seen.at(1).seq, latest - 2);
     QCOMPARE(seen.at(3).seq, latest);

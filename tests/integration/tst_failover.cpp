@@ -138,7 +138,8 @@ QList<Event> TestFailover::eventsOf(const QString &type, const QString &district
 {
     QList<Event> out;
     for (const auto &e : m_events) {
-        if (e.type == type && e.data.value(QStringLiteral("district")).toString() == district)
+        if (e.typeName() == type
+            && e.data().value(QStringLiteral("district")).toString() == district)
             out.append(e);
     }
     return out;
@@ -175,7 +176,7 @@ void TestFailover::killedPodFailsOverInZoneAndFailsBackGradually()
 
     const auto movedAway = [&] {
         for (const auto &e : eventsOf(QStringLiteral("routing.changed"), district)) {
-            if (e.data.value(QStringLiteral("from")).toString() == pod)
+            if (e.data().value(QStringLiteral("from")).toString() == pod)
                 return true;
         }
         return false;
@@ -183,7 +184,8 @@ void TestFailover::killedPodFailsOverInZoneAndFailsBackGradually()
     QTRY_VERIFY_WITH_TIMEOUT(movedAway(), 5000);
     qInfo("kill -9 → routing.changed after %lld ms", timer.elapsed());
     const auto failover = eventsOf(QStringLiteral("routing.changed"), district).constFirst();
-    QCOMPARE(failover.data.value(QStringLiteral("reason")).toString(), QStringLiteral("failover"));
+    QCOMPARE(
+        failover.data().value(QStringLiteral("reason")).toString(), QStringLiteral("failover"));
     const auto moved = route(district);
     QVERIFY(moved.pod != pod);
     verifyInZone(moved);
@@ -198,7 +200,7 @@ void TestFailover::killedPodFailsOverInZoneAndFailsBackGradually()
     const auto collectShares = [&] {
         shares.clear();
         for (const auto &e : eventsOf(QStringLiteral("routing.changed"), district)) {
-            for (const auto &w : e.data.value(QStringLiteral("weights")).toArray()) {
+            for (const auto &w : e.data().value(QStringLiteral("weights")).toArray()) {
                 if (w.toObject().value(QStringLiteral("pod")).toString() == pod)
                     shares.append(w.toObject().value(QStringLiteral("weight")).toInt());
             }

@@ -55,9 +55,9 @@ void TestCoreCodecs::roundTrips()
     const auto wire = QJsonDocument(pod.toJson()).toJson();
     QCOMPARE(Pod::fromJson(QJsonDocument::fromJson(wire).object()), pod);
 
-    Event event{42, QStringLiteral("pod.health"),
-        QDateTime(QDate(2026, 11, 22), QTime(8, 0, 1, 250), Qt::UTC),
-        {{QStringLiteral("pod"), QStringLiteral("x")}}};
+    Event event{42, QDateTime(QDate(2026, 11, 22), QTime(8, 0, 1, 250), Qt::UTC),
+        PodHealthEvent{QStringLiteral("x"), QStringLiteral("eu-central"), HealthState::Healthy,
+            HealthState::Unknown}};
     QCOMPARE(Event::fromJson(event.toJson()), event);
     QCOMPARE(event.toJson().value(QStringLiteral("time")).toString(),
         QStringLiteral("2026-11-22T08:00:01.250Z"));

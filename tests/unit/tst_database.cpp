@@ -22,6 +22,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void failedTransactionLeavesNothing();
     void eventsPrune();
+    void eventsOfAnOlderShapeEndTheReplay();
 };
 
 void TestDatabase::freshDatabaseIsAtLatestVersion()
@@ -121,12 +122,34 @@ void TestDatabase::eventsPrune()
     db.openSqlite(dir.filePath(QStringLiteral("s.db")));
     EventStore events(db);
     for (int i = 1; i <= 50; ++i)
-        events.append(Event{i, QStringLiteral("t"), QDateTime::currentDateTimeUtc(), {}});
+        events.append(Event{i, QDateTime::currentDateTimeUtc(),
+            PodDeletedEvent{QStringLiteral("p%1").arg(i), QStringLiteral("r")}});
     events.prune(10);
     const auto tail = events.tail(100);
     QCOMPARE(tail.size(), 10);
     QCOMPARE(tail.first().seq, 41);
+    QCOMPARE(std::get<PodDeletedEvent>(tail.first().payload).pod, QStringLiteral("p41"));
     QCOMPARE(events.latestSeq(), 50);
+}
+
+void TestDatabase::eventsOfAnOlderShapeEndTheReplay()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.openSqlite(dir.filePath(QStringLiteral("s.db")));
+    EventStore events(db);
+    const auto now = QDateTime::currentDateTimeUtc();
+    events.append(Event{1, now, PodDeletedEvent{QStringLiteral("a"), QStringLiteral("r")}});
+    // What an older build wrote: the whole pod under "pod".
+    db.exec(QStringLiteral("INSERT INTO events (seq, time, type, data) VALUES (?, ?, ?, ?)"),
+        {2, now.toString(Qt::ISODateWithMs), QStringLiteral("pod.created"),
+            QStringLiteral(R"({"pod":{"id":"b","region":"r","type":"edge"}})")});
+    events.append(Event{3, now, PodDeletedEvent{QStringLiteral("c"), QStringLiteral("r")}});
+    const auto tail = events.tail(10);
+    // Only what follows the unreadable one: a replay from before it must reload instead.
+    QCOMPARE(tail.size(), 1);
+    QCOMPARE(tail.first().seq, 3);
+    QCOMPARE(events.latestSeq(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,4 +1,5 @@
 #include "backend/providers/directoryobjectstore.h"
+#include "objectstorecontract.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -20,19 +21,10 @@
 #include <thread>
 
 using Kind = ObjectStoreError::Kind;
+using objectstorecontract::sortedKeys;
 
 namespace {
 
-// Byte-wise UTF-8 order, the order list() promises (S3's order too).
-QStringList sortedKeys(QStringList keys)
-{
-    std::sort(keys.begin(), keys.end(),
-        [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-    return keys;
-}
-
-// Keys chosen to catch a walk that sorts folder names instead of keys: "x-y" < "x/y" < "x0"
-// byte-wise, but a naive per-folder sort visits folder "x" before file "x-y".
 const QStringList kTrickyKeys{
     QStringLiteral("d1/student_pii/x-y"),
     QStringLiteral("d1/student_pii/x/y"),
@@ -48,17 +40,7 @@ const QStringList kTrickyKeys{
     QStringLiteral("d2/model_artifact/.hidden"),
 };
 
-QStringList makeKeys(int count)
-{
-    QStringList keys;
-    for (int i = 0; i < count; ++i) {
-        if (i < kTrickyKeys.size())
-            keys.append(kTrickyKeys.at(i));
-        else
-            keys.append(QStringLiteral("d%1/class_%2/obj-%3").arg(i % 7).arg(i % 3).arg(i));
-    }
-    return keys;
-}
+const objectstorecontract::Traits kTraits{1000000, kTrickyKeys};
 
 QStringList filesUnder(const QString &dir)
 {
@@ -69,25 +51,9 @@ QStringList filesUnder(const QString &dir)
     return files;
 }
 
-QStringList listAll(ObjectStore &store, const QString &prefix, int pageSize, int *pages = nullptr)
+QStringList listAll(ObjectStore &store, const QString &prefix, int pageSize)
 {
-    QStringList keys;
-    QString token;
-    int count = 0;
-    do {
-        const ObjectPage page = store.list(prefix, token, pageSize);
-        ++count;
-        for (const ObjectInfo &o : page.objects)
-            keys.append(o.key);
-        if (!page.nextToken.isEmpty() && page.objects.size() != pageSize)
-            throw std::runtime_error("a non-last page is not full");
-        token = page.nextToken;
-        if (count > 100000)
-            throw std::runtime_error("listing does not end");
-    } while (!token.isEmpty());
-    if (pages)
-        *pages = count;
-    return keys;
+    return objectstorecontract::listAll(store, prefix, pageSize, kTraits);
 }
 
 // Self-describing payload, so a reader can tell which put produced it and that it is whole.
@@ -191,164 +157,62 @@ private slots:
         m_store.reset(new DirectoryObjectStore(m_dir->path() + QStringLiteral("/us-west")));
     }
 
-    void putGetHead_data()
-    {
-        QTest::addColumn<QString>("key");
-        QTest::addColumn<QByteArray>("data");
-        QTest::newRow("text") << "d1/student_pii/roster.csv" << QByteArray("id,name\n1,Ann\n");
-        QTest::newRow("empty") << "d1/student_pii/empty" << QByteArray();
-        QByteArray binary(1 << 20, '\0');
-        for (int i = 0; i < binary.size(); ++i)
-            binary[i] = char(QRandomGenerator::global()->bounded(256));
-        QTest::newRow("1 MiB binary") << "d2/model_artifact/weights.bin" << binary;
-        QTest::newRow("unicode name") << "d3/eu_personal/Zoë résumé (final).pdf" << QByteArray("x");
-        QTest::newRow("deep name") << "d4/deidentified/2024/q1/summary.json" << QByteArray("{}");
-    }
+    // The contract every store keeps (objectstorecontract.h), then what only this one does.
+    void putGetHead_data() { objectstorecontract::putGetHeadRows(1 << 20); }
     void putGetHead()
     {
         QFETCH(QString, key);
         QFETCH(QByteArray, data);
-        QVERIFY(!m_store->head(key));
-        m_store->put(key, data, {});
-        QCOMPARE(m_store->get(key), data);
-        const std::optional<ObjectInfo> info = m_store->head(key);
-        QVERIFY(info);
-        QCOMPARE(info->key, key);
-        QCOMPARE(info->size, data.size());
-        QCOMPARE(info->meta.sha256, ObjectStore::sha256Hex(data));
-        QCOMPARE(info->meta.district, key.section(u'/', 0, 0));
-        QCOMPARE(info->meta.dataClass, key.section(u'/', 1, 1));
-        QVERIFY(qAbs(info->modified.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        objectstorecontract::putGetHead(*m_store, key, data);
+        if (QTest::currentTestFailed())
+            return;
         // The raw bytes sit at objects/<key>, readable without the store.
         QFile raw(m_store->root() + QStringLiteral("/objects/") + key);
         QVERIFY(raw.open(QIODevice::ReadOnly));
-        QCOMPARE(raw.readAll(), data);
-
-        const QByteArray replacement = data + "v2";
-        m_store->put(key, replacement, {});
-        QCOMPARE(m_store->get(key), replacement);
-        QCOMPARE(m_store->head(key)->size, replacement.size());
-        QCOMPARE(m_store->list(QString(), QString()).objects.size(), 1);
+        QCOMPARE(raw.readAll(), data + "v2");
     }
 
-    void sha256Computed()
-    {
-        m_store->put(QStringLiteral("d1/student_pii/h"), "hello", {});
-        QCOMPARE(m_store->head(QStringLiteral("d1/student_pii/h"))->meta.sha256,
-            QStringLiteral("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"));
-        // A caller's checksum is kept (lower-cased) when it matches the data.
-        ObjectMeta meta;
-        meta.sha256
-            = QStringLiteral("2CF24DBA5FB0A30E26E83B2AC5B9E29E1B161E5C1FA7425E73043362938B9824");
-        m_store->put(QStringLiteral("d1/student_pii/h2"), "hello", meta);
-        QCOMPARE(
-            m_store->head(QStringLiteral("d1/student_pii/h2"))->meta.sha256, meta.sha256.toLower());
-    }
+    void checksums() { objectstorecontract::checksums(*m_store); }
 
     void listPaging_data()
     {
-        QTest::addColumn<int>("count");
-        QTest::addColumn<int>("pageSize");
-        QTest::newRow("empty store") << 0 << 5;
-        QTest::newRow("one object") << 1 << 1;
-        QTest::newRow("exact page") << 12 << 12;
-        QTest::newRow("several pages") << 57 << 7;
-        QTest::newRow("page of one") << 20 << 1;
+        objectstorecontract::listPagingRows();
         QTest::newRow("one big page") << 40 << 1000;
     }
     void listPaging()
     {
         QFETCH(int, count);
         QFETCH(int, pageSize);
-        const QStringList keys = makeKeys(count);
-        for (const QString &key : keys)
-            m_store->put(key, key.toUtf8(), {});
-        int pages = 0;
-        QCOMPARE(listAll(*m_store, QString(), pageSize, &pages), sortedKeys(keys));
-        QCOMPARE(pages, std::max(1, (count + pageSize - 1) / pageSize));
-        const ObjectPage first = m_store->list(QString(), QString(), pageSize);
-        for (const ObjectInfo &o : first.objects)
-            QCOMPARE(o.size, o.key.toUtf8().size());
+        objectstorecontract::listPaging(*m_store, kTraits, count, pageSize);
     }
 
     void prefixFilter_data()
     {
-        QTest::addColumn<QString>("prefix");
-        QTest::newRow("everything") << QString();
-        QTest::newRow("district") << "d1/";
-        QTest::newRow("district and class") << "d1/student_pii/";
-        QTest::newRow("partial name") << "d1/student_pii/x";
+        objectstorecontract::prefixRows();
         QTest::newRow("partial folder-or-file") << "d1/student_pii/x/";
-        QTest::newRow("partial district") << "d1";
-        QTest::newRow("no match") << "zz/";
     }
     void prefixFilter()
     {
         QFETCH(QString, prefix);
-        const QStringList keys = makeKeys(40);
-        for (const QString &key : keys)
-            m_store->put(key, "x", {});
-        QStringList expected;
-        for (const QString &key : keys) {
-            if (key.startsWith(prefix))
-                expected.append(key);
-        }
-        QCOMPARE(listAll(*m_store, prefix, 3), sortedKeys(expected));
+        objectstorecontract::prefixFilter(*m_store, kTraits, prefix);
     }
 
-    void removeIsIdempotent()
-    {
-        const QString key = QStringLiteral("d1/student_pii/gone");
-        m_store->put(key, "bytes", {});
-        m_store->remove(key);
-        QVERIFY(!m_store->head(key));
-        try {
-            m_store->get(key);
-            QFAIL("get of a removed key did not throw");
-        } catch (const ObjectStoreError &e) {
-            QCOMPARE(e.kind(), Kind::NotFound);
-            QCOMPARE(e.key(), key);
-            QVERIFY2(e.message().contains(m_store->describe()), qPrintable(e.message()));
-        }
-        m_store->remove(key); // again: no error
-        m_store->remove(QStringLiteral("d9/student_pii/never-existed"));
-        QVERIFY(m_store->list(QString(), QString()).objects.isEmpty());
-    }
+    void removeIsIdempotent() { objectstorecontract::removeIsIdempotent(*m_store); }
 
     void invalidKeys_data()
     {
-        QTest::addColumn<QString>("key");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("leading slash") << "/d1/student_pii/x";
-        QTest::newRow("empty segment") << "d1//x";
-        QTest::newRow("trailing slash") << "d1/student_pii/";
-        QTest::newRow("dot-dot") << "d1/student_pii/../../../etc/passwd";
-        QTest::newRow("dot") << "d1/student_pii/./x";
-        QTest::newRow("newline") << "d1/student_pii/x\ny";
-        QTest::newRow("nul") << QStringLiteral("d1/student_pii/x") + QChar(0);
-        QTest::newRow("escape") << "d1/student_pii/\x1b[31m";
+        objectstorecontract::invalidKeyRows();
         QTest::newRow("DEL") << "d1/student_pii/x\x7f";
         QTest::newRow("backslash") << "d1/student_pii/..\\x";
-        QTest::newRow("two segments") << "d1/roster.csv";
-        QTest::newRow("district with space") << "d 1/student_pii/x";
         QTest::newRow("lone surrogate") << QStringLiteral("d1/student_pii/") + QChar(0xd800);
         QTest::newRow("too long") << QStringLiteral("d1/student_pii/") + QString(1100, u'a');
     }
     void invalidKeys()
     {
         QFETCH(QString, key);
-        const auto expectInvalid = [&](const std::function<void()> &call, const char *what) {
-            try {
-                call();
-                QFAIL(qPrintable(QStringLiteral("%1 accepted an invalid key").arg(what)));
-            } catch (const ObjectStoreError &e) {
-                QVERIFY2(e.kind() == Kind::InvalidKey, e.what());
-            }
-        };
-        expectInvalid([&] { m_store->put(key, "data", {}); }, "put");
-        expectInvalid([&] { m_store->get(key); }, "get");
-        expectInvalid([&] { m_store->head(key); }, "head");
-        expectInvalid([&] { m_store->remove(key); }, "remove");
+        objectstorecontract::invalidKey(*m_store, key);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(filesUnder(m_dir->path()).isEmpty());
     }
 

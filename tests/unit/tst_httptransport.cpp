@@ -104,6 +104,7 @@ private slots:
     void limitsAnswerBeforeBuffering_data();
     void limitsAnswerBeforeBuffering();
     void chunkedBodyOverLimitIs413();
+    void headersUpToARaisedLimitAreServed();
     void malformedChunksAreRefusedNotSmuggled_data();
     void malformedChunksAreRefusedNotSmuggled();
     void http10AndConnectionCloseEndTheConnection_data();
@@ -262,6 +263,51 @@ void TestHttpTransport::limitsAnswerBeforeBuffering()
     QVERIFY(client.received().contains("application/problem+json"));
     QVERIFY(client.waitForClose(5000));
     QCOMPARE(m_handler->requests.load(), 0);
+}
+
+// Issue #21: the read buffer was 80 KiB whatever max_header_bytes said (up to 1 MiB), so a
+// header block between the two was answered 400 "buffer overflow".
+void TestHttpTransport::headersUpToARaisedLimitAreServed()
+{
+    TransportLimits limits;
+    limits.maxHeaderBytes = 512 << 10;
+    const auto port = startTransport(limits);
+    QVERIFY(port);
+    const auto fields = [](int count, int bytes) {
+        QByteArray out;
+        for (int i = 0; i < count; ++i)
+            out += "X-Big-" + QByteArray::number(i) + ": " + QByteArray(bytes, 'a') + "\r\n";
+        return out;
+    };
+    RawClient client; // 300 KiB of header fields: above the old 80 KiB, below the limit
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.sendAll("GET /x HTTP/1.1\r\nHost: x\r\n" + fields(6, 50 << 10) + "\r\n", 5000));
+    QVERIFY(client.readUntil(&RawClient::hasHead));
+    QCOMPARE(client.status(), 200);
+    QCOMPARE(m_handler->requests.load(), 1);
+
+    RawClient over; // past the raised limit, still 431
+    QVERIFY(over.connectTo(port));
+    over.sendAll("GET /x HTTP/1.1\r\nHost: x\r\n" + fields(12, 50 << 10) + "\r\n", 5000);
+    QVERIFY(over.readUntil(&RawClient::hasHead));
+    QCOMPARE(over.status(), 431);
+
+    // One field longer than Beast keeps (65,535 bytes) but within the raised limit: a 431, not
+    // an exception that ended the I/O thread and every connection on it.
+    RawClient longLine;
+    QVERIFY(longLine.connectTo(port));
+    longLine.sendAll(
+        "GET /x HTTP/1.1\r\nHost: x\r\nX-Long: " + QByteArray(100 << 10, 'a') + "\r\n\r\n", 5000);
+    QVERIFY(longLine.readUntil(&RawClient::hasHead));
+    QCOMPARE(longLine.status(), 431);
+    QVERIFY(longLine.received().contains("65535"));
+
+    RawClient after; // and the transport goes on serving
+    QVERIFY(after.connectTo(port));
+    QVERIFY(after.sendAll("GET /x HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QVERIFY(after.readUntil(&RawClient::hasHead));
+    QCOMPARE(after.status(), 200);
+    QCOMPARE(m_handler->requests.load(), 2);
 }
 
 void TestHttpTransport::chunkedBodyOverLimitIs413()

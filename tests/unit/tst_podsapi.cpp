@@ -7,12 +7,15 @@
 #include "backend/api/tokenscontroller.h"
 #include "backend/core/problemdetails.h"
 #include "backend/providers/computeprovider.h"
+#include "backend/services/auditlog.h"
 #include "backend/services/authservice.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/podmanager.h"
+#include "backend/store/auditstore.h"
 #include "backend/store/database.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
+#include "backend/store/storeerror.h"
 #include "backend/store/tokenstore.h"
 
 #include <QEventLoop>
@@ -22,6 +25,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -79,6 +84,8 @@ private Q_SLOTS:
     void tokensAreListedWithoutSecrets();
     void rotationKeepsTheOldSecretForTheGracePeriod();
     void oversizedBodyIs413();
+    void storeFailureCommitsNeitherRecordNorChange();
+    void oneChangeSignalPerChange();
 
 private:
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -90,6 +97,8 @@ private:
     std::unique_ptr<FleetStore> m_fleet;
     std::unique_ptr<EventStore> m_eventStore;
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<AuditStore> m_auditStore;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<EventBus> m_bus;
     std::unique_ptr<AuthService> m_auth;
     FakeProvider m_provider;
@@ -113,6 +122,9 @@ void TestPodsApi::initTestCase()
     m_bus = std::make_unique<EventBus>(*m_eventStore, 100);
     m_auth = std::make_unique<AuthService>(*m_tokens);
     m_pods = std::make_unique<PodManager>(*m_fleet, m_provider, *m_bus);
+    m_auditStore = std::make_unique<AuditStore>(m_db);
+    m_audit = std::make_unique<AuditLog>(m_db, *m_auditStore);
+    m_pods->setAuditLog(m_audit.get());
     QFile fleet(QDir(qEnvironmentVariable("RP_SOURCE_DIR"))
                     .filePath(QStringLiteral("resources/demo/fleet.json")));
     QVERIFY2(fleet.open(QIODevice::ReadOnly), "RP_SOURCE_DIR/resources/demo/fleet.json");
@@ -484,6 +496,85 @@ void TestPodsApi::oversizedBodyIs413()
         "POST", QStringLiteral("/pods"), big, m_tokenByRole.value(QStringLiteral("operator")));
     QCOMPARE(reply.status, 413);
     QCOMPARE(stateSnapshot(), before);
+}
+
+// Issue #21: PodManager wrote the audit record, then the pod; a failed pod write left an audited
+// change that never happened. Both commit in one transaction now, or neither does.
+void TestPodsApi::storeFailureCommitsNeitherRecordNorChange()
+{
+    const auto op = m_tokenByRole.value(QStringLiteral("operator"));
+    const QString pod = QStringLiteral("us-east-primary");
+    const qint64 records = m_auditStore->count();
+    const QByteArray before = stateSnapshot();
+    QVERIFY(!m_pods->pod(pod)->draining);
+    // The store refuses every pod write, as a full disk would.
+    m_db.exec(QStringLiteral("CREATE TRIGGER test_full_insert BEFORE INSERT ON pods "
+                             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+    m_db.exec(QStringLiteral("CREATE TRIGGER test_full_update BEFORE UPDATE ON pods "
+                             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+    auto dropTriggers = qScopeGuard([this] {
+        m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS test_full_insert"));
+        m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS test_full_update"));
+    });
+
+    // (The drain route belongs to the routing controller, not served here: the service itself.)
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_pods->setDraining(pod, true, QStringLiteral("op")));
+    auto reply = send("PUT", QStringLiteral("/pods/us-east/scale"),
+        QStringLiteral(R"({"pod":"%1","replicas":3})").arg(pod).toUtf8(), op);
+    QCOMPARE(reply.status, 500);
+    reply = send("POST", QStringLiteral("/pods"), R"({"region":"eu-west","type":"backup"})", op);
+    QCOMPARE(reply.status, 500);
+    reply = send("DELETE", QStringLiteral("/pods/us-east/%1").arg(pod), {}, op);
+    QCOMPARE(reply.status, 500);
+
+    QCOMPARE(m_auditStore->count(), records); // no record of what did not happen
+    QCOMPARE(stateSnapshot(), before); // and nothing happened
+    QVERIFY(!m_pods->pod(pod)->draining);
+    QVERIFY(!m_pods->pod(pod)->deleting);
+    QCOMPARE(m_fleet->pods().size(), m_pods->pods().size());
+
+    dropTriggers.dismiss();
+    m_db.exec(QStringLiteral("DROP TRIGGER test_full_insert"));
+    m_db.exec(QStringLiteral("DROP TRIGGER test_full_update"));
+    QVERIFY(m_pods->setDraining(pod, true, QStringLiteral("op")).draining);
+    QCOMPARE(m_auditStore->count(), records + 1);
+    QVERIFY(m_pods->pod(pod)->draining);
+    QVERIFY(!m_pods->setDraining(pod, false, QStringLiteral("op")).draining);
+}
+
+// Issue #21: PodManager said "pods changed" (twice for a replica flip that moved the pod's
+// health) and every listener diffed the fleet; now it says which pod and what, once.
+void TestPodsApi::oneChangeSignalPerChange()
+{
+    const QString id = QStringLiteral("eu-central-primary");
+    const Pod pod = *m_pods->pod(id);
+    QVERIFY(pod.replicaStatus.size() >= 2);
+    for (const auto &replica : pod.replicaStatus)
+        m_pods->applyReplicaHealth(id, replica.index, replica.instance, HealthState::Healthy);
+    QCOMPARE(m_pods->pod(id)->health, HealthState::Healthy);
+
+    QSignalSpy changes(m_pods.get(), &PodManager::podChanged);
+    QSignalSpy events(m_bus.get(), &EventBus::published);
+    const Replica first = pod.replicaStatus.at(0);
+    m_pods->applyReplicaHealth(id, first.index, first.instance, HealthState::Unhealthy);
+    // The replica's flip moved the pod to degraded: two events, one change.
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(changes.size(), 1);
+    auto change = changes.takeFirst().at(0).value<PodChange>();
+    QCOMPARE(change.pod, id);
+    QCOMPARE(change.kind, PodChange::Health);
+
+    m_pods->applyReplicaHealth(id, first.index, first.instance, HealthState::Unhealthy);
+    QCOMPARE(changes.size(), 0); // nothing changed, nothing said
+
+    m_pods->applyReplicaHealth(
+        id, first.index, QStringLiteral("stale-instance"), HealthState::Healthy);
+    QCOMPARE(changes.size(), 0); // a verdict about an old process is ignored
+
+    m_pods->applyReplicaHealth(id, first.index, first.instance, HealthState::Healthy);
+    QCOMPARE(changes.size(), 1);
+    change = changes.takeFirst().at(0).value<PodChange>();
+    QCOMPARE(change.kind, PodChange::Health); // healthy again
 }
 
 QTEST_GUILESS_MAIN(TestPodsApi)

@@ -262,6 +262,15 @@ void TestPolicyEvaluator::defaultRules()
     if (rule != kInvalid)
         QCOMPARE(verdict.legalBasis, legalBasisOf(rule));
     QCOMPARE(verdict.remedy.isEmpty(), allowed);
+    // The verdict carries its rule's regime, as the shipped pack names it.
+    static const QHash<QString, Regime> regimes{
+        {QStringLiteral("us-student-records-in-state"), Regime::StateStudentRecords},
+        {QStringLiteral("gdpr-eu-residency"), Regime::Gdpr},
+        {QStringLiteral("ca-provincial-residency"), Regime::CanadianProvincial},
+        {QStringLiteral("apac-student-records-in-region"), Regime::Apac},
+        {QStringLiteral("coppa-certified-target"), Regime::Coppa},
+        {QStringLiteral("unregulated-anywhere"), Regime::Unregulated}};
+    QCOMPARE(verdict.regime, regimes.value(rule, Regime::Other));
 }
 
 void TestPolicyEvaluator::consents_data()

@@ -153,6 +153,12 @@ void TestPolicyPack::brokenPack_data()
     row("unknown data class",
         packWith(ruleWith(R"([{"data_classes": ["eu_personal", "student_records"]}])")),
         "/rules/0/applies_to/0/data_classes/1", "unknown data class 'student_records'");
+    const QString eu = QStringLiteral(R"([{"data_classes": ["eu_personal"]}])");
+    const QString anywhere = QStringLiteral(R"({"in": ["@EU"]})");
+    row("unknown regime", packWith(ruleWith(eu, anywhere, QStringLiteral(R"(, "regime": "eu")"))),
+        "/rules/0/regime", "'eu' is not a regime");
+    row("regime not a string", packWith(ruleWith(eu, anywhere, QStringLiteral(R"(, "regime": 3)"))),
+        "/rules/0/regime", "must be a string, not a number");
     row("data_classes is a string", packWith(ruleWith(R"([{"data_classes": "eu_personal"}])")),
         "/rules/0/applies_to/0/data_classes", "must be an array, not a string");
     row("data class not a string", packWith(ruleWith(R"([{"data_classes": [7]}])")),

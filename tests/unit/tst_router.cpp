@@ -32,6 +32,7 @@ private slots:
     void matches();
     void otherMethodsAreListedOnlyWhenNoneMatches();
     void labelsFollowTheIndex();
+    void sameShapeTwiceIsRefused();
 
 private:
     Router m_router;
@@ -49,6 +50,8 @@ void TestRouter::initTestCase()
     m_router.add("GET", QStringLiteral("/routing/overrides"), Access::Read, named("overrides"));
     m_router.add(
         "GET", QStringLiteral("/routing/{district}"), Access::Read, named("route"), Runs::IoThread);
+    // Registered after the parameter route it would have been shadowed by (issue #21).
+    m_router.add("GET", QStringLiteral("/pods/{region}/probes"), Access::Read, named("probes"));
 }
 
 void TestRouter::matches_data()
@@ -76,6 +79,14 @@ void TestRouter::matches_data()
         << QByteArray("GET") << "/routing/overrides"
         << "overrides" << true << ""
         << "/routing/overrides";
+    QTest::newRow("a literal wins over a parameter registered before it")
+        << QByteArray("GET") << "/pods/us-east/probes"
+        << "probes" << true << "region=us-east"
+        << "/pods/{region}/probes";
+    QTest::newRow("the parameter still takes other values")
+        << QByteArray("GET") << "/pods/us-east/probesx"
+        << "pod" << true << "pod=probesx;region=us-east"
+        << "/pods/{region}/{pod}";
     QTest::newRow("deeper route") << QByteArray("PUT") << "/pods/eu/eu-edge/drain"
                                   << "drain" << true << "pod=eu-edge;region=eu"
                                   << "/pods/{region}/{pod}/drain";
@@ -130,11 +141,29 @@ void TestRouter::otherMethodsAreListedOnlyWhenNoneMatches()
 void TestRouter::labelsFollowTheIndex()
 {
     const auto labels = m_router.routeLabels();
-    QCOMPARE(labels.size(), 7);
+    QCOMPARE(labels.size(), 8);
     const auto match = m_router.match("GET", QStringLiteral("/routing/us-tx-houston"));
     QCOMPARE(labels.value(match.index), QStringLiteral("GET /routing/{district}"));
     QCOMPARE(labels.value(m_router.match("PUT", QStringLiteral("/pods/a/b/drain")).index),
         QStringLiteral("PUT /pods/{region}/{pod}/drain"));
+}
+
+void TestRouter::sameShapeTwiceIsRefused()
+{
+    Router router;
+    router.add("GET", QStringLiteral("/pods/{region}"), Access::Read, named("a"));
+    try {
+        router.add("GET", QStringLiteral("/pods/{id}"), Access::Read, named("b"));
+        QFAIL("a second route of the same shape was accepted; it could never be reached");
+    } catch (const std::logic_error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("/pods/{region}")), e.what());
+    }
+    // Another method, or a literal in its place, is a different route.
+    router.add("DELETE", QStringLiteral("/pods/{id}"), Access::Operate, named("c"));
+    router.add("GET", QStringLiteral("/pods/all"), Access::Read, named("d"));
+    QCOMPARE(run(router.match("GET", QStringLiteral("/pods/all"))), QStringLiteral("d"));
+    QCOMPARE(run(router.match("GET", QStringLiteral("/pods/x"))), QStringLiteral("a"));
+    QCOMPARE(router.routeLabels().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRouter)

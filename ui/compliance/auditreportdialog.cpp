@@ -331,8 +331,7 @@ void AuditReportDialog::showDetail(const QModelIndex &proxyIndex)
     }
     const auto o = m_objects->object(m_sortedObjects->mapToSource(proxyIndex).row());
     const bool violation = o.isViolation();
-    const auto regime
-        = ComplianceRegimes::displayName(ComplianceRegimes::forRule(o.verdict.ruleId, o.dataClass));
+    const auto regime = ComplianceRegimes::displayName(ComplianceRegimes::forVerdict(o.verdict));
     QString html
         = QStringLiteral("<h3 style='color:%1'>%2</h3>")
               .arg((violation ? ComplianceColors::violation() : ComplianceColors::compliant())

@@ -580,18 +580,22 @@ void MigrationDialog::onPhaseChanged(MigrationProgress::Phase phase)
     }
 }
 
-QString MigrationDialog::itemStateLabel(const QString &state)
+QString MigrationDialog::itemStateLabel(MigrationItemState state)
 {
-    if (state == QLatin1String("deleted"))
+    switch (state) {
+    case MigrationItemState::Deleted:
         return tr("moved (verified, source removed)");
-    if (state == QLatin1String("committed"))
+    case MigrationItemState::Committed:
         return tr("copied and recorded, source not yet removed");
-    if (state == QLatin1String("verified"))
+    case MigrationItemState::Verified:
         return tr("copied and verified, not committed");
-    if (state == QLatin1String("copied"))
+    case MigrationItemState::Copied:
         return tr("copied, not verified");
-    if (state == QLatin1String("rolled_back"))
+    case MigrationItemState::RolledBack:
         return tr("rolled back (still at the source)");
+    case MigrationItemState::Pending:
+        break;
+    }
     return tr("not moved");
 }
 

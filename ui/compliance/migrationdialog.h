@@ -92,7 +92,7 @@ private:
     void onMigrationUpdated(const Migration &migration);
     void showProblem(const ProblemDetails &problem);
     QString regionLabel(const QString &regionId) const;
-    static QString itemStateLabel(const QString &state);
+    static QString itemStateLabel(MigrationItemState state);
 
     QPointer<ComplianceClient> m_client;
     QList<District> m_districts;

@@ -20,6 +20,7 @@ QJsonObject AuditObject::toJson() const
         {QStringLiteral("verdict"),
             verdict.allowed ? QStringLiteral("compliant") : QStringLiteral("violation")},
         {QStringLiteral("rule"), verdict.ruleId},
+        {QStringLiteral("regime"), regimeName(verdict.regime)},
         {QStringLiteral("legal_basis"), verdict.legalBasis},
         {QStringLiteral("remedy"), verdict.remedy},
         {QStringLiteral("consents"), QJsonArray::fromStringList(verdict.consentIds)},
@@ -52,5 +53,6 @@ AuditObject AuditObject::fromJson(const QJsonObject &json)
     o.verdict.legalBasis = r.optionalString(QStringLiteral("legal_basis")).value_or(QString());
     o.verdict.remedy = r.optionalString(QStringLiteral("remedy")).value_or(QString());
     o.verdict.consentIds = r.stringList(QStringLiteral("consents"));
+    o.verdict.regime = Verdict::readRegime(r);
     return o;
 }

@@ -42,7 +42,7 @@ MigrationRequest MigrationRequest::fromJson(const QJsonObject &json)
 
 QJsonObject MigrationTicket::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("state"), state},
+    return {{QStringLiteral("id"), id}, {QStringLiteral("state"), migrationStateName(state)},
         {QStringLiteral("total"), total}};
 }
 
@@ -51,7 +51,13 @@ MigrationTicket MigrationTicket::fromJson(const QJsonObject &json)
     const JsonReader r(json);
     MigrationTicket ticket;
     ticket.id = r.requiredString(QStringLiteral("id"));
-    ticket.state = r.optionalString(QStringLiteral("state")).value_or(QString());
+    const QString state
+        = r.optionalString(QStringLiteral("state")).value_or(QStringLiteral("running"));
+    const auto known = migrationStateFromName(state);
+    if (!known)
+        throw ValidationError(
+            QStringLiteral("state"), QStringLiteral("'%1' is not a migration state").arg(state));
+    ticket.state = *known;
     ticket.total = int(r.optionalIntIn(QStringLiteral("total"), 0, 1 << 30).value_or(0));
     return ticket;
 }

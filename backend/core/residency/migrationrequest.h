@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/migration.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -25,7 +27,7 @@ struct MigrationRequest
 struct MigrationTicket
 {
     QString id;
-    QString state; // "running" (or "done" for an empty migration)
+    MigrationState state = MigrationState::Running; // or done, for an empty migration
     int total = 0; // objects to move
 
     QJsonObject toJson() const;

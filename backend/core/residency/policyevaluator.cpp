@@ -40,12 +40,14 @@ PolicyEvaluator::PolicyEvaluator(const PolicyPack &pack)
     m_default.id = pack.defaultRule().id;
     m_default.legalBasis = pack.defaultRule().legalBasis;
     m_default.remedy = pack.defaultRule().remedy;
+    m_default.regime = pack.defaultRule().regime;
 
     for (const PolicyRule &rule : pack.rules()) {
         CompiledRule compiled;
         compiled.id = rule.id;
         compiled.legalBasis = rule.legalBasis;
         compiled.remedy = rule.remedy;
+        compiled.regime = rule.regime;
         compiled.consentCanAllow = rule.consentCanAllow;
         compiled.consentLegalBasis
             = rule.consentLegalBasis.isEmpty() ? rule.legalBasis : rule.consentLegalBasis;
@@ -111,7 +113,7 @@ quint64 PolicyEvaluator::certificationMask(const QStringList &certifications) co
 
 Verdict PolicyEvaluator::deny(const CompiledRule &rule) const
 {
-    return Verdict{false, rule.id, rule.legalBasis, rule.remedy, {}};
+    return Verdict{false, rule.id, rule.legalBasis, rule.remedy, {}, rule.regime};
 }
 
 Verdict PolicyEvaluator::invalidQuery(const PlacementQuery &query) const
@@ -186,10 +188,11 @@ Verdict PolicyEvaluator::evaluate(
     if (!firstApplicable)
         return deny(m_default);
     if (allowedByConsent) {
-        return Verdict{
-            true, allowedByConsent->id, allowedByConsent->consentLegalBasis, QString(), consentIds};
+        return Verdict{true, allowedByConsent->id, allowedByConsent->consentLegalBasis, QString(),
+            consentIds, allowedByConsent->regime};
     }
-    return Verdict{true, firstApplicable->id, firstApplicable->legalBasis, QString(), {}};
+    return Verdict{true, firstApplicable->id, firstApplicable->legalBasis, QString(), {},
+        firstApplicable->regime};
 }
 
 ResidencyScope PolicyEvaluator::allowedScopeFor(

@@ -58,6 +58,7 @@ private:
         QString legalBasis;
         QString remedy;
         QString consentLegalBasis;
+        Regime regime = Regime::Other;
         QList<CompiledSelector> selectors;
         bool targetAnywhere = false;
         bool targetDistrictOwn = false; // "$district"

@@ -21,6 +21,8 @@ QJsonValue text(const PolicyRule &rule, const QString &field, const QString &eng
 QJsonObject ruleHeader(const PolicyRule &rule)
 {
     QJsonObject object{{QStringLiteral("id"), rule.id}};
+    if (rule.regime != Regime::Other)
+        object.insert(QStringLiteral("regime"), regimeName(rule.regime));
     if (!rule.description.isEmpty())
         object.insert(QStringLiteral("description"),
             text(rule, QStringLiteral("description"), rule.description));

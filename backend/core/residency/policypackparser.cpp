@@ -345,12 +345,13 @@ void PolicyPackParser::parseRule(const QJsonValue &value, const QString &path, P
         {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("applies_to"),
             QStringLiteral("allow_target"), QStringLiteral("consent_can_allow"),
             QStringLiteral("consent_legal_basis"), QStringLiteral("legal_basis"),
-            QStringLiteral("remedy")});
+            QStringLiteral("remedy"), QStringLiteral("regime")});
 
     if (const auto id = readString(object, QStringLiteral("id"), path, true, true)) {
         rule->id = *id;
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
+    parseRegime(object, path, rule);
     rule->description
         = readText(object, QStringLiteral("description"), path, false, rule).value_or(QString());
     rule->legalBasis
@@ -523,6 +524,20 @@ QStringList PolicyPackParser::parseCertifications(const QJsonArray &array, const
     return certs;
 }
 
+void PolicyPackParser::parseRegime(const QJsonObject &object, const QString &path, PolicyRule *rule)
+{
+    // Optional ("other" when absent), so a pack written before regimes still loads.
+    const auto name = readString(object, QStringLiteral("regime"), path, false, true);
+    if (!name)
+        return;
+    if (const auto regime = regimeFromName(*name))
+        rule->regime = *regime;
+    else
+        error(pointer(path, QStringLiteral("regime")),
+            QStringLiteral("'%1' is not a regime: expected one of %2")
+                .arg(*name, regimeNamesForHumans()));
+}
+
 void PolicyPackParser::parseDefault(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
@@ -534,12 +549,13 @@ void PolicyPackParser::parseDefault(const QJsonValue &value, const QString &path
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
         {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("legal_basis"),
-            QStringLiteral("remedy")});
+            QStringLiteral("remedy"), QStringLiteral("regime")});
     PolicyRule &rule = m_pack.m_defaultRule;
     if (const auto id = readString(object, QStringLiteral("id"), path, true, true)) {
         rule.id = *id;
         checkRuleId(*id, pointer(path, QStringLiteral("id")));
     }
+    parseRegime(object, path, &rule);
     rule.description
         = readText(object, QStringLiteral("description"), path, false, &rule).value_or(QString());
     rule.legalBasis

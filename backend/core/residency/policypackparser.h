@@ -28,6 +28,8 @@ private:
     void error(const QString &path, const QString &reason);
     void rejectUnknownKeys(
         const QJsonObject &object, const QString &path, const QStringList &allowed);
+    /** The rule's "regime" (optional; an unknown name is an error naming the field). */
+    void parseRegime(const QJsonObject &object, const QString &path, PolicyRule *rule);
     std::optional<QString> readString(const QJsonObject &object, const QString &key,
         const QString &path, bool required, bool nonEmpty);
     /** A text field: a string (English), or {"en": …, "de": …} with "en" required; the other

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/residency/policyselector.h"
+#include "backend/core/residency/regime.h"
 
 #include <QList>
 #include <QMap>
@@ -27,6 +28,7 @@ struct PolicyRule
     QString consentLegalBasis; // cited instead of legalBasis when a consent allowed; may be empty
     QString legalBasis;
     QString remedy;
+    Regime regime = Regime::Other; // "regime" in the pack; which law this rule enforces
     // The texts in other languages: field ("description", "legal_basis", "remedy",
     // "consent_legal_basis") → language tag ("de", "fr-CA") → text. The fields above are English.
     QMap<QString, QMap<QString, QString>> translations;
