@@ -88,7 +88,7 @@ void ConnectionCheck::buildSequence()
         Outcome outcome;
         outcome.ok = true;
         outcome.version = m_version;
-        outcome.role = m_session.role;
+        outcome.role = tokenRoleName(m_session.role);
         outcome.districts = m_session.districts;
         outcome.message = outcome.districts.isEmpty()
             ? tr("Daemon %1 accepts the token as %2.").arg(m_version, outcome.role)

@@ -80,7 +80,7 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
             [&](const ReplicaHealthEvent &e) { return ofHealth(e.health); },
             [](const RoutingFailClosedEvent &) { return Severity::Error; },
             [](const RoutingChangedEvent &e) {
-                return e.reason == QLatin1String("failover") ? Severity::Warning : Severity::Info;
+                return e.reason == RouteReason::Failover ? Severity::Warning : Severity::Info;
             },
             [&](const StreamResetEvent &e) { return warning(e); },
             [&](const PodDeletedEvent &e) { return warning(e); },

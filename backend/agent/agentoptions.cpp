@@ -9,7 +9,7 @@
 
 namespace {
 
-AgentOptions::Outcome fail(QString *message, const QString &text)
+AgentOptions::Outcome optionsFail(QString *message, const QString &text)
 {
     if (message)
         *message = text;
@@ -51,14 +51,14 @@ AgentOptions::Outcome AgentOptions::parse(
     parser.addOptions({host, port, pod, region, replica, instance, capacity, cost, model, dataDir});
 
     if (!parser.parse(arguments))
-        return fail(message, parser.errorText());
+        return optionsFail(message, parser.errorText());
     if (parser.isSet(help)) {
         if (message)
             *message = parser.helpText();
         return Outcome::Help;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(message,
+        return optionsFail(message,
             QStringLiteral("unexpected argument '%1'")
                 .arg(parser.positionalArguments().constFirst()));
     }
@@ -84,7 +84,7 @@ AgentOptions::Outcome AgentOptions::parse(
         return true;
     };
     auto invalid = [&](const QCommandLineOption &option, const QString &expected) {
-        return fail(message,
+        return optionsFail(message,
             QStringLiteral("--%1: '%2' is not %3")
                 .arg(option.names().constFirst(), parser.value(option), expected));
     };

@@ -28,7 +28,10 @@ public:
      *  q=0 dropped); empty when it did not say. */
     const QStringList &languages() const { return m_languages; }
     /** "role:token-id": who did it, for audit records. */
-    QString actor() const { return m_principal.role + QLatin1Char(':') + m_principal.tokenId; }
+    QString actor() const
+    {
+        return tokenRoleName(m_principal.role) + QLatin1Char(':') + m_principal.tokenId;
+    }
 
 private:
     QUrlQuery m_query;

@@ -115,7 +115,8 @@ void ApiServer::handle(TransportRequest request, Reply reply)
         principal = *found;
         if (match.access == Access::Operate && !principal.mayOperate())
             return answer(problemResponse(HttpStatus::Forbidden,
-                QStringLiteral("role '%1' may not change the fleet").arg(principal.role)));
+                QStringLiteral("role '%1' may not change the fleet")
+                    .arg(tokenRoleName(principal.role))));
         if (match.access == Access::Admin && !principal.isAdmin())
             return answer(problemResponse(
                 HttpStatus::Forbidden, QStringLiteral("only an admin may do this")));

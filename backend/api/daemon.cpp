@@ -21,6 +21,7 @@
 #include "backend/services/healthmonitor.h"
 #include "backend/services/migrator.h"
 #include "backend/services/objectstoreregistry.h"
+#include "backend/services/overrideservice.h"
 #include "backend/services/podmanager.h"
 #include "backend/services/policyservice.h"
 #include "backend/services/residencyservice.h"
@@ -70,6 +71,7 @@ Daemon::~Daemon()
     m_residencyController.reset();
     m_traffic.reset();
     m_routing.reset();
+    m_overrides.reset();
     m_capacity.reset();
     m_capacityHistory.reset();
     m_health.reset();
@@ -219,8 +221,9 @@ bool Daemon::start(QString *error)
         m_capacity = std::make_unique<CapacityMonitor>(
             *m_pods, m_config.capacity, m_capacityHistory.get());
         m_capacity->start();
-        m_routing = std::make_unique<RoutingTable>(*m_pods, *m_policy, *m_residency, *m_events,
-            *m_audit, *m_overrideStore, m_config.routing);
+        m_overrides = std::make_unique<OverrideService>(*m_overrideStore, *m_audit);
+        m_routing = std::make_unique<RoutingTable>(
+            *m_pods, *m_policy, *m_residency, *m_events, *m_audit, *m_overrides, m_config.routing);
         m_routing->start();
         QObject::connect(m_capacity.get(), &CapacityMonitor::roundMeasured, m_routing.get(),
             [this](const QList<PodCapacity> &pods) {

@@ -24,6 +24,7 @@ class TokensController;
 class AuditStore;
 class ConsentStore;
 class OverrideStore;
+class OverrideService;
 class MigrationStore;
 class AuditLog;
 class PolicyService;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<CapacityHistoryStore> m_capacityHistory;
     std::unique_ptr<CapacityMonitor> m_capacity;
+    std::unique_ptr<OverrideService> m_overrides;
     std::unique_ptr<RoutingTable> m_routing;
     std::unique_ptr<TrafficGenerator> m_traffic;
     std::unique_ptr<RoutingController> m_routingController;

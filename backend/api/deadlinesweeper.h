@@ -14,7 +14,7 @@
 
 namespace transport {
 
-using Clock = std::chrono::steady_clock;
+using SweepClock = std::chrono::steady_clock;
 
 /**
  * Coarse deadlines for the plain connections of one I/O thread. A connection writes its
@@ -40,7 +40,7 @@ public:
         bool m_linked = false;
 
     public:
-        Clock::time_point deadline = Clock::time_point::max();
+        SweepClock::time_point deadline = SweepClock::time_point::max();
     };
 
     DeadlineSweeper(boost::asio::io_context &io, std::chrono::milliseconds tick)
@@ -98,11 +98,11 @@ private:
 
     void sweep()
     {
-        const auto now = Clock::now();
+        const auto now = SweepClock::now();
         std::lock_guard lock(m_mutex);
         for (auto *entry = m_head; entry; entry = entry->m_next) {
             if (entry->deadline <= now) {
-                entry->deadline = Clock::time_point::max();
+                entry->deadline = SweepClock::time_point::max();
                 entry->expire(); // closes the socket; its handlers run later, not here
             }
         }

@@ -63,7 +63,7 @@ MetricsController::MetricsController(PodManager &pods, CapacityMonitor &capacity
     m_published = QObject::connect(&events, &EventBus::published, [this](const Event &e) {
         if (const auto *changed = std::get_if<RoutingChangedEvent>(&e.payload)) {
             ++m_routingChanges;
-            if (changed->reason == u"failover")
+            if (changed->reason == RouteReason::Failover)
                 ++m_failovers;
         } else if (std::holds_alternative<RoutingFailClosedEvent>(e.payload)) {
             ++m_failClosedAlerts;

@@ -23,7 +23,11 @@ void TokensController::registerRoutes(Router &router)
         JsonReader reader(body);
         reader.rejectUnknown({QStringLiteral("role"), QStringLiteral("districts"),
             QStringLiteral("label"), QStringLiteral("expires")});
-        const auto role = reader.requiredString(QStringLiteral("role"));
+        const QString roleName = reader.requiredString(QStringLiteral("role"));
+        const auto role = tokenRoleFromName(roleName);
+        if (!role)
+            throw ValidationError(QStringLiteral("role"),
+                QStringLiteral("'%1' is not one of %2").arg(roleName, tokenRoleNamesForHumans()));
         const auto districts = reader.stringList(QStringLiteral("districts"));
         for (qsizetype i = 0; i < districts.size(); ++i) {
             if (!m_pods.district(districts.at(i)))
@@ -31,11 +35,11 @@ void TokensController::registerRoutes(Router &router)
                     QStringLiteral("no district '%1'").arg(districts.at(i)));
         }
         const auto expires = reader.optionalTime(QStringLiteral("expires"));
-        const auto issued = m_auth.issue(role, districts,
+        const auto issued = m_auth.issue(*role, districts,
             reader.optionalString(QStringLiteral("label")).value_or(QString()),
             expires.value_or(QDateTime()));
         QJsonObject out{{QStringLiteral("id"), issued.id}, {QStringLiteral("token"), issued.token},
-            {QStringLiteral("role"), role}};
+            {QStringLiteral("role"), tokenRoleName(*role)}};
         if (expires)
             out.insert(QStringLiteral("expires"), expires->toString(Qt::ISODateWithMs));
         return ApiResponse::json(out, HttpStatus::Created);
@@ -50,7 +54,7 @@ void TokensController::registerRoutes(Router &router)
         for (const auto &record : m_auth.list()) {
             const bool expired = record.expiresAt.isValid() && record.expiresAt <= now;
             tokens.append(QJsonObject{{QStringLiteral("id"), record.id},
-                {QStringLiteral("role"), record.role},
+                {QStringLiteral("role"), tokenRoleName(record.role)},
                 {QStringLiteral("districts"), QJsonArray::fromStringList(record.districts)},
                 {QStringLiteral("label"), record.label},
                 {QStringLiteral("created_at"), time(record.createdAt)},

@@ -621,8 +621,8 @@ public:
     PlainStream &stream() { return m_stream; }
     PlainStream releaseStream() { return std::move(m_stream); }
 
-    void expireAfter(int ms) { deadline = Clock::now() + milliseconds(ms); }
-    void expireNever() { deadline = Clock::time_point::max(); }
+    void expireAfter(int ms) { deadline = SweepClock::now() + milliseconds(ms); }
+    void expireNever() { deadline = SweepClock::time_point::max(); }
     void expire() override { closeSocket(); }
     void closeSocket()
     {

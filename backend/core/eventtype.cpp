@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 15> kNames{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 15> kEventTypeNames{{
     {EventType::Hello, u"hello"},
     {EventType::StreamReset, u"stream.reset"},
     {EventType::PodCreated, u"pod.created"},
@@ -27,7 +27,7 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 15> kNames{{
 
 QString eventTypeName(EventType type)
 {
-    for (const auto &[known, name] : kNames) {
+    for (const auto &[known, name] : kEventTypeNames) {
         if (known == type)
             return QString::fromUtf16(name);
     }
@@ -36,7 +36,7 @@ QString eventTypeName(EventType type)
 
 EventType eventTypeFromName(QStringView name)
 {
-    for (const auto &[known, text] : kNames) {
+    for (const auto &[known, text] : kEventTypeNames) {
         if (name == QStringView(text))
             return known;
     }
@@ -46,7 +46,7 @@ EventType eventTypeFromName(QStringView name)
 QList<EventType> knownEventTypes()
 {
     QList<EventType> types;
-    for (const auto &entry : kNames)
+    for (const auto &entry : kEventTypeNames)
         types.append(entry.first);
     return types;
 }

@@ -7,8 +7,8 @@
 
 QJsonObject SessionInfo::toJson() const
 {
-    QJsonObject json{{QStringLiteral("role"), role}, {QStringLiteral("token_id"), tokenId},
-        {QStringLiteral("may_operate"), mayOperate},
+    QJsonObject json{{QStringLiteral("role"), tokenRoleName(role)},
+        {QStringLiteral("token_id"), tokenId}, {QStringLiteral("may_operate"), mayOperate},
         {QStringLiteral("all_districts"), allDistricts}};
     if (!allDistricts)
         json.insert(QStringLiteral("districts"), QJsonArray::fromStringList(districts));
@@ -19,16 +19,16 @@ SessionInfo SessionInfo::fromJson(const QJsonObject &json)
 {
     const JsonReader r(json);
     SessionInfo session;
-    session.role = r.requiredString(QStringLiteral("role"));
-    static const QStringList Roles{
-        QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("auditor")};
-    if (!Roles.contains(session.role))
+    const QString role = r.requiredString(QStringLiteral("role"));
+    const auto known = tokenRoleFromName(role);
+    if (!known)
         throw ValidationError(
-            QStringLiteral("role"), QStringLiteral("unknown role '%1'").arg(session.role.left(64)));
+            QStringLiteral("role"), QStringLiteral("unknown role '%1'").arg(role.left(64)));
+    session.role = *known;
     session.tokenId = r.optionalString(QStringLiteral("token_id")).value_or(QString());
     session.mayOperate = r.optionalBool(QStringLiteral("may_operate")).value_or(false);
     session.allDistricts = r.optionalBool(QStringLiteral("all_districts"))
-                               .value_or(session.role != QLatin1String("auditor"));
+                               .value_or(session.role != TokenRole::Auditor);
     session.districts = r.stringList(QStringLiteral("districts"));
     return session;
 }

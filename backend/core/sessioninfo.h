@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/tokenrole.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -10,7 +12,7 @@
  */
 struct SessionInfo
 {
-    QString role; // "admin", "operator" or "auditor"
+    TokenRole role = TokenRole::Auditor;
     QString tokenId;
     bool mayOperate = false;
     bool allDistricts = true; // false for an auditor: only `districts`

@@ -105,11 +105,6 @@ QList<TokenRecord> AuthService::list() const
     return m_store.list();
 }
 
-QStringList AuthService::roles()
-{
-    return {QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("auditor")};
-}
-
 namespace {
 
 QString newSecret()
@@ -197,16 +192,13 @@ std::optional<AuthService::Entry> AuthService::find(const QString &token) const
     return *found;
 }
 
-IssuedToken AuthService::issue(const QString &role, const QStringList &districts,
-    const QString &label, const QDateTime &expires)
+IssuedToken AuthService::issue(
+    TokenRole role, const QStringList &districts, const QString &label, const QDateTime &expires)
 {
     if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())
         throw ValidationError(QStringLiteral("expires"),
             QStringLiteral("%1 is not in the future").arg(expires.toString(Qt::ISODate)));
-    if (!roles().contains(role))
-        throw ValidationError(QStringLiteral("role"),
-            QStringLiteral("'%1' is not one of %2").arg(role, roles().join(QStringLiteral(", "))));
-    if (role == QLatin1String("auditor") && districts.isEmpty())
+    if (role == TokenRole::Auditor && districts.isEmpty())
         throw ValidationError(QStringLiteral("districts"),
             QStringLiteral("an auditor token needs at least one district"));
     IssuedToken issued;
@@ -216,7 +208,7 @@ IssuedToken AuthService::issue(const QString &role, const QStringList &districts
     record.id = issued.id;
     record.tokenHash = hashToken(issued.token);
     record.role = role;
-    record.districts = role == QLatin1String("auditor") ? districts : QStringList();
+    record.districts = role == TokenRole::Auditor ? districts : QStringList();
     record.label = label;
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.expiresAt = expires;
@@ -280,7 +272,7 @@ void AuthService::ensureAdminTokenFile(const QString &dataDir)
             return;
         qCWarning(lcPods) << path << "holds no valid admin token; issuing a new one";
     }
-    const auto issued = issue(QStringLiteral("admin"), {}, QStringLiteral("bootstrap admin"));
+    const auto issued = issue(TokenRole::Admin, {}, QStringLiteral("bootstrap admin"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw std::runtime_error(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/tokenrole.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -18,16 +20,13 @@ struct TokenRecord;
 struct Principal
 {
     QString tokenId;
-    QString role;
+    TokenRole role = TokenRole::Auditor; // a Principal nobody filled in may see nothing
     QStringList districts;
 
-    bool isAdmin() const { return role == QLatin1String("admin"); }
-    bool isAuditor() const { return role == QLatin1String("auditor"); }
+    bool isAdmin() const { return role == TokenRole::Admin; }
+    bool isAuditor() const { return role == TokenRole::Auditor; }
     /** Operators and admins may act; auditors only read. */
-    bool mayOperate() const
-    {
-        return role == QLatin1String("admin") || role == QLatin1String("operator");
-    }
+    bool mayOperate() const { return role == TokenRole::Admin || role == TokenRole::Operator; }
     /** Auditors see only their own districts; everyone else sees all. */
     bool maySeeDistrict(const QString &district) const
     {
@@ -65,7 +64,7 @@ public:
     bool isActive(const QString &id) const;
     /** Creates a token; throws ValidationError for an unknown role or an auditor without districts.
      */
-    IssuedToken issue(const QString &role, const QStringList &districts, const QString &label,
+    IssuedToken issue(TokenRole role, const QStringList &districts, const QString &label,
         const QDateTime &expires = {});
     /**
      * Gives token @p id a new secret; the old one keeps working for @p graceSeconds (for the
@@ -86,7 +85,6 @@ public:
     void ensureAdminTokenFile(const QString &dataDir);
 
     static QString hashToken(const QString &token);
-    static QStringList roles();
 
 Q_SIGNALS:
     void tokenRevoked(const QString &id);

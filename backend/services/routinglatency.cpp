@@ -39,7 +39,7 @@ void RoutingTable::recordLatency(const QString &districtId, const QString &podId
     if (c->allowed
         && RoutePlanner::latencyBand(sample.averageMs) != RoutePlanner::latencyBand(c->rankMs)
         && (ratio > 1.1 || ratio < 1 / 1.1))
-        rejudgeEntry(*entryIt, QStringLiteral("latency"));
+        rejudgeEntry(*entryIt, RouteReason::Latency);
 }
 
 double RoutingTable::typicalServeMs() const
@@ -102,5 +102,5 @@ void RoutingTable::lapseLatencies()
     }
     // Erased first, so each district is judged by distance for the pods that lapsed.
     for (const int entry : std::as_const(rerank))
-        rejudgeEntry(entry, QStringLiteral("latency"));
+        rejudgeEntry(entry, RouteReason::Latency);
 }

@@ -1,36 +1,21 @@
-// RoutingTable's overrides: making, ending and lapsing them (the planning is in
-// routingtable.cpp's planWith()).
+// RoutingTable's judgement of overrides: which districts one covers and whether residency and
+// the safety rule allow it (the planning is in routingtable.cpp's planWith()). Keeping,
+// auditing and lapsing them is OverrideService's.
 #include "backend/core/audit/auditrecord.h"
 #include "backend/services/auditlog.h"
 #include "backend/services/logging.h"
+#include "backend/services/overrideservice.h"
 #include "backend/services/podmanager.h"
 #include "backend/services/routingtable.h"
 #include "backend/services/serviceerror.h"
-#include "backend/store/overridestore.h"
 
-#include <QJsonArray>
-#include <QUuid>
+#include <QJsonObject>
 
 namespace {
-
-const QString kActor = QStringLiteral("system:routing");
 
 QString podOf(const Route &route, const QList<RoutingPod> &pods)
 {
     return route.failsClosed() ? QString() : pods.at(route.primaryPod()).id;
-}
-
-// The audit record of an override's end; @p why: "removed" or "expired".
-AuditRecord endRecord(const RoutingOverride &o, const QString &actor, const QString &why)
-{
-    AuditRecord record;
-    record.actor = actor;
-    record.action = QStringLiteral("routing.override_end");
-    record.district = o.districts.size() == 1 ? o.districts.constFirst() : QString();
-    record.details = {{QStringLiteral("override"), o.id},
-        {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)},
-        {QStringLiteral("why"), why}};
-    return record;
 }
 
 } // namespace
@@ -109,61 +94,15 @@ RoutingOverride RoutingTable::addOverride(RoutingOverride o, const QString &acto
         after.insert(id, podOf(route, m_routingPods));
     }
 
-    o.id = QStringLiteral("ov-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    o.actor = actor;
-    AuditRecord record;
-    record.actor = actor;
-    record.action = QStringLiteral("routing.override");
-    record.district = o.districts.size() == 1 ? o.districts.constFirst() : QString();
-    record.details = {{QStringLiteral("override"), o.toJson()}, {QStringLiteral("before"), before},
-        {QStringLiteral("after"), after}};
-    m_audit.append(record, [&] { m_overrideStore.insert(o); });
-    m_overrides.append(o);
-    qCInfo(lcRouting).noquote() << "override" << o.id << "by" << actor << "sends"
-                                << o.districts.join(QStringLiteral(", ")) << "to" << o.targetText();
-    replan(entriesOf(o.districts), QStringLiteral("override"));
-    scheduleOverrideExpiry();
+    o = m_overrides.record(std::move(o), actor, before, after);
+    replan(entriesOf(o.districts), RouteReason::Override);
     return o;
 }
 
 void RoutingTable::removeOverride(const QString &id, const QString &actor)
 {
-    const auto it = std::find_if(m_overrides.cbegin(), m_overrides.cend(),
-        [&](const RoutingOverride &o) { return o.id == id; });
-    if (it == m_overrides.cend())
-        throw ServiceError(ServiceError::Kind::NotFound,
-            QStringLiteral("no override '%1' in force").arg(id), QStringLiteral("id"));
-    const RoutingOverride ended = *it;
-    m_audit.append(endRecord(ended, actor, QStringLiteral("removed")),
-        [&] { m_overrideStore.end(ended.id, actor); });
-    m_overrides.erase(it);
-    replan(entriesOf(ended.districts), QStringLiteral("override removed"));
-    scheduleOverrideExpiry();
-}
-
-void RoutingTable::lapseOverrides()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSet<int> affected;
-    for (qsizetype i = m_overrides.size() - 1; i >= 0; --i) {
-        const RoutingOverride o = m_overrides.at(i);
-        if (!o.expiredAt(now))
-            continue;
-        try {
-            m_audit.append(endRecord(o, kActor, QStringLiteral("expired")),
-                [&] { m_overrideStore.end(o.id, kActor); });
-        } catch (const std::exception &e) {
-            // It lapses in the table all the same: an expired override must not keep routing.
-            qCCritical(lcRouting) << "cannot record that override" << o.id
-                                  << "expired:" << e.what();
-        }
-        qCInfo(lcRouting).noquote() << "override" << o.id << "expired";
-        m_overrides.removeAt(i);
-        affected.unite(entriesOf(o.districts));
-    }
-    if (!affected.isEmpty())
-        replan(affected, QStringLiteral("override expired"));
-    scheduleOverrideExpiry();
+    const RoutingOverride ended = m_overrides.end(id, actor);
+    replan(entriesOf(ended.districts), RouteReason::OverrideRemoved);
 }
 
 QSet<int> RoutingTable::entriesOf(const QStringList &districts) const
@@ -175,19 +114,4 @@ QSet<int> RoutingTable::entriesOf(const QStringList &districts) const
             entries.insert(*entry);
     }
     return entries;
-}
-
-void RoutingTable::scheduleOverrideExpiry()
-{
-    m_overrideTimer.stop();
-    QDateTime next;
-    for (const auto &o : std::as_const(m_overrides)) {
-        if (!next.isValid() || o.expires < next)
-            next = o.expires;
-    }
-    if (!next.isValid())
-        return;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(next);
-    // QTimer takes an int: re-arm at most daily until the day comes.
-    m_overrideTimer.start(int(std::clamp<qint64>(ms + 1, 0, 24LL * 3600 * 1000)));
 }

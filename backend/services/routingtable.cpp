@@ -5,11 +5,11 @@
 #include "backend/services/auditlog.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/logging.h"
+#include "backend/services/overrideservice.h"
 #include "backend/services/podmanager.h"
 #include "backend/services/policyservice.h"
 #include "backend/services/residencyservice.h"
 #include "backend/services/serviceerror.h"
-#include "backend/store/overridestore.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -47,7 +47,7 @@ bool sameState(const RoutingPod &a, const RoutingPod &b)
 } // namespace
 
 RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
-    EventBus &events, AuditLog &audit, OverrideStore &overrides, RoutingTableSettings settings,
+    EventBus &events, AuditLog &audit, OverrideService &overrides, RoutingTableSettings settings,
     const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_pods(pods)
@@ -55,7 +55,7 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
     , m_residency(residency)
     , m_events(events)
     , m_audit(audit)
-    , m_overrideStore(overrides)
+    , m_overrides(overrides)
     , m_settings(settings)
     , m_planner(settings.planner)
     , m_ramp(
@@ -68,10 +68,8 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
         refreshPods(QSet<QString>(recovering.cbegin(), recovering.cend()));
     });
     m_expiryTimer.setSingleShot(true);
-    connect(&m_expiryTimer, &QTimer::timeout, this,
-        [this] { rejudge(QStringLiteral("consent expired")); });
-    m_overrideTimer.setSingleShot(true);
-    connect(&m_overrideTimer, &QTimer::timeout, this, &RoutingTable::lapseOverrides);
+    connect(
+        &m_expiryTimer, &QTimer::timeout, this, [this] { rejudge(RouteReason::ConsentExpired); });
     m_latencyTimer.setInterval(std::max(1000, settings.latencyMaxAgeMs / 6));
     connect(&m_latencyTimer, &QTimer::timeout, this, &RoutingTable::lapseLatencies);
 }
@@ -79,14 +77,18 @@ RoutingTable::RoutingTable(PodManager &pods, PolicyService &policy, ResidencySer
 void RoutingTable::start()
 {
     connect(&m_pods, &PodManager::podChanged, this, &RoutingTable::podChanged);
-    connect(&m_policy, &PolicyService::policyChanged, this,
-        [this] { rejudge(QStringLiteral("policy")); });
+    connect(
+        &m_policy, &PolicyService::policyChanged, this, [this] { rejudge(RouteReason::Policy); });
     connect(&m_residency, &ResidencyService::consentsChanged, this, &RoutingTable::consentsChanged);
-    m_overrides = m_overrideStore.active();
-    rejudge(QStringLiteral("start"));
+    // Overrides that lapse are planned away; those in force (less those that lapsed while the
+    // daemon was down) are loaded before the first plan, which honours them.
+    connect(&m_overrides, &OverrideService::lapsed, this, [this](const QStringList &districts) {
+        replan(entriesOf(districts), RouteReason::OverrideExpired);
+    });
+    m_overrides.start();
+    rejudge(RouteReason::Start);
     m_latencyTimer.start();
     m_started = true;
-    lapseOverrides(); // those that expired while the daemon was down
 }
 
 void RoutingTable::stop()
@@ -96,7 +98,8 @@ void RoutingTable::stop()
     disconnect(&m_residency, nullptr, this, nullptr);
     m_rampTimer.stop();
     m_expiryTimer.stop();
-    m_overrideTimer.stop();
+    disconnect(&m_overrides, nullptr, this, nullptr);
+    m_overrides.stop();
     m_latencyTimer.stop();
 }
 
@@ -195,7 +198,7 @@ RoutingDistrict RoutingTable::routingDistrict(const District &district) const
     return d;
 }
 
-void RoutingTable::rejudge(const QString &reason)
+void RoutingTable::rejudge(RouteReason reason)
 {
     m_routingPods = currentPods();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -232,15 +235,15 @@ void RoutingTable::consentsChanged(const QString &districtId)
 {
     const auto it = m_entryByDistrict.constFind(districtId);
     if (it == m_entryByDistrict.cend()) {
-        rejudge(QStringLiteral("consent"));
+        rejudge(RouteReason::Consent);
         return;
     }
     m_entries[*it].district.consents = m_residency.consents(districtId);
-    rejudgeEntry(*it, QStringLiteral("consent"));
+    rejudgeEntry(*it, RouteReason::Consent);
     scheduleConsentExpiry();
 }
 
-void RoutingTable::rejudgeEntry(int index, const QString &reason)
+void RoutingTable::rejudgeEntry(int index, RouteReason reason)
 {
     // Only this district's candidacies change; its reverse-index rows are rebuilt in full
     // because the set of pods it is allowed on may grow or shrink.
@@ -259,7 +262,7 @@ void RoutingTable::rejudgeEntry(int index, const QString &reason)
 void RoutingTable::podChanged(const PodChange &change)
 {
     if (change.structural()) {
-        rejudge(QStringLiteral("fleet"));
+        rejudge(RouteReason::Fleet);
         scheduleRampStep();
         return;
     }
@@ -281,13 +284,13 @@ void RoutingTable::refreshPods(const QSet<QString> &podIds)
             continue;
         const auto pod = m_pods.pod(was.id);
         if (!pod) {
-            rejudge(QStringLiteral("fleet")); // gone without its Deleted change yet
+            rejudge(RouteReason::Fleet); // gone without its Deleted change yet
             scheduleRampStep();
             return;
         }
         RoutingPod next = routingPod(*pod, now);
         if (!sameStructure(next, was)) {
-            rejudge(QStringLiteral("fleet"));
+            rejudge(RouteReason::Fleet);
             scheduleRampStep();
             return;
         }
@@ -302,15 +305,15 @@ void RoutingTable::refreshPods(const QSet<QString> &podIds)
             affected.insert(district);
         m_routingPods[i] = std::move(next);
     }
-    QString trigger = QStringLiteral("health");
+    RouteReason trigger = RouteReason::Health;
     if (drain)
-        trigger = QStringLiteral("drain");
+        trigger = RouteReason::Drain;
     else if (ramp)
-        trigger = QStringLiteral("failback");
+        trigger = RouteReason::Failback;
     else if (outlier)
-        trigger = QStringLiteral("outlier");
+        trigger = RouteReason::Outlier;
     else if (load)
-        trigger = QStringLiteral("capacity");
+        trigger = RouteReason::Capacity;
     if (!changedPods.isEmpty())
         replan(affected, trigger, changedPods);
     scheduleRampStep();
@@ -337,26 +340,26 @@ void RoutingTable::applyLoad(const QList<MeasuredLoad> &load)
         refreshPods(changed);
 }
 
-QString RoutingTable::changeReason(
-    const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const
+RouteReason RoutingTable::changeReason(
+    const Route &before, const Route &after, RouteReason trigger, bool wasAlerted) const
 {
-    if (trigger != QLatin1String("health"))
+    if (trigger != RouteReason::Health)
         return trigger;
     // Did the pod that served it go away, or did it come back?
     const int was = before.primaryPod();
     if (was >= 0 && was < m_routingPods.size()) {
         for (const auto &out : after.unavailable) {
             if (out.pod == was)
-                return QStringLiteral("failover");
+                return RouteReason::Failover;
         }
     }
     if (before.failsClosed() && !after.failsClosed())
-        return wasAlerted ? QStringLiteral("restored") : QStringLiteral("probed");
-    return QStringLiteral("rebalance");
+        return wasAlerted ? RouteReason::Restored : RouteReason::Probed;
+    return RouteReason::Rebalance;
 }
 
 void RoutingTable::replan(
-    const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods)
+    const QSet<int> &districts, RouteReason trigger, const QList<int> &changedPods)
 {
     QList<int> order(districts.cbegin(), districts.cend());
     std::sort(order.begin(), order.end());
@@ -394,7 +397,7 @@ void RoutingTable::replan(
         const QString &district = entry.district.id;
 
         if (!fresh && before.weights != decision.weights) {
-            const QString reason = changeReason(beforeRoute, route, trigger, entry.alerted);
+            const RouteReason reason = changeReason(beforeRoute, route, trigger, entry.alerted);
             events.append(RoutingChangedEvent{
                 district, before.pod, decision.pod, reason, decision.weights, 0});
             if (before.pod != decision.pod && !before.pod.isEmpty() && !decision.pod.isEmpty()) {
@@ -405,7 +408,8 @@ void RoutingTable::replan(
                 record.fromRegion = before.region;
                 record.toRegion = decision.region;
                 record.details = {{QStringLiteral("from_pod"), before.pod},
-                    {QStringLiteral("to_pod"), decision.pod}, {QStringLiteral("reason"), reason},
+                    {QStringLiteral("to_pod"), decision.pod},
+                    {QStringLiteral("reason"), routeReasonName(reason)},
                     {QStringLiteral("weights"), weightsJson(decision)}};
                 records.append(record);
             }
@@ -499,11 +503,7 @@ QStringList RoutingTable::districtIds() const
 
 const RoutingOverride *RoutingTable::overrideFor(const QString &districtId) const
 {
-    for (auto it = m_overrides.crbegin(); it != m_overrides.crend(); ++it) {
-        if (it->covers(districtId))
-            return &*it;
-    }
-    return nullptr;
+    return m_overrides.forDistrict(districtId);
 }
 
 std::pair<Route, bool> RoutingTable::planWith(

@@ -4,6 +4,7 @@
 #include "backend/core/routing/route.h"
 #include "backend/core/routing/routedecision.h"
 #include "backend/core/routing/routeplanner.h"
+#include "backend/core/routing/routereason.h"
 #include "backend/core/routing/routingdistrict.h"
 #include "backend/core/routing/routingoverride.h"
 #include "backend/core/routing/routingpod.h"
@@ -11,6 +12,7 @@
 #include "backend/core/clock.h"
 #include "backend/core/routing/failbackramp.h"
 #include "backend/core/routing/loadguard.h"
+#include "backend/services/overrideservice.h"
 #include "backend/services/podchange.h"
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -23,7 +25,6 @@
 
 class AuditLog;
 class EventBus;
-class OverrideStore;
 class PodManager;
 class PolicyService;
 class ResidencyService;
@@ -64,7 +65,7 @@ class RoutingTable : public QObject
 
 public:
     RoutingTable(PodManager &pods, PolicyService &policy, ResidencyService &residency,
-        EventBus &events, AuditLog &audit, OverrideStore &overrides,
+        EventBus &events, AuditLog &audit, OverrideService &overrides,
         RoutingTableSettings settings = {}, const Clock *clock = nullptr,
         QObject *parent = nullptr);
 
@@ -90,7 +91,7 @@ public:
     /** Ends override @p id (audited); throws ServiceError(NotFound, "id"). */
     void removeOverride(const QString &id, const QString &actor);
     /** The overrides in force, oldest first. */
-    const QList<RoutingOverride> &overrides() const { return m_overrides; }
+    const QList<RoutingOverride> &overrides() const { return m_overrides.active(); }
     const RoutingTableSettings &settings() const { return m_settings; }
 
     /** One scrape round's measured load: a pod that fills up, or answers mostly errors, is
@@ -128,9 +129,9 @@ private:
         qint64 atMs = 0; // m_clock time of the last measurement
     };
 
-    void rejudge(const QString &reason);
+    void rejudge(RouteReason reason);
     /** Judges entry @p index again (its candidacies and reverse-index rows) and re-plans it. */
-    void rejudgeEntry(int index, const QString &reason);
+    void rejudgeEntry(int index, RouteReason reason);
     RoutePlanner::MeasuredLatency measuredFor(const QString &districtId) const;
     /** Median serving time over every fresh measurement (RoutePlanner::kDefaultServeMs
      *  without any): what an unmeasured pod is assumed to take. */
@@ -145,14 +146,12 @@ private:
     // changedPods: the pods whose state alone changed, so routes may be patched (see
     // RoutePlanner::patch); empty to plan every district afresh.
     void replan(
-        const QSet<int> &districts, const QString &trigger, const QList<int> &changedPods = {});
+        const QSet<int> &districts, RouteReason trigger, const QList<int> &changedPods = {});
     QList<RoutingPod> currentPods();
     /** @p pod as routing sees it at @p now (advancing its failback ramp when a step is due). */
     RoutingPod routingPod(const struct Pod &pod, qint64 now);
     void scheduleRampStep();
     void scheduleConsentExpiry();
-    void scheduleOverrideExpiry();
-    void lapseOverrides();
     /** The entry indices of @p districts (unknown ones skipped). */
     QSet<int> entriesOf(const QStringList &districts) const;
     /** The override in force for @p districtId (the newest covering it), or nullptr. */
@@ -163,15 +162,15 @@ private:
     std::pair<Route, bool> planWith(const Entry &entry, const RoutingOverride *override,
         const QList<int> &changedPods = {}) const;
     RoutingDistrict routingDistrict(const struct District &district) const;
-    QString changeReason(
-        const Route &before, const Route &after, const QString &trigger, bool wasAlerted) const;
+    RouteReason changeReason(
+        const Route &before, const Route &after, RouteReason trigger, bool wasAlerted) const;
 
     PodManager &m_pods;
     PolicyService &m_policy;
     ResidencyService &m_residency;
     EventBus &m_events;
     AuditLog &m_audit;
-    OverrideStore &m_overrideStore;
+    OverrideService &m_overrides;
     RoutingTableSettings m_settings;
     RoutePlanner m_planner;
 
@@ -186,10 +185,8 @@ private:
     const Clock &m_clock; // every hold-down, ramp, ejection and lapse is timed on this
     QTimer m_rampTimer;
     QTimer m_expiryTimer;
-    QTimer m_overrideTimer;
     QTimer m_latencyTimer; // lapses old measurements
     QHash<QString, QHash<QString, LatencySample>> m_latency; // district → pod → sample
-    QList<RoutingOverride> m_overrides;
     qint64 m_version = 0;
     bool m_started = false;
 };

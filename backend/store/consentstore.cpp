@@ -6,9 +6,9 @@
 
 namespace {
 
-constexpr auto kColumns = "id, district, data_class, region, reference, expires, revoked";
+constexpr auto kConsentColumns = "id, district, data_class, region, reference, expires, revoked";
 
-Consent fromRow(const QSqlQuery &q)
+Consent consentFromRow(const QSqlQuery &q)
 {
     Consent c;
     c.id = q.value(0).toString();
@@ -31,7 +31,7 @@ void ConsentStore::insert(const Consent &c)
 {
     m_db.exec(
         QStringLiteral("INSERT INTO consents (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(kColumns)),
+            .arg(QLatin1String(kConsentColumns)),
         {c.id, c.districtId, dataClassName(c.dataClass), c.regionId, c.reference,
             c.expires.toUTC().toString(Qt::ISODateWithMs), c.revoked ? 1 : 0,
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
@@ -41,24 +41,25 @@ QList<Consent> ConsentStore::list(const QString &district)
 {
     auto q = district.isEmpty()
         ? m_db.exec(QStringLiteral("SELECT %1 FROM consents ORDER BY created_at, id")
-                        .arg(QLatin1String(kColumns)))
+                        .arg(QLatin1String(kConsentColumns)))
         : m_db.exec(
             QStringLiteral("SELECT %1 FROM consents WHERE district = ? ORDER BY created_at, id")
-                .arg(QLatin1String(kColumns)),
+                .arg(QLatin1String(kConsentColumns)),
             {district});
     QList<Consent> out;
     while (q.next())
-        out.append(fromRow(q));
+        out.append(consentFromRow(q));
     return out;
 }
 
 std::optional<Consent> ConsentStore::find(const QString &id)
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM consents WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+        QStringLiteral("SELECT %1 FROM consents WHERE id = ?").arg(QLatin1String(kConsentColumns)),
+        {id});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return consentFromRow(q);
 }
 
 bool ConsentStore::revoke(const QString &id)

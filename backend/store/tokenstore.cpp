@@ -1,6 +1,7 @@
 #include "backend/store/tokenstore.h"
 
 #include "backend/store/database.h"
+#include "backend/store/storeerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,8 +9,8 @@
 
 namespace {
 
-constexpr auto kColumns = "id, token_hash, role, districts, label, created_at, revoked_at, "
-                          "expires_at, previous_hash, previous_expires_at";
+constexpr auto kTokenColumns = "id, token_hash, role, districts, label, created_at, revoked_at, "
+                               "expires_at, previous_hash, previous_expires_at";
 
 QDateTime timeOrInvalid(const QVariant &value)
 {
@@ -22,12 +23,16 @@ QVariant timeOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
-TokenRecord fromRow(const QSqlQuery &q)
+TokenRecord tokenFromRow(const QSqlQuery &q)
 {
     TokenRecord t;
     t.id = q.value(0).toString();
     t.tokenHash = q.value(1).toString();
-    t.role = q.value(2).toString();
+    const auto role = tokenRoleFromName(q.value(2).toString());
+    if (!role)
+        throw StoreError(QStringLiteral("token %1 has the unknown role '%2' in the store")
+                             .arg(t.id, q.value(2).toString()));
+    t.role = *role;
     for (const auto &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
         t.districts.append(v.toString());
     t.label = q.value(4).toString();
@@ -50,7 +55,7 @@ void TokenStore::insert(const TokenRecord &t)
     m_db.exec(
         QStringLiteral("INSERT INTO tokens (id, token_hash, role, districts, label, created_at, "
                        "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {t.id, t.tokenHash, t.role,
+        {t.id, t.tokenHash, tokenRoleName(t.role),
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.districts))
                                   .toJson(QJsonDocument::Compact)),
             t.label, t.createdAt.toUTC().toString(Qt::ISODateWithMs), timeOrNull(t.expiresAt)});
@@ -60,29 +65,30 @@ std::optional<TokenRecord> TokenStore::findActiveByHash(const QString &tokenHash
 {
     auto q = m_db.exec(
         QStringLiteral("SELECT %1 FROM tokens WHERE token_hash = ? AND revoked_at IS NULL")
-            .arg(QLatin1String(kColumns)),
+            .arg(QLatin1String(kTokenColumns)),
         {tokenHash});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return tokenFromRow(q);
 }
 
 std::optional<TokenRecord> TokenStore::find(const QString &id)
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+        QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(QLatin1String(kTokenColumns)),
+        {id});
     if (!q.next())
         return std::nullopt;
-    return fromRow(q);
+    return tokenFromRow(q);
 }
 
 QList<TokenRecord> TokenStore::list()
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM tokens ORDER BY created_at").arg(QLatin1String(kColumns)));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens ORDER BY created_at")
+                           .arg(QLatin1String(kTokenColumns)));
     QList<TokenRecord> out;
     while (q.next())
-        out.append(fromRow(q));
+        out.append(tokenFromRow(q));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/tokenrole.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -12,7 +14,7 @@ struct TokenRecord
 {
     QString id;
     QString tokenHash;
-    QString role; // admin, operator, auditor
+    TokenRole role = TokenRole::Auditor;
     QStringList districts; // auditor scope
     QString label;
     QDateTime createdAt;

@@ -32,10 +32,16 @@ void Capabilities::probe(ApiClient &api)
             finishProbe(Role::Unknown, session.error().message());
             return;
         }
-        static const QHash<QString, Role> Roles{{QStringLiteral("admin"), Role::Admin},
-            {QStringLiteral("operator"), Role::Operator},
-            {QStringLiteral("auditor"), Role::Auditor}};
-        finishProbe(Roles.value(session.value().role, Role::Unknown), {});
+        // Unknown stands for "not learnt yet"; a session always has a role.
+        switch (session.value().role) {
+        case TokenRole::Admin:
+            return finishProbe(Role::Admin, {});
+        case TokenRole::Operator:
+            return finishProbe(Role::Operator, {});
+        case TokenRole::Auditor:
+            return finishProbe(Role::Auditor, {});
+        }
+        finishProbe(Role::Unknown, {});
     });
 }
 

@@ -95,37 +95,42 @@ QString RouteState::exclusionText(const RouteDecision::Exclusion &e)
     return e.reason;
 }
 
-QString RouteState::reasonText(const QString &reason)
+QString RouteState::reasonText(RouteReason reason)
 {
-    if (reason == u"failover")
+    switch (reason) {
+    case RouteReason::Failover:
         return tr("failover");
-    if (reason == u"failback")
+    case RouteReason::Failback:
         return tr("failback");
-    if (reason == u"drain")
+    case RouteReason::Drain:
         return tr("drain");
-    if (reason == u"consent")
+    case RouteReason::Consent:
+    case RouteReason::ConsentExpired:
         return tr("consent changed");
-    if (reason == u"policy")
+    case RouteReason::Policy:
         return tr("policy changed");
-    if (reason == u"fleet")
+    case RouteReason::Fleet:
         return tr("fleet changed");
-    if (reason == u"override")
+    case RouteReason::Override:
         return tr("override");
-    if (reason == u"override removed")
+    case RouteReason::OverrideRemoved:
         return tr("override removed");
-    if (reason == u"override expired")
+    case RouteReason::OverrideExpired:
         return tr("override expired");
-    if (reason == u"probed")
+    case RouteReason::Start:
+    case RouteReason::Probed:
         return tr("first health checks");
-    if (reason == u"restored")
+    case RouteReason::Restored:
         return tr("restored");
-    if (reason == u"rebalance")
+    case RouteReason::Health:
+    case RouteReason::Rebalance:
         return tr("rebalance");
-    if (reason == u"outlier")
+    case RouteReason::Outlier:
         return tr("outlier ejection");
-    if (reason == u"capacity")
+    case RouteReason::Capacity:
         return tr("capacity");
-    if (reason == u"latency")
+    case RouteReason::Latency:
         return tr("measured latency");
-    return reason;
+    }
+    return routeReasonName(reason);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/routing/routereason.h"
+
 #include "backend/core/routing/routedecision.h"
 
 #include <QColor>
@@ -30,5 +32,5 @@ public:
      *  "Unhealthy", "Draining for maintenance", …). */
     static QString exclusionText(const RouteDecision::Exclusion &exclusion);
     /** A routing.changed reason ("failover", "override expired") in people's words. */
-    static QString reasonText(const QString &reason);
+    static QString reasonText(RouteReason reason);
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/core/routing/routereason.h"
+
 #include "backend/core/event.h"
 #include "models/apicall.h"
 #include "models/routing/routingclient.h"
@@ -61,7 +63,7 @@ signals:
     void overridesChanged();
     /** A routing.changed event moved @p district's traffic (failover, drain, override, …). */
     void districtMoved(
-        const QString &district, const QString &from, const QString &to, const QString &reason);
+        const QString &district, const QString &from, const QString &to, RouteReason reason);
     /** A routing.fail_closed event: no pod its policy allows is available. */
     void districtFailedClosed(const QString &district);
     void loadingChanged(bool loading);

@@ -597,7 +597,7 @@ inline QList<WireCodec> makeCodecs()
                 QStringLiteral("us-east"), QStringLiteral("us-south"), MigrationState::Running, 2,
                 5, QString()},
             RoutingChangedEvent{QStringLiteral("us-co-denver"), QStringLiteral("a"),
-                QStringLiteral("b"), QStringLiteral("failover"),
+                QStringLiteral("b"), RouteReason::Failover,
                 {{QStringLiteral("b"), 90}, {QStringLiteral("a"), 10}}, 7},
             RoutingFailClosedEvent{QStringLiteral("us-tx-houston"), QStringLiteral("no pod"),
                 {QStringLiteral("add a pod in US-TX")}, QStringLiteral("a"), 8},

@@ -69,16 +69,16 @@ void TestAuthService::cleanup()
 void TestAuthService::repeatedHeaderIsAcceptedAndRevocationEndsItAtOnce()
 {
     auto &auth = *m_tokens->auth;
-    const auto issued = auth.issue(QStringLiteral("operator"), {}, QStringLiteral("noc"));
-    const auto other = auth.issue(QStringLiteral("auditor"), {QStringLiteral("us-wa-seattle")}, {});
+    const auto issued = auth.issue(TokenRole::Operator, {}, QStringLiteral("noc"));
+    const auto other = auth.issue(TokenRole::Auditor, {QStringLiteral("us-wa-seattle")}, {});
     for (int i = 0; i < 3; ++i) {
         const auto principal = auth.authenticate(bearer(issued.token));
         QVERIFY(principal);
         QCOMPARE(principal->tokenId, issued.id);
-        QCOMPARE(principal->role, QStringLiteral("operator"));
+        QCOMPARE(principal->role, TokenRole::Operator);
     }
     // Another token in between, then the first again: each is its own principal.
-    QCOMPARE(auth.authenticate(bearer(other.token))->role, QStringLiteral("auditor"));
+    QCOMPARE(auth.authenticate(bearer(other.token))->role, TokenRole::Auditor);
     QCOMPARE(auth.authenticate(bearer(issued.token))->tokenId, issued.id);
 
     QVERIFY(auth.revoke(issued.id));
@@ -102,7 +102,7 @@ void TestAuthService::nearMissesAreRefused()
 {
     QFETCH(int, change);
     auto &auth = *m_tokens->auth;
-    const auto issued = auth.issue(QStringLiteral("admin"), {}, {});
+    const auto issued = auth.issue(TokenRole::Admin, {}, {});
     const auto good = bearer(issued.token);
     QVERIFY(auth.authenticate(good)); // remembered now
     QByteArray miss = good;
@@ -133,7 +133,7 @@ void TestAuthService::nearMissesAreRefused()
 void TestAuthService::rotationEndsTheOldSecretWhenItsGraceIsOver()
 {
     auto &auth = *m_tokens->auth;
-    const auto issued = auth.issue(QStringLiteral("operator"), {}, {});
+    const auto issued = auth.issue(TokenRole::Operator, {}, {});
     QVERIFY(auth.authenticate(bearer(issued.token)));
     const auto rotated = auth.rotate(issued.id, 60);
     QVERIFY(rotated);
@@ -149,7 +149,7 @@ void TestAuthService::rotationEndsTheOldSecretWhenItsGraceIsOver()
 void TestAuthService::anotherServiceNeverAnswersWithThisOnesToken()
 {
     auto &auth = *m_tokens->auth;
-    const auto issued = auth.issue(QStringLiteral("admin"), {}, {});
+    const auto issued = auth.issue(TokenRole::Admin, {}, {});
     QVERIFY(auth.authenticate(bearer(issued.token)));
     Tokens second(m_dir.filePath(QStringLiteral("second.db")));
     QVERIFY(!second.auth->authenticate(bearer(issued.token)));
@@ -165,8 +165,8 @@ void TestAuthService::anotherServiceNeverAnswersWithThisOnesToken()
 void TestAuthService::anExpiredTokenIsRefusedThoughItWasAccepted()
 {
     auto &auth = *m_tokens->auth;
-    const auto issued = auth.issue(
-        QStringLiteral("operator"), {}, {}, QDateTime::currentDateTimeUtc().addMSecs(1500));
+    const auto issued
+        = auth.issue(TokenRole::Operator, {}, {}, QDateTime::currentDateTimeUtc().addMSecs(1500));
     QVERIFY(auth.authenticate(bearer(issued.token)));
     // Polled (the event loop runs the service's expiry sweep meanwhile), never slept.
     QTRY_VERIFY_WITH_TIMEOUT(!auth.authenticate(bearer(issued.token)), 5000);

@@ -16,17 +16,17 @@ struct Probe : DeadlineSweeper::Entry
     void expire() override
     {
         ++expired;
-        expiredAt = Clock::now();
+        expiredAt = SweepClock::now();
     }
     int expired = 0;
-    Clock::time_point expiredAt;
+    SweepClock::time_point expiredAt;
 };
 
 /** Runs @p io until @p done or five seconds have passed; returns done(). */
 template <class Done> bool runUntil(boost::asio::io_context &io, Done done)
 {
-    const auto giveUp = Clock::now() + 5s;
-    while (!done() && Clock::now() < giveUp)
+    const auto giveUp = SweepClock::now() + 5s;
+    while (!done() && SweepClock::now() < giveUp)
         io.run_one_for(50ms);
     return done();
 }
@@ -49,7 +49,7 @@ void TestDeadlineSweeper::expiresWhatIsPastItsDeadline()
     boost::asio::io_context io(1);
     DeadlineSweeper sweeper(io, 10ms);
     Probe soon, later, never, moved, last;
-    const auto start = Clock::now();
+    const auto start = SweepClock::now();
     soon.deadline = start + 30ms;
     later.deadline = start + 1h;
     moved.deadline = start + 30ms;
@@ -68,7 +68,7 @@ void TestDeadlineSweeper::expiresWhatIsPastItsDeadline()
     QCOMPARE(later.expired, 0);
     QCOMPARE(never.expired, 0);
     QCOMPARE(moved.expired, 0);
-    QVERIFY(soon.deadline == Clock::time_point::max()); // cleared, so never expired twice
+    QVERIFY(soon.deadline == SweepClock::time_point::max()); // cleared, so never expired twice
 
     for (auto *probe : {&soon, &later, &never, &moved, &last})
         sweeper.remove(probe);
@@ -81,7 +81,7 @@ void TestDeadlineSweeper::removedEntriesAreNeverTouched()
     DeadlineSweeper sweeper(io, 10ms);
     Probe first, middle, lastAdded, witness;
     for (auto *probe : {&first, &middle, &lastAdded, &witness}) {
-        probe->deadline = Clock::now(); // all past due at the first tick
+        probe->deadline = SweepClock::now(); // all past due at the first tick
         sweeper.add(probe);
     }
     // Unlinked from the head, the middle and the tail of the list.
@@ -96,7 +96,7 @@ void TestDeadlineSweeper::removedEntriesAreNeverTouched()
     QCOMPARE(lastAdded.expired, 0);
 
     // A removed entry may be added again and is then swept like any other.
-    middle.deadline = Clock::now();
+    middle.deadline = SweepClock::now();
     sweeper.add(&middle);
     QVERIFY(runUntil(io, [&] { return middle.expired > 0; }));
     QCOMPARE(middle.expired, 1);

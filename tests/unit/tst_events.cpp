@@ -110,7 +110,7 @@ void TestEvents::roundTrips_data()
             QString()});
     row("routing.changed", 11,
         RoutingChangedEvent{QStringLiteral("us-co-denver"), QStringLiteral("us-west-primary"),
-            QStringLiteral("us-west-edge"), QStringLiteral("failover"),
+            QStringLiteral("us-west-edge"), RouteReason::Failover,
             {{QStringLiteral("us-west-edge"), 90}, {QStringLiteral("us-west-primary"), 10}}, 17});
     row("routing.fail_closed", 12,
         RoutingFailClosedEvent{QStringLiteral("us-tx-houston"), QStringLiteral("no pod"),
@@ -166,6 +166,7 @@ void TestEvents::documentedShapes()
     QCOMPARE(m.from, QStringLiteral("us-west-primary"));
     QVERIFY(m.to.isEmpty());
     QCOMPARE(m.tableVersion, 4);
+    QCOMPARE(m.reason, RouteReason::Failover);
     QCOMPARE(moved.district(), QStringLiteral("us-co-boulder"));
 }
 
@@ -219,6 +220,9 @@ void TestEvents::rejects_data()
     QTest::newRow("weight over 100") << QByteArray(
         R"({"seq":1,"type":"routing.changed","time":"2026-12-07T09:00:00Z","data":{"district":"d","from":"","to":"p","reason":"probed","weights":[{"pod":"p","weight":101}],"table_version":1}})")
                                      << "data.weights[0].weight";
+    QTest::newRow("a reason no route changes for") << QByteArray(
+        R"({"seq":1,"type":"routing.changed","time":"2026-12-07T09:00:00Z","data":{"district":"d","from":"","to":"p","reason":"because","weights":[{"pod":"p","weight":100}],"table_version":1}})")
+                                                   << "data.reason";
     QTest::newRow("reset without resume_since") << QByteArray(
         R"({"seq":0,"type":"stream.reset","time":"2026-12-07T09:00:00Z","data":{"reason":"x","reload":true}})")
                                                 << "data.resume_since";

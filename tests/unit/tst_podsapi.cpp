@@ -144,12 +144,11 @@ void TestPodsApi::initTestCase()
     m_network.setProxy(QNetworkProxy::NoProxy);
 
     m_tokenByRole.insert(
-        QStringLiteral("admin"), m_auth->issue(QStringLiteral("admin"), {}, {}).token.toUtf8());
-    m_tokenByRole.insert(QStringLiteral("operator"),
-        m_auth->issue(QStringLiteral("operator"), {}, {}).token.toUtf8());
+        QStringLiteral("admin"), m_auth->issue(TokenRole::Admin, {}, {}).token.toUtf8());
+    m_tokenByRole.insert(
+        QStringLiteral("operator"), m_auth->issue(TokenRole::Operator, {}, {}).token.toUtf8());
     m_tokenByRole.insert(QStringLiteral("auditor"),
-        m_auth->issue(QStringLiteral("auditor"), {QStringLiteral("us-wa-seattle")}, {})
-            .token.toUtf8());
+        m_auth->issue(TokenRole::Auditor, {QStringLiteral("us-wa-seattle")}, {}).token.toUtf8());
     m_tokenByRole.insert(QStringLiteral("none"), QByteArray());
     m_tokenByRole.insert(QStringLiteral("bogus"), QByteArrayLiteral("rp_not-a-token"));
 }

@@ -39,7 +39,7 @@ QString storeLabel(const QString &store, const QString &region)
     return AuditReportDialog::tr("object store of %1").arg(region);
 }
 
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+QTableView *makeReportTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
@@ -104,7 +104,7 @@ AuditReportDialog::AuditReportDialog(ComplianceClient *client, QWidget *parent)
 
     m_sortedObjects->setSourceModel(m_objects);
     m_sortedObjects->setSortRole(AuditObjectModel::SeverityRole);
-    m_objectsView = makeTable(m_sortedObjects, this);
+    m_objectsView = makeReportTable(m_sortedObjects, this);
     m_objectsView->setObjectName(QStringLiteral("auditObjects"));
     // Violations first; rows keep the report's order otherwise (the sort is stable).
     m_sortedObjects->sort(AuditObjectModel::VerdictColumn, Qt::DescendingOrder);
@@ -131,7 +131,7 @@ AuditReportDialog::AuditReportDialog(ComplianceClient *client, QWidget *parent)
     objectsSplit->setStretchFactor(0, 3);
     objectsSplit->setStretchFactor(1, 2);
 
-    m_trailView = makeTable(m_trail, this);
+    m_trailView = makeReportTable(m_trail, this);
     m_trailView->setObjectName(QStringLiteral("auditTrail"));
     m_trailView->horizontalHeader()->setSectionResizeMode(
         AuditTrailModel::DetailsColumn, QHeaderView::Stretch);

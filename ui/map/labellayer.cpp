@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr double kBoundingMargin = 2000; // labels extend past their anchor in pixels
+constexpr double kLabelBoundingMargin = 2000; // labels extend past their anchor in pixels
 constexpr double kHaloWidth = 3.5;
 constexpr double kGap = 3; // between the markers around the anchor and the label
 constexpr double kBadgeGap = 1;
@@ -96,7 +96,8 @@ void LabelLayer::setKeepOut(const QRectF &deviceRect)
 
 QRectF LabelLayer::boundingRect() const
 {
-    return m_world.adjusted(-kBoundingMargin, -kBoundingMargin, kBoundingMargin, kBoundingMargin);
+    return m_world.adjusted(
+        -kLabelBoundingMargin, -kLabelBoundingMargin, kLabelBoundingMargin, kLabelBoundingMargin);
 }
 
 void LabelLayer::renderSprite(Label *label, qreal devicePixelRatio) const

@@ -17,7 +17,7 @@ namespace {
 constexpr double kCellSize = 5 * MapProjection::kUnitsPerDegree;
 // Symbols reach past the world edge by at most their fan radius plus half a sprite; at the
 // smallest zoom that is well under this many scene units.
-constexpr double kBoundingMargin = 400;
+constexpr double kMarkerBoundingMargin = 400;
 // The selection ring is the widest decoration around a symbol.
 constexpr double kSelectionRadius = 11.5;
 constexpr double kDecorationExtent = kSelectionRadius + 3;
@@ -343,7 +343,8 @@ double MarkerLayer::clearanceAt(const QPointF &scenePos) const
 
 QRectF MarkerLayer::boundingRect() const
 {
-    return m_world.adjusted(-kBoundingMargin, -kBoundingMargin, kBoundingMargin, kBoundingMargin);
+    return m_world.adjusted(-kMarkerBoundingMargin, -kMarkerBoundingMargin, kMarkerBoundingMargin,
+        kMarkerBoundingMargin);
 }
 
 void MarkerLayer::drawSymbol(QPainter *painter, const Entry &entry,

@@ -21,7 +21,7 @@
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeDetailTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -62,11 +62,12 @@ PodDetailDialog::PodDetailDialog(
     , m_subtitle(new QLabel(this))
     , m_status(new QLabel(this))
     , m_load(new QLabel(this))
-    , m_replicas(makeTable({tr("Replica"), tr("PID"), tr("Port"), tr("Health"), tr("Last probe"),
-                               tr("Slowest"), tr("Recent probes"), tr("Last failure")},
-          this))
+    , m_replicas(
+          makeDetailTable({tr("Replica"), tr("PID"), tr("Port"), tr("Health"), tr("Last probe"),
+                              tr("Slowest"), tr("Recent probes"), tr("Last failure")},
+              this))
     , m_changes(new QLabel(this))
-    , m_districts(makeTable({tr("District"), tr("Share")}, this))
+    , m_districts(makeDetailTable({tr("District"), tr("Share")}, this))
     , m_fallbacks(new QLabel(this))
     , m_scale(new QPushButton(tr("&Scale…"), this))
     , m_drain(new QPushButton(tr("D&rain…"), this))

@@ -19,7 +19,7 @@
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeExplorerTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -60,9 +60,9 @@ RoutingExplorer::RoutingExplorer(RoutingMonitor *monitor, QWidget *parent)
     , m_picker(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_fixes(wrapping(this))
-    , m_split(makeTable({tr("Pod"), tr("Share")}, this))
+    , m_split(makeExplorerTable({tr("Pod"), tr("Share")}, this))
     , m_fallbacks(wrapping(this))
-    , m_excluded(makeTable({tr("Pod"), tr("Region"), tr("Why it takes no traffic")}, this))
+    , m_excluded(makeExplorerTable({tr("Pod"), tr("Region"), tr("Why it takes no traffic")}, this))
     , m_explanation(wrapping(this, false))
     , m_override(wrapping(this))
     , m_traffic(wrapping(this))

@@ -37,11 +37,11 @@ RoutingMapBinder::RoutingMapBinder(RoutingMonitor *monitor, WorldMapView *map, Q
             updateLinks();
     });
     connect(m_monitor, &RoutingMonitor::districtMoved, this,
-        [this](const QString &district, const QString &, const QString &, const QString &reason) {
-            if (m_map && (reason == u"failover" || reason == u"failback"))
+        [this](const QString &district, const QString &, const QString &, RouteReason reason) {
+            if (m_map && (reason == RouteReason::Failover || reason == RouteReason::Failback))
                 m_map->flashMarker(MapMarker::districtId(district),
-                    RouteState::color(reason == u"failover" ? RouteState::Kind::FailedOver
-                                                            : RouteState::Kind::Served));
+                    RouteState::color(reason == RouteReason::Failover ? RouteState::Kind::FailedOver
+                                                                      : RouteState::Kind::Served));
         });
     connect(
         m_monitor, &RoutingMonitor::districtFailedClosed, this, [this](const QString &district) {

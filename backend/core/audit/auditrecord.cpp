@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr char HexDigits[] = "0123456789abcdef";
+constexpr char kRecordHexDigits[] = "0123456789abcdef";
 
 QString optionalString(const QJsonObject &json, const QString &key)
 {
@@ -20,7 +20,7 @@ QString optionalString(const QJsonObject &json, const QString &key)
     return value.toString();
 }
 
-QString requiredString(const QJsonObject &json, const QString &key)
+QString requiredRecordField(const QJsonObject &json, const QString &key)
 {
     if (json.value(key).isUndefined())
         throw ValidationError(key, QStringLiteral("is required"));
@@ -151,8 +151,8 @@ QString AuditRecord::computeHash() const
     QString hex(64, Qt::Uninitialized);
     QChar *d = hex.data();
     for (unsigned char byte : digest) {
-        *d++ = QLatin1Char(HexDigits[byte >> 4]);
-        *d++ = QLatin1Char(HexDigits[byte & 0xF]);
+        *d++ = QLatin1Char(kRecordHexDigits[byte >> 4]);
+        *d++ = QLatin1Char(kRecordHexDigits[byte & 0xF]);
     }
     return hex;
 }
@@ -210,10 +210,10 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
     record.seq = seq.toInteger();
 
     record.time
-        = parseIsoTime(requiredString(json, QStringLiteral("time")), QStringLiteral("time"));
+        = parseIsoTime(requiredRecordField(json, QStringLiteral("time")), QStringLiteral("time"));
 
-    record.actor = requiredString(json, QStringLiteral("actor"));
-    record.action = requiredString(json, QStringLiteral("action"));
+    record.actor = requiredRecordField(json, QStringLiteral("actor"));
+    record.action = requiredRecordField(json, QStringLiteral("action"));
     record.district = optionalString(json, QStringLiteral("district"));
     record.dataClass = optionalString(json, QStringLiteral("data_class"));
     record.fromRegion = optionalString(json, QStringLiteral("from_region"));
@@ -228,11 +228,11 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &json)
         record.details = details.toObject();
     }
 
-    record.prevHash = requiredString(json, QStringLiteral("prev_hash"));
+    record.prevHash = requiredRecordField(json, QStringLiteral("prev_hash"));
     if (!isLowerHex64(record.prevHash))
         throw ValidationError(
             QStringLiteral("prev_hash"), QStringLiteral("must be 64 lower-case hex digits"));
-    record.hash = requiredString(json, QStringLiteral("hash"));
+    record.hash = requiredRecordField(json, QStringLiteral("hash"));
     if (!isLowerHex64(record.hash))
         throw ValidationError(
             QStringLiteral("hash"), QStringLiteral("must be 64 lower-case hex digits"));

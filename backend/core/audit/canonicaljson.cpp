@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr char HexDigits[] = "0123456789abcdef";
+constexpr char kJsonHexDigits[] = "0123456789abcdef";
 
 #ifdef __SSE2__
 // Copies the leading run of ASCII that needs no escaping, 8 UTF-16 units at a time; audit
@@ -90,8 +90,8 @@ char *writeUtf8(char *d, QStringView text, bool escape)
                 *d++ = 'u';
                 *d++ = '0';
                 *d++ = '0';
-                *d++ = HexDigits[(c >> 4) & 0xF];
-                *d++ = HexDigits[c & 0xF];
+                *d++ = kJsonHexDigits[(c >> 4) & 0xF];
+                *d++ = kJsonHexDigits[c & 0xF];
                 break;
             }
         } else if (c < 0x800) {

@@ -6,23 +6,24 @@
 
 namespace {
 
-const QString kPod = QStringLiteral("pod");
-const QString kRegion = QStringLiteral("region");
-const QString kReplica = QStringLiteral("replica");
+const QString kReplicaPodKey = QStringLiteral("pod");
+const QString kReplicaRegionKey = QStringLiteral("region");
+const QString kReplicaKey = QStringLiteral("replica");
 
 template <typename E> QJsonObject replicaJson(const E &event)
 {
-    return {{kPod, event.pod}, {kRegion, event.region}, {kReplica, event.replica.toJson()}};
+    return {{kReplicaPodKey, event.pod}, {kReplicaRegionKey, event.region},
+        {kReplicaKey, event.replica.toJson()}};
 }
 
 template <typename E> E readReplicaEvent(const QJsonObject &json)
 {
     JsonReader r(json);
-    r.rejectUnknown({kPod, kRegion, kReplica});
+    r.rejectUnknown({kReplicaPodKey, kReplicaRegionKey, kReplicaKey});
     E event;
-    event.pod = r.requiredString(kPod);
-    event.region = r.requiredString(kRegion);
-    event.replica = eventfields::nested(r, kReplica, &Replica::fromJson);
+    event.pod = r.requiredString(kReplicaPodKey);
+    event.region = r.requiredString(kReplicaRegionKey);
+    event.replica = eventfields::nested(r, kReplicaKey, &Replica::fromJson);
     return event;
 }
 
@@ -50,7 +51,7 @@ ReplicaStoppedEvent ReplicaStoppedEvent::fromJson(const QJsonObject &json)
 
 QJsonObject ReplicaHealthEvent::toJson() const
 {
-    return {{kPod, pod}, {kRegion, region}, {QStringLiteral("index"), index},
+    return {{kReplicaPodKey, pod}, {kReplicaRegionKey, region}, {QStringLiteral("index"), index},
         {QStringLiteral("health"), healthStateName(health)},
         {QStringLiteral("previous"), healthStateName(previous)}};
 }
@@ -58,11 +59,11 @@ QJsonObject ReplicaHealthEvent::toJson() const
 ReplicaHealthEvent ReplicaHealthEvent::fromJson(const QJsonObject &json)
 {
     JsonReader r(json);
-    r.rejectUnknown({kPod, kRegion, QStringLiteral("index"), QStringLiteral("health"),
-        QStringLiteral("previous")});
+    r.rejectUnknown({kReplicaPodKey, kReplicaRegionKey, QStringLiteral("index"),
+        QStringLiteral("health"), QStringLiteral("previous")});
     ReplicaHealthEvent event;
-    event.pod = r.requiredString(kPod);
-    event.region = r.requiredString(kRegion);
+    event.pod = r.requiredString(kReplicaPodKey);
+    event.region = r.requiredString(kReplicaRegionKey);
     event.index = int(r.requiredIntIn(QStringLiteral("index"), 0, std::numeric_limits<int>::max()));
     event.health = eventfields::health(r, QStringLiteral("health"));
     event.previous = eventfields::health(r, QStringLiteral("previous"));

@@ -35,7 +35,7 @@ QJsonObject RoutingChangedEvent::toJson() const
         split.append(
             QJsonObject{{QStringLiteral("pod"), w.pod}, {QStringLiteral("weight"), w.weight}});
     return {{kDistrict, district}, {QStringLiteral("from"), from}, {QStringLiteral("to"), to},
-        {QStringLiteral("reason"), reason}, {QStringLiteral("weights"), split},
+        {QStringLiteral("reason"), routeReasonName(reason)}, {QStringLiteral("weights"), split},
         {kTableVersion, tableVersion}};
 }
 
@@ -48,7 +48,12 @@ RoutingChangedEvent RoutingChangedEvent::fromJson(const QJsonObject &json)
     event.district = r.requiredString(kDistrict);
     event.from = podOrNone(r, QStringLiteral("from"));
     event.to = podOrNone(r, QStringLiteral("to"));
-    event.reason = r.requiredString(QStringLiteral("reason"));
+    const QString reason = r.requiredString(QStringLiteral("reason"));
+    const auto known = routeReasonFromName(reason);
+    if (!known)
+        throw ValidationError(QStringLiteral("reason"),
+            QStringLiteral("'%1' is not a reason a route changes for").arg(reason));
+    event.reason = *known;
     const QJsonArray split = r.requiredArray(QStringLiteral("weights"));
     for (qsizetype i = 0; i < split.size(); ++i) {
         const JsonReader w(

@@ -2,6 +2,7 @@
 
 #include "backend/core/eventtype.h"
 #include "backend/core/routing/routedecision.h"
+#include "backend/core/routing/routereason.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,14 +13,14 @@
 // Strict fromJson.
 
 /** routing.changed: {district, from, to, reason, weights: [{pod, weight}], table_version} —
- *  from/to: pod ids ("" while fail-closed); reason: failover, failback, ramp, latency, … */
+ *  from/to: pod ids ("" while fail-closed); reason: a RouteReason's wire name. */
 struct RoutingChangedEvent
 {
     static constexpr EventType kType = EventType::RoutingChanged;
     QString district;
     QString from;
     QString to;
-    QString reason;
+    RouteReason reason = RouteReason::Rebalance;
     QList<RouteDecision::Weight> weights;
     qint64 tableVersion = 0;
 

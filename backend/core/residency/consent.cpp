@@ -8,7 +8,7 @@
 
 namespace {
 
-QString requiredString(const QJsonObject &json, const QString &key)
+QString requiredConsentField(const QJsonObject &json, const QString &key)
 {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
@@ -61,9 +61,9 @@ Consent Consent::fromJson(const QJsonObject &json)
     }
 
     Consent consent;
-    consent.id = requiredString(json, QStringLiteral("id"));
-    consent.districtId = requiredString(json, QStringLiteral("district"));
-    const QString dataClass = requiredString(json, QStringLiteral("data_class"));
+    consent.id = requiredConsentField(json, QStringLiteral("id"));
+    consent.districtId = requiredConsentField(json, QStringLiteral("district"));
+    const QString dataClass = requiredConsentField(json, QStringLiteral("data_class"));
     const auto parsedClass = dataClassFromString(dataClass);
     if (!parsedClass) {
         throw ValidationError(QStringLiteral("data_class"),
@@ -71,11 +71,11 @@ Consent Consent::fromJson(const QJsonObject &json)
                 .arg(dataClass, dataClassNamesForHumans()));
     }
     consent.dataClass = *parsedClass;
-    consent.regionId = requiredString(json, QStringLiteral("region"));
-    consent.reference = requiredString(json, QStringLiteral("reference"));
+    consent.regionId = requiredConsentField(json, QStringLiteral("region"));
+    consent.reference = requiredConsentField(json, QStringLiteral("reference"));
 
-    consent.expires
-        = parseIsoTime(requiredString(json, QStringLiteral("expires")), QStringLiteral("expires"));
+    consent.expires = parseIsoTime(
+        requiredConsentField(json, QStringLiteral("expires")), QStringLiteral("expires"));
 
     const QJsonValue revoked = json.value(QLatin1StringView("revoked"));
     if (!revoked.isUndefined()) {

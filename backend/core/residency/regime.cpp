@@ -7,7 +7,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<Regime, const char16_t *>, 7> kNames{{
+constexpr std::array<std::pair<Regime, const char16_t *>, 7> kRegimeNames{{
     {Regime::StateStudentRecords, u"state_student_records"},
     {Regime::Gdpr, u"gdpr"},
     {Regime::CanadianProvincial, u"canadian_provincial"},
@@ -21,7 +21,7 @@ constexpr std::array<std::pair<Regime, const char16_t *>, 7> kNames{{
 
 QString regimeName(Regime regime)
 {
-    for (const auto &[known, name] : kNames) {
+    for (const auto &[known, name] : kRegimeNames) {
         if (known == regime)
             return QString::fromUtf16(name);
     }
@@ -30,7 +30,7 @@ QString regimeName(Regime regime)
 
 std::optional<Regime> regimeFromName(const QString &name)
 {
-    for (const auto &[known, text] : kNames) {
+    for (const auto &[known, text] : kRegimeNames) {
         if (name == QStringView(text))
             return known;
     }
@@ -40,7 +40,7 @@ std::optional<Regime> regimeFromName(const QString &name)
 QList<Regime> allRegimes()
 {
     QList<Regime> out;
-    for (const auto &entry : kNames)
+    for (const auto &entry : kRegimeNames)
         out.append(entry.first);
     return out;
 }
@@ -48,7 +48,7 @@ QList<Regime> allRegimes()
 QString regimeNamesForHumans()
 {
     QStringList names;
-    for (const auto &entry : kNames)
+    for (const auto &entry : kRegimeNames)
         names.append(QString::fromUtf16(entry.second));
     return names.join(QStringLiteral(", "));
 }
