@@ -96,6 +96,15 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
             [&](const ReplicaStartedEvent &e) { return info(e); },
             [&](const ReplicaStoppedEvent &e) { return info(e); },
             [&](const RoutingRestoredEvent &e) { return info(e); },
+            [](const DrillProgressEvent &e) {
+                if (e.kind == QLatin1String("stop_condition") || e.kind == QLatin1String("abort")
+                    || e.kind == QLatin1String("out_of_zone")
+                    || e.kind == QLatin1String("outage_outside"))
+                    return Severity::Error;
+                if (e.state == DrillState::Failed)
+                    return Severity::Error;
+                return e.kind == QLatin1String("fail_closed") ? Severity::Warning : Severity::Info;
+            },
         },
         event.payload);
 }
@@ -185,6 +194,10 @@ QString EventLogModel::summary(const Event &event)
             },
             [](const RoutingRestoredEvent &e) {
                 return tr("%1 is served again, by %2").arg(e.district, e.to);
+            },
+            [](const DrillProgressEvent &e) {
+                // The daemon's own sentence (English): what happened, with names and times.
+                return tr("Drill %1: %2").arg(e.drill, e.detail);
             },
             [](const UnknownEvent &e) {
                 // Types added to the daemon later still show something useful.

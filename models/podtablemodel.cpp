@@ -229,6 +229,7 @@ bool PodTableModel::applyEvent(const Event &event)
             [&](const RoutingChangedEvent &e) { return ignore(e); },
             [&](const RoutingFailClosedEvent &e) { return ignore(e); },
             [&](const RoutingRestoredEvent &e) { return ignore(e); },
+            [&](const DrillProgressEvent &e) { return ignore(e); },
         },
         event.payload);
 }

@@ -3,6 +3,7 @@
 #include "backend/api/apiserver.h"
 #include "backend/api/auditcontroller.h"
 #include "backend/api/capacitycontroller.h"
+#include "backend/api/drillscontroller.h"
 #include "backend/api/eventshub.h"
 #include "backend/api/fleetcontroller.h"
 #include "backend/api/logging.h"
@@ -17,6 +18,7 @@
 #include "backend/services/authservice.h"
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/demodataseeder.h"
+#include "backend/services/drillrunner.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/migrator.h"
@@ -31,6 +33,7 @@
 #include "backend/store/capacityhistorystore.h"
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
+#include "backend/store/drillstore.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
 #include "backend/store/migrationstore.h"
@@ -60,6 +63,7 @@ Daemon::~Daemon()
     // Then in reverse order of use, written out rather than left to the order the members are
     // declared in: each goes before anything it holds a reference to.
     m_tokensController.reset();
+    m_drillsController.reset();
     m_fleetController.reset();
     m_podsController.reset();
     m_hub.reset();
@@ -69,6 +73,7 @@ Daemon::~Daemon()
     m_routingController.reset();
     m_auditController.reset();
     m_residencyController.reset();
+    m_drills.reset(); // uses the routing table, the pods, the provider, the audit log
     m_traffic.reset();
     m_routing.reset();
     m_overrides.reset();
@@ -85,6 +90,7 @@ Daemon::~Daemon()
     m_auth.reset();
     m_events.reset();
     m_audit.reset();
+    m_drillStore.reset();
     m_migrationStore.reset();
     m_overrideStore.reset();
     m_consentStore.reset();
@@ -234,6 +240,9 @@ bool Daemon::start(QString *error)
                 m_routing->applyLoad(load);
             });
         m_traffic = std::make_unique<TrafficGenerator>(*m_pods, *m_routing, m_config.traffic);
+        m_drillStore = std::make_unique<DrillStore>(*m_db);
+        m_drills = std::make_unique<DrillRunner>(
+            *m_pods, *m_routing, *m_provider, *m_events, *m_audit, *m_drillStore, m_config.drills);
         // The traffic path's round trips rank the pods (issue #9: measured latency when known).
         QObject::connect(m_traffic.get(), &TrafficGenerator::latencyMeasured, m_routing.get(),
             &RoutingTable::recordLatency);
@@ -258,6 +267,8 @@ bool Daemon::start(QString *error)
         m_metricsController = std::make_unique<MetricsController>(
             *m_pods, *m_capacity, *m_routing, *m_events, *m_health, *m_server);
         m_metricsController->registerRoutes(m_server->router());
+        m_drillsController = std::make_unique<DrillsController>(*m_drills);
+        m_drillsController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         QString listenError;
@@ -274,6 +285,8 @@ bool Daemon::start(QString *error)
         }
         m_running = true;
         m_traffic->start(); // once the API serves: the fleet is up
+        // A drill the last run left open is restored before another may start.
+        m_drills->recover();
         qCInfo(lcApi).noquote() << QStringLiteral(
             "listening on %1://%2:%3 with %4 I/O thread(s) (data dir %5)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")
@@ -332,6 +345,7 @@ void Daemon::stop()
     // 1. Nothing new comes in: the demo's clients, probes, scrapes and routing decisions stop
     //    (agents stopping for shutdown are not a failover).
     m_traffic->stop();
+    m_drills->stop(); // faults stay in their ledger: the next start restores them
     m_health->stop();
     m_capacity->stop();
     m_routing->stop();

@@ -41,6 +41,9 @@ class CapacityMonitor;
 class CapacityHistoryStore;
 class MetricsController;
 class TrafficGenerator;
+class DrillStore;
+class DrillRunner;
+class DrillsController;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -92,6 +95,9 @@ private:
     std::unique_ptr<OverrideService> m_overrides;
     std::unique_ptr<RoutingTable> m_routing;
     std::unique_ptr<TrafficGenerator> m_traffic;
+    std::unique_ptr<DrillStore> m_drillStore;
+    std::unique_ptr<DrillRunner> m_drills;
+    std::unique_ptr<DrillsController> m_drillsController;
     std::unique_ptr<RoutingController> m_routingController;
     std::unique_ptr<CapacityController> m_capacityController;
     std::unique_ptr<MetricsController> m_metricsController;

@@ -58,7 +58,7 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
         QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
         QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing"),
-        QStringLiteral("capacity"), QStringLiteral("traffic")});
+        QStringLiteral("capacity"), QStringLiteral("traffic"), QStringLiteral("drills")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -66,6 +66,25 @@ void DaemonConfig::applyJson(const QJsonObject &json)
     if (const auto dir = root.optionalString(QStringLiteral("data_dir")))
         dataDir = *dir;
     drainMs = boundedInt(root, QStringLiteral("drain_ms"), drainMs, 0, 600000);
+
+    const auto drillsJson = json.value(QStringLiteral("drills"));
+    if (!drillsJson.isUndefined()) {
+        if (!drillsJson.isObject())
+            throw ValidationError(QStringLiteral("drills"), QStringLiteral("must be an object"));
+        JsonReader d(drillsJson.toObject(), QStringLiteral("drills."));
+        d.rejectUnknown({QStringLiteral("probe_interval_ms"), QStringLiteral("probe_timeout_ms"),
+            QStringLiteral("grace_ms"), QStringLiteral("verify_timeout_ms"),
+            QStringLiteral("failback_wait_ms")});
+        drills.probeIntervalMs
+            = boundedInt(d, QStringLiteral("probe_interval_ms"), drills.probeIntervalMs, 20, 60000);
+        drills.probeTimeoutMs
+            = boundedInt(d, QStringLiteral("probe_timeout_ms"), drills.probeTimeoutMs, 50, 60000);
+        drills.graceMs = boundedInt(d, QStringLiteral("grace_ms"), drills.graceMs, 0, 3600000);
+        drills.verifyTimeoutMs = boundedInt(
+            d, QStringLiteral("verify_timeout_ms"), drills.verifyTimeoutMs, 1000, 3600000);
+        drills.failbackWaitMs
+            = boundedInt(d, QStringLiteral("failback_wait_ms"), drills.failbackWaitMs, 0, 3600000);
+    }
 
     const auto healthJson = json.value(QStringLiteral("health"));
     if (!healthJson.isUndefined()) {

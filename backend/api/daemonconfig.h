@@ -2,6 +2,7 @@
 
 #include "backend/api/httptransport.h"
 #include "backend/services/capacitymonitor.h"
+#include "backend/services/drillrunner.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/routingtable.h"
 #include "backend/services/trafficgenerator.h"
@@ -27,6 +28,7 @@ struct DaemonConfig
     // `traffic` {enabled, peak_rps, evening_floor}; enabled by default with --demo
     // (--no-demo-traffic turns it off)
     TrafficSettings traffic;
+    DrillSettings drills; // `drills` {probe_interval_ms, probe_timeout_ms, grace_ms, …}
     std::optional<bool> trafficEnabled; // as configured; unset: with --demo
     int eventBuffer = 1000;
     int agentCostMs = 20;

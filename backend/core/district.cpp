@@ -20,6 +20,7 @@ QJsonObject District::toJson() const
         {QStringLiteral("time_zone"), timeZone},
         {QStringLiteral("data_classes"), QJsonArray::fromStringList(dataClasses)},
         {QStringLiteral("request_data_classes"), QJsonArray::fromStringList(requestDataClasses)},
+        {QStringLiteral("calendar"), calendar.toJson()},
     };
 }
 
@@ -75,5 +76,10 @@ District District::fromJson(const QJsonObject &json)
     };
     d.dataClasses = classes(QStringLiteral("data_classes"));
     d.requestDataClasses = classes(QStringLiteral("request_data_classes"));
+    const QJsonValue calendar = json.value(QStringLiteral("calendar"));
+    if (calendar.isObject())
+        d.calendar = SchoolCalendar::fromJson(calendar.toObject(), QStringLiteral("calendar."));
+    else if (!calendar.isUndefined() && !calendar.isNull())
+        throw ValidationError(QStringLiteral("calendar"), QStringLiteral("is not an object"));
     return d;
 }

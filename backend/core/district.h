@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/core/drills/schoolcalendar.h"
 #include "backend/core/residency/dataclass.h"
 
 #include <QJsonObject>
@@ -20,6 +21,9 @@ struct District
     /** Classes its serving requests carry ("request_data_classes"); empty on the wire means the
      *  regulated classes it holds (see requestClasses()). */
     QStringList requestDataClasses;
+    /** Its school calendar ("calendar"), in timeZone: drills are refused in its instructional
+     *  hours and testing windows. Empty: no school hours known. */
+    SchoolCalendar calendar;
 
     /** The classes routing must place: requestDataClasses, or every regulated class held. */
     QList<DataClass> requestClasses() const;

@@ -49,6 +49,8 @@ Decoder decoderFor(EventType type)
         return &decode<RoutingFailClosedEvent>;
     case EventType::RoutingRestored:
         return &decode<RoutingRestoredEvent>;
+    case EventType::DrillProgress:
+        return &decode<DrillProgressEvent>;
     }
     return nullptr;
 }
@@ -94,6 +96,7 @@ QString Event::district() const
                           [](const RoutingChangedEvent &e) { return e.district; },
                           [](const RoutingFailClosedEvent &e) { return e.district; },
                           [](const RoutingRestoredEvent &e) { return e.district; },
+                          [](const DrillProgressEvent &e) { return e.district; },
                       },
         payload);
 }
@@ -120,6 +123,7 @@ QString Event::pod() const
                           [](const RoutingChangedEvent &) { return QString(); },
                           [](const RoutingFailClosedEvent &) { return QString(); },
                           [](const RoutingRestoredEvent &) { return QString(); },
+                          [](const DrillProgressEvent &e) { return e.pod; },
                       },
         payload);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/core/events/drillevents.h"
 #include "backend/core/events/migrationevents.h"
 #include "backend/core/events/podevents.h"
 #include "backend/core/events/replicaevents.h"
@@ -21,7 +22,7 @@
 using EventPayload = std::variant<UnknownEvent, HelloEvent, StreamResetEvent, PodCreatedEvent,
     PodScaledEvent, PodDrainingEvent, PodDrainEvent, PodDeletedEvent, PodHealthEvent,
     ReplicaStartedEvent, ReplicaStoppedEvent, ReplicaHealthEvent, MigrationProgressEvent,
-    RoutingChangedEvent, RoutingFailClosedEvent, RoutingRestoredEvent>;
+    RoutingChangedEvent, RoutingFailClosedEvent, RoutingRestoredEvent, DrillProgressEvent>;
 
 /**
  * One message on the /events stream: {seq, type, time, data}. `seq` increases by one per

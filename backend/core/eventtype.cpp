@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 15> kEventTypeNames{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 16> kEventTypeNames{{
     {EventType::Hello, u"hello"},
     {EventType::StreamReset, u"stream.reset"},
     {EventType::PodCreated, u"pod.created"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 15> kEventTypeNames
     {EventType::RoutingChanged, u"routing.changed"},
     {EventType::RoutingFailClosed, u"routing.fail_closed"},
     {EventType::RoutingRestored, u"routing.restored"},
+    {EventType::DrillProgress, u"drill.progress"},
 }};
 
 } // namespace

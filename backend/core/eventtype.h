@@ -27,6 +27,7 @@ enum class EventType {
     RoutingChanged, // a district's pod or split changed: district, from, to, reason, table_version
     RoutingFailClosed, // a district has no compliant healthy pod (once per episode)
     RoutingRestored, // a fail-closed district has a compliant pod again
+    DrillProgress, // one step of a failover drill: drill, scenario, state, kind, district, …
 };
 
 /** The wire name ("pod.created"); "" for Unknown. */

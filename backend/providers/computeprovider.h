@@ -51,6 +51,9 @@ public:
     virtual bool isAlive(const Replica &replica) const = 0;
     /** Base URL of the replica's HTTP endpoint. */
     virtual QUrl endpoint(const Replica &replica) const = 0;
+    /** The bearer token of the replica's control API (POST/GET /faults, /drain): what a drill
+     *  injects faults with. Empty when unknown. */
+    virtual QByteArray controlToken(const Replica &replica) const = 0;
     /**
      * After a restart: keeps @p recorded replicas that still run, stops every other workload
      * this provider owns (orphans, duplicates). Returns the subset of @p recorded still alive.

@@ -246,6 +246,11 @@ void LocalProvider::drainReplica(const Replica &replica)
     });
 }
 
+QByteArray LocalProvider::controlToken(const Replica &replica) const
+{
+    return controlSecret(replica);
+}
+
 bool LocalProvider::isAlive(const Replica &replica) const
 {
     if (!processRuns(replica.pid))

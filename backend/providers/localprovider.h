@@ -28,6 +28,7 @@ public:
     void drainReplica(const Replica &replica) override;
     bool isAlive(const Replica &replica) const override;
     QUrl endpoint(const Replica &replica) const override;
+    QByteArray controlToken(const Replica &replica) const override;
     QList<Replica> adopt(const QList<Replica> &recorded) override;
     void stopAll(const QList<Replica> &replicas) override;
 

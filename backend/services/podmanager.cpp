@@ -340,11 +340,21 @@ void PodManager::stopReplica(Pod &pod, int index)
     }
 }
 
+void PodManager::setRestartHold(const QString &podId, bool held)
+{
+    if (held) {
+        m_restartHolds.insert(podId);
+        return;
+    }
+    if (m_restartHolds.remove(podId))
+        QTimer::singleShot(0, this, &PodManager::restartDeadReplicas);
+}
+
 void PodManager::restartDeadReplicas()
 {
     bool changed = false;
     for (auto &pod : m_pods) {
-        if (pod.deleting)
+        if (pod.deleting || m_restartHolds.contains(pod.id))
             continue;
         QList<int> dead;
         for (const auto &replica : std::as_const(pod.replicaStatus)) {

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -72,6 +73,10 @@ public:
     Pod setDraining(
         const QString &podId, bool draining, const QString &actor = QStringLiteral("system"));
     void setDrainDelay(int ms) { m_drainMs = ms; }
+    /** While held (a drill's outage), replicas of @p podId that die are not restarted; on
+     *  release they are, at once. In memory only: a restart starts everything missing. */
+    void setRestartHold(const QString &podId, bool held);
+    bool restartHeld(const QString &podId) const { return m_restartHolds.contains(podId); }
     /** Pod lifecycle and scaling then write audit records (durably, before they are answered). */
     void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
@@ -109,6 +114,7 @@ private:
     QList<District> m_districts;
     QList<Pod> m_pods;
     QTimer m_restartTimer;
+    QSet<QString> m_restartHolds;
     int m_drainMs = 1000;
     AuditLog *m_audit = nullptr;
 };

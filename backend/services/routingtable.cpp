@@ -482,6 +482,58 @@ RouteDecision RoutingTable::decision(const QString &districtId) const
     return decision;
 }
 
+QList<RouteWhatIf> RoutingTable::whatIf(const QSet<QString> &downPods) const
+{
+    QList<RoutingPod> pods = m_routingPods;
+    QSet<int> down;
+    for (qsizetype i = 0; i < pods.size(); ++i) {
+        if (!downPods.contains(pods.at(i).id))
+            continue;
+        down.insert(int(i));
+        pods[i].health = HealthState::Unhealthy;
+        pods[i].capacityRps = 0;
+        pods[i].endpoint.clear();
+    }
+    const auto byId = [&pods](const QList<Route::Weight> &weights) {
+        QList<RouteDecision::Weight> out;
+        for (const auto &w : weights)
+            out.append({pods.at(w.pod).id, w.weight});
+        return out;
+    };
+    QList<RouteWhatIf> out;
+    for (const auto &entry : m_entries) {
+        const bool touched = std::any_of(entry.route.weights.cbegin(), entry.route.weights.cend(),
+            [&down](const Route::Weight &w) { return down.contains(w.pod); });
+        if (!touched)
+            continue;
+        RouteWhatIf w;
+        w.district = entry.district.id;
+        w.before = byId(entry.route.weights);
+        // Planned as without an override: a drill rehearses the fleet's own failover.
+        const Route planned = m_planner.plan(entry.candidacies, pods);
+        w.after = byId(planned.weights);
+        if (!planned.weights.isEmpty())
+            w.toRegion = pods.at(planned.primaryPod()).region;
+        for (const auto &c : entry.candidacies)
+            if (c.allowed)
+                w.allowedPods.append(pods.at(c.pod).id);
+        out.append(w);
+    }
+    return out;
+}
+
+QStringList RoutingTable::allowedPods(const QString &districtId) const
+{
+    QStringList out;
+    const auto it = m_entryByDistrict.constFind(districtId);
+    if (it == m_entryByDistrict.cend())
+        return out;
+    for (const auto &c : m_entries.at(*it).candidacies)
+        if (c.allowed)
+            out.append(m_routingPods.at(c.pod).id);
+    return out;
+}
+
 QList<RouteDecision> RoutingTable::decisions() const
 {
     QList<RouteDecision> out;

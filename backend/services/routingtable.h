@@ -41,6 +41,17 @@ struct RoutingTableSettings
     double latencySmoothing = 0.2; // weight of a new measurement in the moving average
 };
 
+/** Where one district's traffic goes when some pods are down (RoutingTable::whatIf). */
+struct RouteWhatIf
+{
+    QString district;
+    QList<RouteDecision::Weight> before; // today's split, by pod id
+    QList<RouteDecision::Weight> after; // with the pods down; empty: it fails closed
+    QString toRegion; // of after's first pod
+    QStringList allowedPods; // every pod its residency policy allows, in rank order
+    bool failsClosed() const { return after.isEmpty(); }
+};
+
 /** One pod's load as the last scrape round measured it (CapacityMonitor's figures). */
 struct MeasuredLoad
 {
@@ -105,6 +116,15 @@ public:
      *  "latency"). A pair not measured for latencyMaxAgeMs lapses and is ranked by distance
      *  again, so a pod that was slow, and so lost its traffic, gets another try. */
     void recordLatency(const QString &districtId, const QString &podId, double ms);
+    /** For each district with traffic on one of @p downPods now: its split today and with
+     *  them down (unhealthy), planned by the same planner on today's pod states. Changes
+     *  nothing: the preflight of a drill. */
+    QList<RouteWhatIf> whatIf(const QSet<QString> &downPods) const;
+    /** The pods @p districtId's residency policy allows, in rank order (empty if unknown). */
+    QStringList allowedPods(const QString &districtId) const;
+    /** A pod's load in the last scrape round (rps; 0 when not measured). */
+    double measuredRps(const QString &podId) const { return m_measuredRps.value(podId); }
+
     /** The measured round trip of @p districtId to @p podId in force (ms), or -1. */
     double measuredLatency(const QString &districtId, const QString &podId) const;
 

@@ -67,7 +67,7 @@ QList<District> FleetStore::districts()
 {
     auto q
         = m_db.exec(QStringLiteral("SELECT id, name, jurisdiction, latitude, longitude, time_zone, "
-                                   "data_classes FROM districts ORDER BY id"));
+                                   "data_classes, calendar FROM districts ORDER BY id"));
     QList<District> out;
     while (q.next()) {
         District d;
@@ -78,6 +78,8 @@ QList<District> FleetStore::districts()
         d.longitude = q.value(4).toDouble();
         d.timeZone = q.value(5).toString();
         d.dataClasses = listFromJson(q.value(6).toString());
+        d.calendar = SchoolCalendar::fromJson(
+            QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
         out.append(d);
     }
     return out;
@@ -87,9 +89,10 @@ void FleetStore::upsertDistrict(const District &d)
 {
     m_db.exec(QStringLiteral("DELETE FROM districts WHERE id = ?"), {d.id});
     m_db.exec(QStringLiteral("INSERT INTO districts (id, name, jurisdiction, latitude, longitude, "
-                             "time_zone, data_classes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             "time_zone, data_classes, calendar) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.id, d.name, d.jurisdiction, d.latitude, d.longitude, d.timeZone,
-            listToJson(d.dataClasses)});
+            listToJson(d.dataClasses),
+            QString::fromUtf8(QJsonDocument(d.calendar.toJson()).toJson(QJsonDocument::Compact))});
 }
 
 QList<Pod> FleetStore::pods()

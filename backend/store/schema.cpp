@@ -95,6 +95,20 @@ const QList<SchemaStep> &schemaSteps()
                 QStringLiteral(
                     "CREATE INDEX capacity_history_start ON capacity_history (start_ms)"),
             }},
+        // Failover drills (issue #23): school calendars gate them; each drill is one row (its
+        // whole record as JSON, rewritten at each step) and each fault it injects a ledger row,
+        // written before the fault is applied, so a restart finds and reverts every one.
+        {7,
+            {
+                QStringLiteral(
+                    "ALTER TABLE districts ADD COLUMN calendar TEXT NOT NULL DEFAULT '{}'"),
+                QStringLiteral("CREATE TABLE drills (id TEXT PRIMARY KEY, state TEXT NOT NULL, "
+                               "created_at TEXT NOT NULL, body TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX drills_created ON drills (created_at)"),
+                QStringLiteral("CREATE TABLE drill_faults (drill_id TEXT NOT NULL, "
+                               "seq INTEGER NOT NULL, state TEXT NOT NULL, body TEXT NOT NULL, "
+                               "PRIMARY KEY (drill_id, seq))"),
+            }},
     };
     return steps;
 }

@@ -152,6 +152,7 @@ void ComplianceMonitor::applyEvent(const Event &event)
             [&](const RoutingChangedEvent &e) { return audited(e); },
             [&](const RoutingFailClosedEvent &e) { return audited(e); },
             [&](const RoutingRestoredEvent &e) { return audited(e); },
+            [&](const DrillProgressEvent &e) { return e.audited(); },
             [&](const MigrationProgressEvent &e) { return notAudited(e); }, // handled below
             [&](const UnknownEvent &e) { return notAudited(e); },
             [&](const HelloEvent &e) { return notAudited(e); },

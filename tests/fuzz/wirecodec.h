@@ -603,6 +603,9 @@ inline QList<WireCodec> makeCodecs()
                 {QStringLiteral("add a pod in US-TX")}, QStringLiteral("a"), 8},
             RoutingRestoredEvent{QStringLiteral("us-tx-houston"), QStringLiteral("b"),
                 QStringLiteral("us-south"), 9},
+            DrillProgressEvent{QStringLiteral("d-1"), DrillScenario::RegionOutage,
+                DrillState::Running, QStringLiteral("rerouted"), 840, QStringLiteral("us-ny-nyc"),
+                QStringLiteral("us-east-edge-ny"), QStringLiteral("us-ny-nyc moved")},
             UnknownEvent{
                 QStringLiteral("drill.step"), {{QStringLiteral("drill"), QStringLiteral("d-1")}}}};
         for (qsizetype i = 0; i < payloads.size(); ++i)

@@ -118,6 +118,10 @@ void TestEvents::roundTrips_data()
     row("routing.restored", 13,
         RoutingRestoredEvent{QStringLiteral("us-tx-houston"), QStringLiteral("us-south-primary"),
             QStringLiteral("us-south"), 19});
+    row("drill.progress", 14,
+        DrillProgressEvent{QStringLiteral("d-7"), DrillScenario::PodHang, DrillState::Restoring,
+            QStringLiteral("reverted"), 61'250, QString(), QStringLiteral("us-east-primary"),
+            QStringLiteral("hang cleared on replica 0")});
 }
 
 void TestEvents::roundTrips()

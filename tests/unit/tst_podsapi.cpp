@@ -54,6 +54,7 @@ public:
     {
         return QUrl(QStringLiteral("http://127.0.0.1:1"));
     }
+    QByteArray controlToken(const Replica &) const override { return {}; }
     QList<Replica> adopt(const QList<Replica> &recorded) override { return recorded; }
     void stopAll(const QList<Replica> &) override { m_alive.clear(); }
 

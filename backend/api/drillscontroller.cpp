@@ -1,0 +1,135 @@
+#include "backend/api/drillscontroller.h"
+
+#include "backend/api/apierror.h"
+#include "backend/api/router.h"
+#include "backend/core/drills/drillrequest.h"
+#include "backend/services/drillrunner.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString csvField(QString text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')) {
+        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+QString msText(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QString() : QString::number(v.toInteger());
+}
+
+/** One row per district: what it measured against the drill's targets. */
+QByteArray reportCsv(const QJsonObject &drill)
+{
+    QStringList lines{QStringLiteral("drill,scenario,state,district,from,expected,to,failed_closed,"
+                                     "detection_ms,reroute_ms,rto_ms,probes,failed_probes,"
+                                     "slow_probes,out_of_zone,as_predicted,meets_targets")};
+    for (const auto &value : drill.value(QStringLiteral("districts")).toArray()) {
+        const QJsonObject d = value.toObject();
+        QStringList fields{drill.value(QStringLiteral("id")).toString(),
+            drill.value(QStringLiteral("scenario")).toString(),
+            drill.value(QStringLiteral("state")).toString(),
+            d.value(QStringLiteral("district")).toString(),
+            d.value(QStringLiteral("from")).toString(),
+            d.value(QStringLiteral("expected")).toString(),
+            d.value(QStringLiteral("to")).toString(),
+            d.value(QStringLiteral("failed_closed")).toBool() ? QStringLiteral("true")
+                                                              : QStringLiteral("false"),
+            msText(d.value(QStringLiteral("detection_ms"))),
+            msText(d.value(QStringLiteral("reroute_ms"))),
+            msText(d.value(QStringLiteral("rto_ms"))),
+            QString::number(d.value(QStringLiteral("probes")).toInt()),
+            QString::number(d.value(QStringLiteral("failed_probes")).toInt()),
+            QString::number(d.value(QStringLiteral("slow_probes")).toInt()),
+            QString::number(d.value(QStringLiteral("out_of_zone")).toInt()),
+            d.value(QStringLiteral("as_predicted")).toBool() ? QStringLiteral("true")
+                                                             : QStringLiteral("false"),
+            d.value(QStringLiteral("meets_targets")).toBool() ? QStringLiteral("true")
+                                                              : QStringLiteral("false")};
+        for (QString &field : fields)
+            field = csvField(field);
+        lines.append(fields.join(u','));
+    }
+    return lines.join(u'\n').toUtf8() + '\n';
+}
+
+/** A history row: the drill without its timeline and ledger. */
+QJsonObject summaryOf(QJsonObject drill)
+{
+    drill.remove(QStringLiteral("timeline"));
+    drill.remove(QStringLiteral("ledger"));
+    drill.remove(QStringLiteral("preflight"));
+    drill.remove(QStringLiteral("districts"));
+    return drill;
+}
+
+} // namespace
+
+DrillsController::DrillsController(DrillRunner &drills)
+    : m_drills(drills)
+{ }
+
+void DrillsController::registerRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/drills"), Access::Operate, [this](const ApiRequest &req) {
+        const DrillRequest request = DrillRequest::fromJson(req.json());
+        if (request.dryRun)
+            return ApiResponse::json(QJsonObject{{QStringLiteral("dry_run"), true},
+                {QStringLiteral("request"), request.toJson()},
+                {QStringLiteral("preflight"), m_drills.preflight(request).toJson()}});
+        return ApiResponse::json(m_drills.start(request, req.actor()), HttpStatus::Accepted);
+    });
+    router.add("GET", QStringLiteral("/drills"), Access::Read, [this](const ApiRequest &req) {
+        bool ok = true;
+        const int offset = req.hasQuery(QStringLiteral("offset"))
+            ? req.query(QStringLiteral("offset")).toInt(&ok)
+            : 0;
+        if (!ok || offset < 0)
+            throw ApiError(HttpStatus::BadRequest, QStringLiteral("offset must be a number ≥ 0"),
+                QStringLiteral("offset"));
+        const int limit = req.hasQuery(QStringLiteral("limit"))
+            ? req.query(QStringLiteral("limit")).toInt(&ok)
+            : 50;
+        if (!ok || limit < 1 || limit > 500)
+            throw ApiError(HttpStatus::BadRequest, QStringLiteral("limit must be within 1..500"),
+                QStringLiteral("limit"));
+        int total = 0;
+        QJsonArray drills;
+        for (const QJsonObject &d : m_drills.list(offset, limit, req.principal(), &total))
+            drills.append(summaryOf(d));
+        return ApiResponse::json(QJsonObject{{QStringLiteral("drills"), drills},
+            {QStringLiteral("total"), total}, {QStringLiteral("offset"), offset},
+            {QStringLiteral("limit"), limit}, {QStringLiteral("active"), m_drills.activeId()}});
+    });
+    const auto findOr404 = [this](const ApiRequest &req) {
+        const QString id = req.param(QStringLiteral("id"));
+        const auto drill = m_drills.find(id, req.principal());
+        if (!drill)
+            throw ApiError(HttpStatus::NotFound, QStringLiteral("no drill '%1'").arg(id),
+                QStringLiteral("id"));
+        return *drill;
+    };
+    router.add("GET", QStringLiteral("/drills/{id}"), Access::Read,
+        [findOr404](const ApiRequest &req) { return ApiResponse::json(findOr404(req)); });
+    router.add("GET", QStringLiteral("/drills/{id}/report"), Access::Read,
+        [findOr404](const ApiRequest &req) {
+            const QJsonObject drill = findOr404(req);
+            const QString format = req.query(QStringLiteral("format"));
+            if (format == QLatin1String("csv"))
+                return ApiResponse::text(
+                    reportCsv(drill), QByteArrayLiteral("text/csv; charset=utf-8"));
+            if (!format.isEmpty() && format != QLatin1String("json"))
+                throw ApiError(HttpStatus::BadRequest, QStringLiteral("format must be json or csv"),
+                    QStringLiteral("format"));
+            return ApiResponse::json(drill);
+        });
+    router.add("POST", QStringLiteral("/drills/{id}/abort"), Access::Operate,
+        [this](const ApiRequest &req) {
+            return ApiResponse::json(m_drills.abort(req.param(QStringLiteral("id")), req.actor()));
+        });
+}
