@@ -40,8 +40,11 @@
 #include "backend/store/overridestore.h"
 #include "backend/store/tokenstore.h"
 
+#include "backend/core/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -243,9 +246,23 @@ bool Daemon::start(QString *error)
         m_drillStore = std::make_unique<DrillStore>(*m_db);
         m_drills = std::make_unique<DrillRunner>(
             *m_pods, *m_routing, *m_provider, *m_events, *m_audit, *m_drillStore, m_config.drills);
+        // Drills read school calendars on the wall clock. RP_WALL_CLOCK (an ISO 8601 instant)
+        // starts it there instead, running at real speed: how the tests pick a school day or
+        // a Saturday without waiting for one.
+        if (const QString start = qEnvironmentVariable("RP_WALL_CLOCK"); !start.isEmpty()) {
+            const QDateTime origin = parseIsoTime(start, QStringLiteral("RP_WALL_CLOCK"));
+            auto elapsed = std::make_shared<QElapsedTimer>();
+            elapsed->start();
+            m_drills->setWallClock(
+                [origin, elapsed] { return origin.addMSecs(elapsed->elapsed()); });
+            qCWarning(lcApi).noquote() << "wall clock for school calendars starts at" << start;
+        }
         // The traffic path's round trips rank the pods (issue #9: measured latency when known).
         QObject::connect(m_traffic.get(), &TrafficGenerator::latencyMeasured, m_routing.get(),
             &RoutingTable::recordLatency);
+        // Passive detection: live requests a replica leaves hanging mark it down (issue #23).
+        QObject::connect(m_traffic.get(), &TrafficGenerator::replicaOutcome, m_health.get(),
+            &HealthMonitor::observeTraffic);
 
         m_server = std::make_unique<ApiServer>(
             *m_auth, transportLimits(m_config.transport), m_config.tls);

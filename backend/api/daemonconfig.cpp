@@ -93,7 +93,12 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         JsonReader h(healthJson.toObject(), QStringLiteral("health."));
         h.rejectUnknown({QStringLiteral("interval_ms"), QStringLiteral("timeout_ms"),
             QStringLiteral("fail_threshold"), QStringLiteral("pass_threshold"),
-            QStringLiteral("fast_interval_ms")});
+            QStringLiteral("fast_interval_ms"), QStringLiteral("passive_fail_threshold"),
+            QStringLiteral("passive_silence_ms")});
+        health.passiveSilenceMs = boundedInt(
+            h, QStringLiteral("passive_silence_ms"), health.passiveSilenceMs, 0, 600000);
+        health.passiveFailThreshold = boundedInt(
+            h, QStringLiteral("passive_fail_threshold"), health.passiveFailThreshold, 0, 100);
         health.fastIntervalMs
             = boundedInt(h, QStringLiteral("fast_interval_ms"), health.fastIntervalMs, 10, 600000);
         health.intervalMs
@@ -170,7 +175,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             throw ValidationError(QStringLiteral("traffic"), QStringLiteral("must be an object"));
         JsonReader t(trafficJson.toObject(), QStringLiteral("traffic."));
         t.rejectUnknown({QStringLiteral("enabled"), QStringLiteral("peak_rps"),
-            QStringLiteral("evening_floor")});
+            QStringLiteral("evening_floor"), QStringLiteral("stall_ms")});
+        traffic.stallMs = boundedInt(t, QStringLiteral("stall_ms"), traffic.stallMs, 50, 60000);
         if (const auto enabled = t.optionalBool(QStringLiteral("enabled")))
             trafficEnabled = *enabled;
         if (const auto peak = t.optionalDouble(QStringLiteral("peak_rps"))) {

@@ -2,7 +2,7 @@
 
 #include "backend/api/apierror.h"
 #include "backend/api/router.h"
-#include "backend/core/drills/drillrequest.h"
+#include "backend/core/drills/drillrecord.h"
 #include "backend/services/drillrunner.h"
 
 #include <QJsonArray>
@@ -18,54 +18,26 @@ QString csvField(QString text)
     return text;
 }
 
-QString msText(const QJsonValue &v)
-{
-    return v.isNull() || v.isUndefined() ? QString() : QString::number(v.toInteger());
-}
-
 /** One row per district: what it measured against the drill's targets. */
-QByteArray reportCsv(const QJsonObject &drill)
+QByteArray reportCsv(const DrillRecord &record)
 {
     QStringList lines{QStringLiteral("drill,scenario,state,district,from,expected,to,failed_closed,"
                                      "detection_ms,reroute_ms,rto_ms,probes,failed_probes,"
                                      "slow_probes,out_of_zone,as_predicted,meets_targets")};
-    for (const auto &value : drill.value(QStringLiteral("districts")).toArray()) {
-        const QJsonObject d = value.toObject();
-        QStringList fields{drill.value(QStringLiteral("id")).toString(),
-            drill.value(QStringLiteral("scenario")).toString(),
-            drill.value(QStringLiteral("state")).toString(),
-            d.value(QStringLiteral("district")).toString(),
-            d.value(QStringLiteral("from")).toString(),
-            d.value(QStringLiteral("expected")).toString(),
-            d.value(QStringLiteral("to")).toString(),
-            d.value(QStringLiteral("failed_closed")).toBool() ? QStringLiteral("true")
-                                                              : QStringLiteral("false"),
-            msText(d.value(QStringLiteral("detection_ms"))),
-            msText(d.value(QStringLiteral("reroute_ms"))),
-            msText(d.value(QStringLiteral("rto_ms"))),
-            QString::number(d.value(QStringLiteral("probes")).toInt()),
-            QString::number(d.value(QStringLiteral("failed_probes")).toInt()),
-            QString::number(d.value(QStringLiteral("slow_probes")).toInt()),
-            QString::number(d.value(QStringLiteral("out_of_zone")).toInt()),
-            d.value(QStringLiteral("as_predicted")).toBool() ? QStringLiteral("true")
-                                                             : QStringLiteral("false"),
-            d.value(QStringLiteral("meets_targets")).toBool() ? QStringLiteral("true")
-                                                              : QStringLiteral("false")};
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    const auto ms = [](qint64 v) { return v < 0 ? QString() : QString::number(v); };
+    for (const DrillDistrictResult &d : record.districts) {
+        QStringList fields{record.id, drillScenarioName(record.request.scenario),
+            drillStateName(record.state), d.district, d.fromPod, d.expectedPod, d.toPod,
+            yesNo(d.failedClosed), ms(d.detectionMs), ms(d.rerouteMs), ms(d.rtoMs),
+            QString::number(d.probes), QString::number(d.failedProbes),
+            QString::number(d.slowProbes), QString::number(d.outOfZone), yesNo(d.asPredicted),
+            yesNo(d.meetsTargets)};
         for (QString &field : fields)
             field = csvField(field);
         lines.append(fields.join(u','));
     }
     return lines.join(u'\n').toUtf8() + '\n';
-}
-
-/** A history row: the drill without its timeline and ledger. */
-QJsonObject summaryOf(QJsonObject drill)
-{
-    drill.remove(QStringLiteral("timeline"));
-    drill.remove(QStringLiteral("ledger"));
-    drill.remove(QStringLiteral("preflight"));
-    drill.remove(QStringLiteral("districts"));
-    return drill;
 }
 
 } // namespace
@@ -82,7 +54,8 @@ void DrillsController::registerRoutes(Router &router)
             return ApiResponse::json(QJsonObject{{QStringLiteral("dry_run"), true},
                 {QStringLiteral("request"), request.toJson()},
                 {QStringLiteral("preflight"), m_drills.preflight(request).toJson()}});
-        return ApiResponse::json(m_drills.start(request, req.actor()), HttpStatus::Accepted);
+        return ApiResponse::json(
+            m_drills.start(request, req.actor()).toJson(), HttpStatus::Accepted);
     });
     router.add("GET", QStringLiteral("/drills"), Access::Read, [this](const ApiRequest &req) {
         bool ok = true;
@@ -100,8 +73,8 @@ void DrillsController::registerRoutes(Router &router)
                 QStringLiteral("limit"));
         int total = 0;
         QJsonArray drills;
-        for (const QJsonObject &d : m_drills.list(offset, limit, req.principal(), &total))
-            drills.append(summaryOf(d));
+        for (const DrillRecord &d : m_drills.list(offset, limit, req.principal(), &total))
+            drills.append(d.summaryJson());
         return ApiResponse::json(QJsonObject{{QStringLiteral("drills"), drills},
             {QStringLiteral("total"), total}, {QStringLiteral("offset"), offset},
             {QStringLiteral("limit"), limit}, {QStringLiteral("active"), m_drills.activeId()}});
@@ -115,10 +88,10 @@ void DrillsController::registerRoutes(Router &router)
         return *drill;
     };
     router.add("GET", QStringLiteral("/drills/{id}"), Access::Read,
-        [findOr404](const ApiRequest &req) { return ApiResponse::json(findOr404(req)); });
+        [findOr404](const ApiRequest &req) { return ApiResponse::json(findOr404(req).toJson()); });
     router.add("GET", QStringLiteral("/drills/{id}/report"), Access::Read,
         [findOr404](const ApiRequest &req) {
-            const QJsonObject drill = findOr404(req);
+            const DrillRecord drill = findOr404(req);
             const QString format = req.query(QStringLiteral("format"));
             if (format == QLatin1String("csv"))
                 return ApiResponse::text(
@@ -126,10 +99,11 @@ void DrillsController::registerRoutes(Router &router)
             if (!format.isEmpty() && format != QLatin1String("json"))
                 throw ApiError(HttpStatus::BadRequest, QStringLiteral("format must be json or csv"),
                     QStringLiteral("format"));
-            return ApiResponse::json(drill);
+            return ApiResponse::json(drill.toJson());
         });
     router.add("POST", QStringLiteral("/drills/{id}/abort"), Access::Operate,
         [this](const ApiRequest &req) {
-            return ApiResponse::json(m_drills.abort(req.param(QStringLiteral("id")), req.actor()));
+            return ApiResponse::json(
+                m_drills.abort(req.param(QStringLiteral("id")), req.actor()).toJson());
         });
 }

@@ -23,3 +23,12 @@ bool HealthTracker::record(bool success)
     }
     return before != m_state;
 }
+
+bool HealthTracker::markDown()
+{
+    const auto before = m_state;
+    m_successes = 0;
+    m_failures = std::max(m_failures, m_failThreshold);
+    m_state = HealthState::Unhealthy;
+    return before != m_state;
+}

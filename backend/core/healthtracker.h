@@ -15,6 +15,9 @@ public:
     /** Records one probe; returns true when the state changed. */
     bool record(bool success);
     HealthState state() const { return m_state; }
+    /** Passive detection (live requests stalled): Unhealthy at once, as after failThreshold
+     *  failed probes; recovery still takes passThreshold good probes. True when it changed. */
+    bool markDown();
     /** True while results contradict the state but have not reached its threshold yet (the
      *  monitor then re-probes at the fast interval, like HAProxy's fastinter). */
     bool settling() const

@@ -20,7 +20,10 @@ struct DrillRunner::Active
     QStringList pods;
     QList<DrillFault> ledger;
     QList<DrillStep> timeline;
-    QJsonArray priorTimeline; // a recovered drill's steps before the crash
+    // A drill recovered after a crash: what was stored before it.
+    QList<DrillStep> priorTimeline;
+    QList<DrillDistrictResult> priorDistricts;
+    std::optional<DrillMeasurements> priorMeasurements;
     std::unique_ptr<DrillMeter> meter;
     QHash<QString, QString> homePods; // district → its pod before the drill
     int nextToApply = 0;

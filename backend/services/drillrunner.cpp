@@ -3,7 +3,6 @@
 #include "backend/services/drillactive.h"
 
 #include "backend/core/audit/auditrecord.h"
-#include "backend/core/jsonreader.h"
 #include "backend/core/overloaded.h"
 #include "backend/services/agentfaultclient.h"
 #include "backend/services/auditlog.h"
@@ -55,6 +54,12 @@ DrillRunner::DrillRunner(PodManager &pods, RoutingTable &routing, ComputeProvide
         beginRestore(QStringLiteral("end"),
             QStringLiteral("the drill ran its %1 s").arg(m_active->request.durationS));
     });
+    m_persistTimer.setSingleShot(true);
+    m_persistTimer.setInterval(100);
+    connect(&m_persistTimer, &QTimer::timeout, this, [this] {
+        if (m_active)
+            persist();
+    });
     m_verifyTimer.setInterval(250);
     connect(&m_verifyTimer, &QTimer::timeout, this, &DrillRunner::verifyPending);
     connect(m_prober, &DrillProber::probed, this, &DrillRunner::onProbe);
@@ -73,6 +78,7 @@ void DrillRunner::stop()
     m_stopCheck.stop();
     m_endTimer.stop();
     m_verifyTimer.stop();
+    m_persistTimer.stop();
 }
 
 QString DrillRunner::activeId() const
@@ -84,7 +90,7 @@ QString DrillRunner::activeId() const
 
 // --- starting ---------------------------------------------------------------------------------
 
-QJsonObject DrillRunner::start(const DrillRequest &request, const QString &actor)
+DrillRecord DrillRunner::start(const DrillRequest &request, const QString &actor)
 {
     if (const QString id = activeId(); !id.isEmpty())
         throw ServiceError(ServiceError::Kind::Conflict,
@@ -120,7 +126,8 @@ QJsonObject DrillRunner::start(const DrillRequest &request, const QString &actor
         details.insert(QStringLiteral("forced_in_school_time"), request.forceReason);
     try {
         auditStep(QStringLiteral("drill.start"), details, [this] {
-            m_store.insert(m_active->id, DrillState::Running, m_active->created, record(*m_active));
+            m_store.insert(
+                m_active->id, DrillState::Running, m_active->created, record(*m_active).toJson());
             // The ledger before anything is applied: a crash from here on finds every fault.
             for (const DrillFault &f : std::as_const(m_active->ledger))
                 m_store.putFault(m_active->id, f);
@@ -361,7 +368,7 @@ void DrillRunner::checkStopConditions()
     }
 }
 
-QJsonObject DrillRunner::abort(const QString &id, const QString &actor)
+DrillRecord DrillRunner::abort(const QString &id, const QString &actor)
 {
     if (!m_active || m_active->id != id) {
         if (!m_store.find(id))
@@ -635,11 +642,12 @@ void DrillRunner::finish()
         auditStep(QStringLiteral("drill.finish"),
             {{QStringLiteral("drill"), a.id}, {QStringLiteral("outcome"), drillStateName(a.state)},
                 {QStringLiteral("summary"), summary}},
-            [&] { m_store.update(a.id, a.state, record(a)); });
+            [&] { m_store.update(a.id, a.state, record(a).toJson()); });
     } catch (const std::exception &e) {
         qCCritical(lcDrills) << "cannot record the end of drill" << a.id << ":" << e.what();
     }
     qCInfo(lcDrills).noquote() << "drill" << a.id << summary;
+    m_persistTimer.stop();
     m_active.reset();
     if (!m_recoverQueue.isEmpty())
         m_recoverQueue.removeFirst();
@@ -658,20 +666,33 @@ void DrillRunner::recover()
     if (m_recoverQueue.isEmpty())
         return;
     const QString id = m_recoverQueue.constFirst();
-    const auto body = m_store.find(id);
     auto a = std::make_unique<Active>();
     a->id = id;
     a->state = DrillState::Running;
+    // The ledger alone is enough to restore; the record adds what the report shows.
     try {
-        a->request = DrillRequest::fromJson(body->value(QStringLiteral("request")).toObject());
         a->ledger = m_store.faults(id);
     } catch (const std::exception &e) {
-        qCCritical(lcDrills) << "drill" << id << "cannot be read back:" << e.what();
+        qCCritical(lcDrills) << "the ledger of drill" << id << "cannot be read back:" << e.what();
     }
-    a->actor = body->value(QStringLiteral("actor")).toString();
-    a->created = JsonReader(*body).optionalTime(QStringLiteral("created")).value_or(m_now());
-    a->pods = JsonReader(*body).stringList(QStringLiteral("pods"));
-    a->priorTimeline = body->value(QStringLiteral("timeline")).toArray();
+    try {
+        if (const auto body = m_store.find(id)) {
+            const DrillRecord r = DrillRecord::fromJson(*body);
+            a->request = r.request;
+            a->actor = r.actor;
+            a->created = r.created;
+            a->faultAt = r.faultAt;
+            a->pods = r.pods;
+            a->preflight = r.preflight;
+            a->priorTimeline = r.timeline;
+            a->priorDistricts = r.districts;
+            a->priorMeasurements = r.measurements;
+            for (const auto &row : std::as_const(r.preflight.districts))
+                a->homePods.insert(row.district, row.fromPod);
+        }
+    } catch (const std::exception &e) {
+        qCCritical(lcDrills) << "the record of drill" << id << "cannot be read back:" << e.what();
+    }
     a->nextToApply = int(a->ledger.size());
     m_active = std::move(a);
     qCWarning(lcDrills) << "drill" << id << "was left open by the last run: restoring it";
@@ -689,14 +710,18 @@ void DrillRunner::addStep(DrillStep step, bool persistNow)
     a.timeline.append(step);
     m_events.publish(DrillProgressEvent{a.id, a.request.scenario, a.state, step.kind, step.tMs,
         step.district, step.pod, step.detail});
+    // Every step reaches the store (a restart keeps the timeline up to its crash), the
+    // decisive ones at once, the others coalesced.
     if (persistNow)
         persist();
+    else if (!m_persistTimer.isActive())
+        m_persistTimer.start();
 }
 
 void DrillRunner::persist()
 {
     try {
-        m_store.update(m_active->id, m_active->state, record(*m_active));
+        m_store.update(m_active->id, m_active->state, record(*m_active).toJson());
     } catch (const std::exception &e) {
         qCWarning(lcDrills) << "cannot store drill" << m_active->id << ":" << e.what();
     }

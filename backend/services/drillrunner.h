@@ -2,6 +2,7 @@
 
 #include "backend/core/drills/drill.h"
 #include "backend/core/drills/drillmeter.h"
+#include "backend/core/drills/drillrecord.h"
 #include "backend/core/event.h"
 
 #include <QDateTime>
@@ -69,15 +70,15 @@ public:
     DrillPreflight preflight(const DrillRequest &request) const;
     /** Starts a drill: returns its record (state running). Throws ServiceError(Conflict) when
      *  one runs or a restore is pending, or when the preflight refuses it. */
-    QJsonObject start(const DrillRequest &request, const QString &actor);
+    DrillRecord start(const DrillRequest &request, const QString &actor);
     /** Aborts the running drill @p id: restores at once. Throws ServiceError(NotFound) for an
      *  unknown id, (Conflict) when it already ended. Returns its record. */
-    QJsonObject abort(const QString &id, const QString &actor);
+    DrillRecord abort(const QString &id, const QString &actor);
 
     /** The drill's record as @p viewer may see it, or nothing. */
-    std::optional<QJsonObject> find(const QString &id, const Principal &viewer) const;
+    std::optional<DrillRecord> find(const QString &id, const Principal &viewer) const;
     /** History, newest first, with the total count. */
-    QList<QJsonObject> list(int offset, int limit, const Principal &viewer, int *total) const;
+    QList<DrillRecord> list(int offset, int limit, const Principal &viewer, int *total) const;
     /** Id of the drill running or restoring, or "". */
     QString activeId() const;
 
@@ -102,7 +103,7 @@ private:
     void putFault(const DrillFault &fault);
     void auditStep(const QString &action, const QJsonObject &details,
         const std::function<void()> &alsoCommit = {});
-    QJsonObject record(const Active &a) const;
+    DrillRecord record(const Active &a) const;
     void persist();
 
     PodManager &m_pods;
@@ -118,6 +119,7 @@ private:
     QTimer m_stopCheck;
     QTimer m_endTimer;
     QTimer m_verifyTimer;
+    QTimer m_persistTimer; // steps in a burst are stored together
     QElapsedTimer m_clock; // monotonic ms for the measurements
     std::unique_ptr<Active> m_active;
     QStringList m_recoverQueue;

@@ -46,6 +46,54 @@ void HealthMonitor::refreshTargets()
                     ProbeLog()});
     }
     m_tracked = std::move(next);
+    m_byAuthority.clear();
+    for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it)
+        m_byAuthority.insert(it->target.url.authority(), it.key());
+}
+
+void HealthMonitor::observeTraffic(const QString &authority, bool answered)
+{
+    if (m_settings.passiveFailThreshold <= 0)
+        return;
+    const auto key = m_byAuthority.constFind(authority);
+    if (key == m_byAuthority.cend())
+        return;
+    auto it = m_tracked.find(*key);
+    if (it == m_tracked.end())
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    if (answered) {
+        it->passiveFailures = 0;
+        it->lastAnswerMs = m_clock.elapsed();
+        return;
+    }
+    if (++it->passiveFailures < m_settings.passiveFailThreshold
+        || m_clock.elapsed() - it->lastAnswerMs < m_settings.passiveSilenceMs
+        || it->tracker.state() == HealthState::Unhealthy)
+        return;
+    const int stalled = it->passiveFailures;
+    it->passiveFailures = 0;
+    if (!it->tracker.markDown())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    it->log.addProbe({now, false, 0,
+        QStringLiteral("%1 live requests in a row unanswered, none answered for %2 ms (passive "
+                       "detection)")
+            .arg(stalled)
+            .arg(m_clock.elapsed() - it->lastAnswerMs)});
+    it->log.addChange({now, HealthState::Unhealthy});
+    qCInfo(lcHealth) << it->target.podId << "replica" << it->target.index
+                     << "is now unhealthy: live requests stall (passive detection)";
+    m_pods.applyReplicaHealth(
+        it->target.podId, it->target.index, it->target.instance, HealthState::Unhealthy);
+    // Probes decide when it is back (passThreshold good ones), at the fast interval.
+    const QString instance = *key;
+    QTimer::singleShot(m_settings.fastIntervalMs, this, [this, instance] {
+        const auto again = m_tracked.constFind(instance);
+        if (again != m_tracked.cend() && !again->inFlight)
+            probe(again->target);
+    });
 }
 
 void HealthMonitor::probeAll()

@@ -6,6 +6,7 @@
 #include "backend/core/probehistory.h"
 #include "backend/services/podmanager.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -19,6 +20,13 @@ struct HealthSettings
     int timeoutMs = 500;
     int failThreshold = 3;
     int passThreshold = 2;
+    /** Passive detection (Envoy's consecutive gateway failures): this many live requests in a
+     *  row that a replica left unanswered (stalled past the traffic's stall time, or refused),
+     *  with no answer at all from it for passiveSilenceMs, mark it unhealthy without waiting
+     *  for probes; 0 turns it off. The silence tells a hung replica from a slow one, whose
+     *  answers keep coming however late each is. */
+    int passiveFailThreshold = 3;
+    int passiveSilenceMs = 600;
 };
 
 /**
@@ -42,6 +50,11 @@ public:
      *  interval) and health changes. */
     PodProbes probes(const Pod &pod) const;
 
+public Q_SLOTS:
+    /** One live request to the replica at @p authority ("127.0.0.1:41234") was answered (any
+     *  status: it is alive) or not (stalled or refused). */
+    void observeTraffic(const QString &authority, bool answered);
+
 private:
     void refreshTargets();
     void probeAll();
@@ -54,6 +67,8 @@ private:
         HealthTracker tracker;
         ProbeLog log;
         bool inFlight = false;
+        int passiveFailures = 0; // live requests unanswered in a row
+        qint64 lastAnswerMs = 0; // m_clock time of its last answer to a live request
     };
 
     PodManager &m_pods;
@@ -61,5 +76,7 @@ private:
     QNetworkAccessManager m_network;
     QTimer m_timer;
     QHash<QString, Tracked> m_tracked; // key: instance id
+    QHash<QString, QString> m_byAuthority; // "host:port" → instance id
+    QElapsedTimer m_clock;
     QHash<QString, LatencyHistogram> m_probeLatency; // key: pod id
 };

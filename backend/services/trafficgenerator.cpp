@@ -177,9 +177,24 @@ void TrafficGenerator::send(
     timer.start();
     ++state.traffic.inFlight;
     QNetworkReply *reply = m_network.post(request, body);
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, districtId, podId, networkMs, timer] {
+    const QString authority = reply->url().authority();
+    // A replica that leaves live requests hanging is seen here long before its probes time
+    // out: report the stall once, while the client still waits (timer owned by the reply).
+    QTimer::singleShot(m_settings.stallMs, reply, [this, reply, authority] {
+        if (!reply->isFinished()) {
+            reply->setProperty("rpStalled", true);
+            Q_EMIT replicaOutcome(authority, false);
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, districtId, podId, networkMs, timer, authority] {
             reply->deleteLater();
+            const bool gotAnswer
+                = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
+            if (gotAnswer)
+                Q_EMIT replicaOutcome(authority, true);
+            else if (!reply->property("rpStalled").toBool())
+                Q_EMIT replicaOutcome(authority, false);
             const auto it = m_states.find(districtId);
             if (it == m_states.end())
                 return;

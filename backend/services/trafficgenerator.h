@@ -24,6 +24,7 @@ struct TrafficSettings
     int tickMs = 200;
     int timeoutMs = 2000; // a request unanswered this long is failed
     int slowMs = 250; // an answer slower than this is counted slow
+    int stallMs = 400; // no answer yet after this long: reported stalled (passive detection)
     int maxInFlightPerDistrict = 64; // beyond, a request is failed at once (the client gives up)
 };
 
@@ -52,6 +53,10 @@ public:
     const TrafficSettings &settings() const { return m_settings; }
 
 Q_SIGNALS:
+    /** A request to the replica at @p authority ("host:port") was answered (any status), or
+     *  not (@p answered false: refused, reset, or still unanswered after stallMs; once per
+     *  request) — what passive health detection counts. */
+    void replicaOutcome(const QString &authority, bool answered);
     /** A request from @p districtId to @p podId was answered: its round trip as the
      *  district's clients see it. The synthetic clients all run on this host, so the answer's
      *  own time (serving, queueing, injected faults) is measured and the network's is modeled

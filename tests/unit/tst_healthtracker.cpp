@@ -20,7 +20,7 @@ private Q_SLOTS:
 
 void TestHealthTracker::sequences_data()
 {
-    QTest::addColumn<QString>("probes"); // '+' success, '-' failure
+    QTest::addColumn<QString>("probes"); // '+' success, '-' failure, 'x' passive mark-down
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("changes");
 
@@ -45,6 +45,17 @@ void TestHealthTracker::sequences_data()
                                             << "healthy" << 1;
     QTest::newRow("unknown to unhealthy") << "---"
                                           << "unhealthy" << 1;
+    // Passive detection: down at once, back only after passThreshold good probes.
+    QTest::newRow("passive mark-down") << "++x"
+                                       << "unhealthy" << 2;
+    QTest::newRow("one good probe after it is not enough") << "++x+"
+                                                           << "unhealthy" << 2;
+    QTest::newRow("two good probes bring it back") << "++x++"
+                                                   << "healthy" << 3;
+    QTest::newRow("mark-down of a down replica changes nothing") << "---x"
+                                                                 << "unhealthy" << 1;
+    QTest::newRow("a failure after it keeps it down") << "++x+-+"
+                                                      << "unhealthy" << 2;
 }
 
 void TestHealthTracker::sequences()
@@ -55,7 +66,10 @@ void TestHealthTracker::sequences()
     HealthTracker tracker;
     int changed = 0;
     for (const auto c : probes)
-        changed += tracker.record(c == QLatin1Char('+')) ? 1 : 0;
+        changed
+            += (c == QLatin1Char('x') ? tracker.markDown() : tracker.record(c == QLatin1Char('+')))
+            ? 1
+            : 0;
     QCOMPARE(healthStateName(tracker.state()), expected);
     QCOMPARE(changed, changes);
 }

@@ -56,16 +56,20 @@ QList<DrillStep> DrillMeter::routeChanged(
     PerDistrict *d = find(district);
     if (!d || tMs < 0)
         return steps;
-    if (d->result.rerouteMs < 0 && from == d->result.fromPod && to != d->result.fromPod) {
+    if (to == d->result.toPod && to.isEmpty() == d->result.failedClosed)
+        return steps;
+    // Faults land one pod after another: a district may move to a pod the drill takes down
+    // next. The first move off its own pod is the reroute; where it ends up is the result.
+    if (d->result.rerouteMs < 0 && to != d->result.fromPod)
         d->result.rerouteMs = tMs;
-        d->result.toPod = to;
-        d->result.failedClosed = to.isEmpty();
-        d->result.asPredicted = to == d->result.expectedPod;
-        steps.append(step(tMs, to.isEmpty() ? "fail_closed" : "rerouted", district, to,
-            to.isEmpty()
-                ? QStringLiteral("%1 fails closed: no pod its policy allows is up").arg(district)
-                : QStringLiteral("%1 moved from %2 to %3").arg(district, from, to)));
-    }
+    d->result.toPod = to;
+    d->result.failedClosed = to.isEmpty();
+    const QString was = from.isEmpty() ? QStringLiteral("none") : from;
+    steps.append(step(tMs, to.isEmpty() ? "fail_closed" : "rerouted", district, to,
+        to.isEmpty()
+            ? QStringLiteral("%1 fails closed: no pod its policy allows is up (it was on %2)")
+                  .arg(district, was)
+            : QStringLiteral("%1 moved from %2 to %3").arg(district, was, to)));
     return steps;
 }
 
@@ -133,6 +137,7 @@ QList<DrillDistrictResult> DrillMeter::results() const
     QList<DrillDistrictResult> out;
     for (const auto &d : m_districts) {
         DrillDistrictResult r = d.result;
+        r.asPredicted = r.toPod == r.expectedPod && r.failedClosed == r.expectedPod.isEmpty();
         if (d.firstFailedMs < 0)
             r.rtoMs = 0; // never failed: served throughout
         const bool detectedInTime = r.detectionMs < 0 || r.detectionMs <= m_targets.detectionMs;

@@ -22,7 +22,8 @@ public:
 
     /** @p pod was marked down by the fleet at @p tMs. */
     QList<DrillStep> podDown(const QString &pod, qint64 tMs);
-    /** @p district's pod changed from @p from to @p to ("" = failed closed) at @p tMs. */
+    /** @p district's pod changed from @p from to @p to ("" = failed closed) at @p tMs: the
+     *  first move off its own pod is its reroute time; the last is where it went. */
     QList<DrillStep> routeChanged(
         const QString &district, const QString &from, const QString &to, qint64 tMs);
     /** One synthetic probe of @p district, sent at @p tMs to @p pod ("" = no route): answered
