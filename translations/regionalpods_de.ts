@@ -1244,6 +1244,37 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Sicherheits-Checkliste</translation>
+    </message>
+    <message>
+        <source>The drill fails real pods. Abort (Esc, or the Abort button) reverts every fault at any moment.</source>
+        <translation>Die Übung lässt echte Pods ausfallen. Abbrechen (Esc oder die Schaltfläche Abbrechen) nimmt jederzeit jeden Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>The affected districts&apos; IT staff know a drill is planned</source>
+        <translation>Die IT der betroffenen Bezirke weiß, dass eine Übung geplant ist</translation>
+    </message>
+    <message>
+        <source>Someone watches this console until the drill ends</source>
+        <translation>Jemand beobachtet diese Konsole, bis die Übung endet</translation>
+    </message>
+    <message>
+        <source>I know how to abort it, and that an abort restores everything</source>
+        <translation>Ich weiß, wie man sie abbricht, und dass ein Abbruch alles wiederherstellt</translation>
+    </message>
+    <message>
+        <source>A whole region goes down. Type &amp;%1 to confirm:</source>
+        <translation>Eine ganze Region fällt aus. Zum Bestätigen &amp;%1 eingeben:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>S&amp;how</source>
@@ -1729,6 +1760,186 @@ vorheriger %4%5</translation>
     </message>
 </context>
 <context>
+    <name>DrillDistrictsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>fails closed</source>
+        <translation>schließt sicher</translation>
+    </message>
+    <message>
+        <source>no compliant fallback: it stays unserved rather than leave its zone</source>
+        <translation>kein zulässiger Ausweich-Pod: er bleibt unbedient, statt seine Zone zu verlassen</translation>
+    </message>
+    <message>
+        <source>school time: %1</source>
+        <translation>Schulzeit: %1</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>wechselt nach %1</translation>
+    </message>
+    <message>
+        <source>%1 → failed closed</source>
+        <translation>%1 → sicher geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unserved</source>
+        <translation>unbedient</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>LEFT ITS ZONE</source>
+        <translation>HAT SEINE ZONE VERLASSEN</translation>
+    </message>
+    <message>
+        <source>met targets</source>
+        <translation>Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>missed a target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Jetzt auf</translation>
+    </message>
+    <message>
+        <source>During the drill</source>
+        <translation>Während der Übung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verlegt</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>Served again after</source>
+        <translation>Wieder bedient nach</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Fehlgeschlagene Proben</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>DrillMonitor</name>
+    <message>
+        <source>Drill restoring (%1): %2</source>
+        <translation>Übung stellt wieder her (%1): %2</translation>
+    </message>
+    <message>
+        <source>Drill running (%1): %2</source>
+        <translation>Übung läuft (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWizard</name>
+    <message>
+        <source>Pod crash</source>
+        <translation>Pod-Absturz</translation>
+    </message>
+    <message>
+        <source>Pod hang (answers nothing)</source>
+        <translation>Pod hängt (antwortet nicht)</translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation>Zusätzliche Latenz</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Whole-region outage</source>
+        <translation>Ausfall einer ganzen Region</translation>
+    </message>
+    <message>
+        <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
+        <translation>Die Prozesse der Pods enden und werden bis zum Ende der Übung nicht neu gestartet. Probt einen abgestürzten Server.</translation>
+    </message>
+    <message>
+        <source>The pods accept connections and answer nothing. Rehearses a hung process or a network that drops: the hardest failure to see.</source>
+        <translation>Die Pods nehmen Verbindungen an und antworten nicht. Probt einen hängenden Prozess oder ein Netz, das Pakete verliert: den am schwersten erkennbaren Ausfall.</translation>
+    </message>
+    <message>
+        <source>Every answer of the pods is late. A healthy but slow pod must not fail over.</source>
+        <translation>Jede Antwort der Pods kommt verspätet. Ein gesunder, aber langsamer Pod darf kein Failover auslösen.</translation>
+    </message>
+    <message>
+        <source>A share of the pods&apos; answers are errors. Rehearses a bad model version or a failing dependency.</source>
+        <translation>Ein Teil der Antworten der Pods sind Fehler. Probt eine fehlerhafte Modellversion oder eine ausfallende Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>Every pod of the regions goes down. Districts whose law keeps them in that region fail closed rather than leave it.</source>
+        <translation>Jeder Pod der Regionen fällt aus. Bezirke, die ihr Recht an diese Region bindet, schließen sicher, statt sie zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>Failover-Übung</translation>
+    </message>
+    <message>
+        <source>Abort the drill?</source>
+        <translation>Übung abbrechen?</translation>
+    </message>
+    <message>
+        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
+        <translation>Übung %1 läuft noch. Schließen bricht sie ab: jeder Fehler wird zurückgenommen und nachgeprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsComposer</name>
+    <message>
+        <source>&amp;Drills</source>
+        <translation>Übun&amp;gen</translation>
+    </message>
+    <message>
+        <source>New &amp;Failover Drill…</source>
+        <translation>Neue &amp;Failover-Übung…</translation>
+    </message>
+    <message>
+        <source>Drills need an operator or admin token</source>
+        <translation>Übungen brauchen ein Operator- oder Admin-Token</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>%1 is now %2 (was %3)</source>
@@ -1857,6 +2068,10 @@ vorheriger %4%5</translation>
         <source>%1 stays on %2; its traffic is now split %3 (%4)</source>
         <translation>%1 bleibt auf %2; der Verkehr ist jetzt aufgeteilt: %3 (%4)</translation>
     </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Übung %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>
@@ -1955,6 +2170,73 @@ vorheriger %4%5</translation>
     <message>
         <source>C&amp;ontents</source>
         <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>stellt wieder her</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>Übung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Drill running</source>
+        <translation>Übung läuft</translation>
+    </message>
+    <message>
+        <source>Every step as the daemon sees it. Abort reverts every fault at once.</source>
+        <translation>Jeder Schritt, wie der Daemon ihn sieht. Abbrechen nimmt sofort jeden Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>%v of %m s</source>
+        <translation>%v von %m s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>The daemon did not start the drill: %1</source>
+        <translation>Der Daemon hat die Übung nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Übung %1: %2</translation>
+    </message>
+    <message>
+        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
+        <translation>Verlegt: %1   Sicher geschlossen: %2   Bezirke mit fehlgeschlagener Probe: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: reverting every fault…</source>
+        <translation>Bricht ab: jeder Fehler wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>Abort refused: %1</source>
+        <translation>Abbruch abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3273,62 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     </message>
 </context>
 <context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Run in &amp;school time anyway</source>
+        <translation>Trotzdem in der &amp;Schulzeit ausführen</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>What the drill would do, worked out by the daemon. Nothing has changed yet.</source>
+        <translation>Was die Übung bewirken würde, vom Daemon ermittelt. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Why it must run now (audited)</source>
+        <translation>Warum sie jetzt laufen muss (wird auditiert)</translation>
+    </message>
+    <message>
+        <source>Asking the daemon…</source>
+        <translation>Frage den Daemon…</translation>
+    </message>
+    <message>
+        <source>The daemon refused the drill: %1</source>
+        <translation>Der Daemon hat die Übung abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) affected</source>
+        <translation>
+            <numerusform>%n Bezirk betroffen</numerusform>
+            <numerusform>%n Bezirke betroffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move to another pod</source>
+        <translation>
+            <numerusform>%n wechselt zu einem anderen Pod</numerusform>
+            <numerusform>%n wechseln zu einem anderen Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail closed (no compliant fallback)</source>
+        <translation>
+            <numerusform>%n schließt sicher (kein zulässiger Ausweich-Pod)</numerusform>
+            <numerusform>%n schließen sicher (kein zulässiger Ausweich-Pod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeStrip</name>
     <message>
         <source>No probes yet</source>
@@ -3020,6 +3358,71 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>What was measured for each district, against the drill&apos;s targets.</source>
+        <translation>Was für jeden Bezirk gemessen wurde, gegen die Ziele der Übung.</translation>
+    </message>
+    <message>
+        <source>Export Drill Report</source>
+        <translation>Übungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Lade den Bericht…</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>Der Bericht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2</source>
+        <translation>Ergebnis: %1. %2</translation>
+    </message>
+    <message>
+        <source>Residency held: no request left its district&apos;s zone.</source>
+        <translation>Datenresidenz eingehalten: keine Anfrage hat die Zone ihres Bezirks verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RESIDENCY VIOLATED: %n request(s) left their zone.</source>
+        <translation>
+            <numerusform>DATENRESIDENZ VERLETZT: %n Anfrage hat ihre Zone verlassen.</numerusform>
+            <numerusform>DATENRESIDENZ VERLETZT: %n Anfragen haben ihre Zone verlassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored: every fault reverted and read back.</source>
+        <translation>Wiederhergestellt: jeder Fehler zurückgenommen und nachgeprüft.</translation>
+    </message>
+    <message>
+        <source>NOT RESTORED: a fault could not be read back reverted; see the ledger.</source>
+        <translation>NICHT WIEDERHERGESTELLT: ein Fehler ließ sich nicht als zurückgenommen nachprüfen; siehe das Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time to be served again: %1 (target %2 s). %n district(s) failed closed, as the law requires.</source>
+        <translation>
+            <numerusform>Längste Zeit bis zur erneuten Bedienung: %1 (Ziel %2 s). %n Bezirk hat sicher geschlossen, wie das Recht es verlangt.</numerusform>
+            <numerusform>Längste Zeit bis zur erneuten Bedienung: %1 (Ziel %2 s). %n Bezirke haben sicher geschlossen, wie das Recht es verlangt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3868,57 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>%1 is below this pod&apos;s minimum of %2.</source>
         <translation>%1 liegt unter dem Minimum dieses Pods von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>Zusätzliche &amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation>&amp;Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas to crash:</source>
+        <translation>Abstürzende &amp;Replikate:</translation>
+    </message>
+    <message>
+        <source>Scenario and blast radius</source>
+        <translation>Szenario und Wirkungsbereich</translation>
+    </message>
+    <message>
+        <source>What to rehearse, and which pods or regions it may hit.</source>
+        <translation>Was geprobt wird und welche Pods oder Regionen es treffen darf.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Blast radius:</source>
+        <translation>&amp;Wirkungsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Districts allowed to go &amp;unserved:</source>
+        <translation>Bezirke, die &amp;unbedient bleiben dürfen:</translation>
     </message>
 </context>
 <context>

@@ -205,4 +205,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PreflightPage</name>
+    <message numerus="yes">
+        <source>%n district(s) affected</source>
+        <translation>
+            <numerusform>%n district affected</numerusform>
+            <numerusform>%n districts affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move to another pod</source>
+        <translation>
+            <numerusform>%n moves to another pod</numerusform>
+            <numerusform>%n move to another pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail closed (no compliant fallback)</source>
+        <translation>
+            <numerusform>%n fails closed (no compliant fallback)</numerusform>
+            <numerusform>%n fail closed (no compliant fallback)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <source>RESIDENCY VIOLATED: %n request(s) left their zone.</source>
+        <translation>
+            <numerusform>RESIDENCY VIOLATED: %n request left its zone.</numerusform>
+            <numerusform>RESIDENCY VIOLATED: %n requests left their zone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time to be served again: %1 (target %2 s). %n district(s) failed closed, as the law requires.</source>
+        <translation>
+            <numerusform>Longest time to be served again: %1 (target %2 s). %n district failed closed, as the law requires.</numerusform>
+            <numerusform>Longest time to be served again: %1 (target %2 s). %n districts failed closed, as the law requires.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

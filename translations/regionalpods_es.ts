@@ -1244,6 +1244,37 @@ anterior %4%5</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Lista de seguridad</translation>
+    </message>
+    <message>
+        <source>The drill fails real pods. Abort (Esc, or the Abort button) reverts every fault at any moment.</source>
+        <translation>El simulacro hace fallar pods reales. Abortar (Esc o el botón Abortar) revierte cada fallo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>&amp;Iniciar simulacro</translation>
+    </message>
+    <message>
+        <source>The affected districts&apos; IT staff know a drill is planned</source>
+        <translation>El personal de TI de los distritos afectados sabe que hay un simulacro previsto</translation>
+    </message>
+    <message>
+        <source>Someone watches this console until the drill ends</source>
+        <translation>Alguien vigila esta consola hasta que termine el simulacro</translation>
+    </message>
+    <message>
+        <source>I know how to abort it, and that an abort restores everything</source>
+        <translation>Sé cómo abortarlo y que abortar lo restaura todo</translation>
+    </message>
+    <message>
+        <source>A whole region goes down. Type &amp;%1 to confirm:</source>
+        <translation>Cae una región entera. Escriba &amp;%1 para confirmar:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>S&amp;how</source>
@@ -1729,6 +1760,186 @@ anterior %4%5</translation>
     </message>
 </context>
 <context>
+    <name>DrillDistrictsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>fails closed</source>
+        <translation>cierra en seguro</translation>
+    </message>
+    <message>
+        <source>no compliant fallback: it stays unserved rather than leave its zone</source>
+        <translation>sin respaldo conforme: queda sin servicio antes que salir de su zona</translation>
+    </message>
+    <message>
+        <source>school time: %1</source>
+        <translation>horario escolar: %1</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>se queda</translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>pasa a %1</translation>
+    </message>
+    <message>
+        <source>%1 → failed closed</source>
+        <translation>%1 → cerrado en seguro</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unserved</source>
+        <translation>sin servicio</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>LEFT ITS ZONE</source>
+        <translation>SALIÓ DE SU ZONA</translation>
+    </message>
+    <message>
+        <source>met targets</source>
+        <translation>objetivos cumplidos</translation>
+    </message>
+    <message>
+        <source>missed a target</source>
+        <translation>objetivo incumplido</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Ahora en</translation>
+    </message>
+    <message>
+        <source>During the drill</source>
+        <translation>Durante el simulacro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Served again after</source>
+        <translation>Servido de nuevo tras</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Sondas fallidas</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>DrillMonitor</name>
+    <message>
+        <source>Drill restoring (%1): %2</source>
+        <translation>Simulacro restaurando (%1): %2</translation>
+    </message>
+    <message>
+        <source>Drill running (%1): %2</source>
+        <translation>Simulacro en curso (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWizard</name>
+    <message>
+        <source>Pod crash</source>
+        <translation>Caída de pod</translation>
+    </message>
+    <message>
+        <source>Pod hang (answers nothing)</source>
+        <translation>Pod colgado (no responde)</translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation>Latencia añadida</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>Whole-region outage</source>
+        <translation>Caída de una región entera</translation>
+    </message>
+    <message>
+        <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
+        <translation>Los procesos de los pods terminan y no se reinician hasta que acabe el simulacro. Ensaya un servidor caído.</translation>
+    </message>
+    <message>
+        <source>The pods accept connections and answer nothing. Rehearses a hung process or a network that drops: the hardest failure to see.</source>
+        <translation>Los pods aceptan conexiones y no responden nada. Ensaya un proceso colgado o una red que descarta paquetes: el fallo más difícil de ver.</translation>
+    </message>
+    <message>
+        <source>Every answer of the pods is late. A healthy but slow pod must not fail over.</source>
+        <translation>Cada respuesta de los pods llega tarde. Un pod sano pero lento no debe conmutar.</translation>
+    </message>
+    <message>
+        <source>A share of the pods&apos; answers are errors. Rehearses a bad model version or a failing dependency.</source>
+        <translation>Una parte de las respuestas de los pods son errores. Ensaya una versión de modelo defectuosa o una dependencia que falla.</translation>
+    </message>
+    <message>
+        <source>Every pod of the regions goes down. Districts whose law keeps them in that region fail closed rather than leave it.</source>
+        <translation>Cae cada pod de las regiones. Los distritos cuya ley los mantiene en esa región cierran en seguro antes que salir de ella.</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>Simulacro de conmutación</translation>
+    </message>
+    <message>
+        <source>Abort the drill?</source>
+        <translation>¿Abortar el simulacro?</translation>
+    </message>
+    <message>
+        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
+        <translation>El simulacro %1 sigue en curso. Cerrar lo aborta: cada fallo se revierte y se comprueba.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsComposer</name>
+    <message>
+        <source>&amp;Drills</source>
+        <translation>Simu&amp;lacros</translation>
+    </message>
+    <message>
+        <source>New &amp;Failover Drill…</source>
+        <translation>Nuevo simulacro de &amp;conmutación…</translation>
+    </message>
+    <message>
+        <source>Drills need an operator or admin token</source>
+        <translation>Los simulacros necesitan un token de operador o de administrador</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>%1 is now %2 (was %3)</source>
@@ -1857,6 +2068,10 @@ anterior %4%5</translation>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Simulacro %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>
@@ -1955,6 +2170,73 @@ anterior %4%5</translation>
     <message>
         <source>C&amp;ontents</source>
         <translation>Í&amp;ndice</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>restaurando</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>&amp;Abortar simulacro</translation>
+    </message>
+    <message>
+        <source>Drill running</source>
+        <translation>Simulacro en curso</translation>
+    </message>
+    <message>
+        <source>Every step as the daemon sees it. Abort reverts every fault at once.</source>
+        <translation>Cada paso tal como lo ve el daemon. Abortar revierte cada fallo de inmediato.</translation>
+    </message>
+    <message>
+        <source>%v of %m s</source>
+        <translation>%v de %m s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>The daemon did not start the drill: %1</source>
+        <translation>El daemon no inició el simulacro: %1</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Simulacro %1: %2</translation>
+    </message>
+    <message>
+        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
+        <translation>Movidos: %1   Cerrados en seguro: %2   Distritos con una sonda fallida: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: reverting every fault…</source>
+        <translation>Abortando: revirtiendo cada fallo…</translation>
+    </message>
+    <message>
+        <source>Abort refused: %1</source>
+        <translation>Aborto rechazado: %1</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3273,62 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     </message>
 </context>
 <context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Run in &amp;school time anyway</source>
+        <translation>Ejecutar en horario &amp;escolar de todos modos</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Comprobación previa</translation>
+    </message>
+    <message>
+        <source>What the drill would do, worked out by the daemon. Nothing has changed yet.</source>
+        <translation>Lo que haría el simulacro, calculado por el daemon. Aún no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Why it must run now (audited)</source>
+        <translation>Por qué debe ejecutarse ahora (auditado)</translation>
+    </message>
+    <message>
+        <source>Asking the daemon…</source>
+        <translation>Consultando al daemon…</translation>
+    </message>
+    <message>
+        <source>The daemon refused the drill: %1</source>
+        <translation>El daemon rechazó el simulacro: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) affected</source>
+        <translation>
+            <numerusform>%n distrito afectado</numerusform>
+            <numerusform>%n distritos afectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move to another pod</source>
+        <translation>
+            <numerusform>%n pasa a otro pod</numerusform>
+            <numerusform>%n pasan a otro pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail closed (no compliant fallback)</source>
+        <translation>
+            <numerusform>%n cierra en seguro (sin respaldo conforme)</numerusform>
+            <numerusform>%n cierran en seguro (sin respaldo conforme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeStrip</name>
     <message>
         <source>No probes yet</source>
@@ -3020,6 +3358,71 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>What was measured for each district, against the drill&apos;s targets.</source>
+        <translation>Lo medido para cada distrito, frente a los objetivos del simulacro.</translation>
+    </message>
+    <message>
+        <source>Export Drill Report</source>
+        <translation>Exportar informe del simulacro</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Cargando el informe…</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>No se pudo cargar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2</source>
+        <translation>Resultado: %1. %2</translation>
+    </message>
+    <message>
+        <source>Residency held: no request left its district&apos;s zone.</source>
+        <translation>Residencia respetada: ninguna solicitud salió de la zona de su distrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RESIDENCY VIOLATED: %n request(s) left their zone.</source>
+        <translation>
+            <numerusform>RESIDENCIA VIOLADA: %n solicitud salió de su zona.</numerusform>
+            <numerusform>RESIDENCIA VIOLADA: %n solicitudes salieron de su zona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored: every fault reverted and read back.</source>
+        <translation>Restaurado: cada fallo revertido y comprobado.</translation>
+    </message>
+    <message>
+        <source>NOT RESTORED: a fault could not be read back reverted; see the ledger.</source>
+        <translation>NO RESTAURADO: no se pudo comprobar que un fallo se revirtiera; vea el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time to be served again: %1 (target %2 s). %n district(s) failed closed, as the law requires.</source>
+        <translation>
+            <numerusform>Mayor tiempo hasta volver a recibir servicio: %1 (objetivo %2 s). %n distrito cerró en seguro, como exige la ley.</numerusform>
+            <numerusform>Mayor tiempo hasta volver a recibir servicio: %1 (objetivo %2 s). %n distritos cerraron en seguro, como exige la ley.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3868,57 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     <message>
         <source>%1 is below this pod&apos;s minimum of %2.</source>
         <translation>%1 está por debajo del mínimo de este pod, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>&amp;Latencia añadida:</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation>Tasa de &amp;errores:</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas to crash:</source>
+        <translation>&amp;Réplicas a tumbar:</translation>
+    </message>
+    <message>
+        <source>Scenario and blast radius</source>
+        <translation>Escenario y radio de impacto</translation>
+    </message>
+    <message>
+        <source>What to rehearse, and which pods or regions it may hit.</source>
+        <translation>Qué ensayar y qué pods o regiones puede afectar.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Escenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Blast radius:</source>
+        <translation>&amp;Radio de impacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Districts allowed to go &amp;unserved:</source>
+        <translation>Distritos que pueden quedar sin ser&amp;vicio:</translation>
     </message>
 </context>
 <context>

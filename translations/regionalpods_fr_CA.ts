@@ -1244,6 +1244,37 @@ précédente %4%5</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Liste de vérification de sécurité</translation>
+    </message>
+    <message>
+        <source>The drill fails real pods. Abort (Esc, or the Abort button) reverts every fault at any moment.</source>
+        <translation>L’exercice fait défaillir de vrais pods. Interrompre (Échap ou le bouton Interrompre) annule chaque panne à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation>&amp;Lancer l’exercice</translation>
+    </message>
+    <message>
+        <source>The affected districts&apos; IT staff know a drill is planned</source>
+        <translation>Le personnel TI des districts touchés sait qu’un exercice est prévu</translation>
+    </message>
+    <message>
+        <source>Someone watches this console until the drill ends</source>
+        <translation>Quelqu’un surveille cette console jusqu’à la fin de l’exercice</translation>
+    </message>
+    <message>
+        <source>I know how to abort it, and that an abort restores everything</source>
+        <translation>Je sais comment l’interrompre, et qu’une interruption rétablit tout</translation>
+    </message>
+    <message>
+        <source>A whole region goes down. Type &amp;%1 to confirm:</source>
+        <translation>Une région entière tombe. Tapez &amp;%1 pour confirmer :</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>S&amp;how</source>
@@ -1729,6 +1760,186 @@ précédente %4%5</translation>
     </message>
 </context>
 <context>
+    <name>DrillDistrictsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>fails closed</source>
+        <translation>se ferme en sécurité</translation>
+    </message>
+    <message>
+        <source>no compliant fallback: it stays unserved rather than leave its zone</source>
+        <translation>aucun repli conforme : il reste sans service plutôt que de quitter sa zone</translation>
+    </message>
+    <message>
+        <source>school time: %1</source>
+        <translation>heures de classe : %1</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>reste</translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>passe à %1</translation>
+    </message>
+    <message>
+        <source>%1 → failed closed</source>
+        <translation>%1 → fermé en sécurité</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unserved</source>
+        <translation>sans service</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>LEFT ITS ZONE</source>
+        <translation>A QUITTÉ SA ZONE</translation>
+    </message>
+    <message>
+        <source>met targets</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>missed a target</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Actuellement sur</translation>
+    </message>
+    <message>
+        <source>During the drill</source>
+        <translation>Pendant l’exercice</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Réacheminement</translation>
+    </message>
+    <message>
+        <source>Served again after</source>
+        <translation>Servi de nouveau après</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Sondes échouées</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>DrillMonitor</name>
+    <message>
+        <source>Drill restoring (%1): %2</source>
+        <translation>Exercice en rétablissement (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Drill running (%1): %2</source>
+        <translation>Exercice en cours (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWizard</name>
+    <message>
+        <source>Pod crash</source>
+        <translation>Plantage de pod</translation>
+    </message>
+    <message>
+        <source>Pod hang (answers nothing)</source>
+        <translation>Pod figé (ne répond rien)</translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation>Latence ajoutée</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d’erreurs</translation>
+    </message>
+    <message>
+        <source>Whole-region outage</source>
+        <translation>Panne d’une région entière</translation>
+    </message>
+    <message>
+        <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
+        <translation>Les processus des pods s’arrêtent et ne redémarrent pas avant la fin de l’exercice. Répète un serveur planté.</translation>
+    </message>
+    <message>
+        <source>The pods accept connections and answer nothing. Rehearses a hung process or a network that drops: the hardest failure to see.</source>
+        <translation>Les pods acceptent les connexions et ne répondent rien. Répète un processus figé ou un réseau qui perd des paquets : la panne la plus difficile à voir.</translation>
+    </message>
+    <message>
+        <source>Every answer of the pods is late. A healthy but slow pod must not fail over.</source>
+        <translation>Chaque réponse des pods arrive en retard. Un pod sain mais lent ne doit pas basculer.</translation>
+    </message>
+    <message>
+        <source>A share of the pods&apos; answers are errors. Rehearses a bad model version or a failing dependency.</source>
+        <translation>Une partie des réponses des pods sont des erreurs. Répète une mauvaise version de modèle ou une dépendance en panne.</translation>
+    </message>
+    <message>
+        <source>Every pod of the regions goes down. Districts whose law keeps them in that region fail closed rather than leave it.</source>
+        <translation>Chaque pod des régions tombe. Les districts que leur loi garde dans cette région se ferment en sécurité plutôt que d’en sortir.</translation>
+    </message>
+    <message>
+        <source>Failover Drill</source>
+        <translation>Exercice de basculement</translation>
+    </message>
+    <message>
+        <source>Abort the drill?</source>
+        <translation>Interrompre l’exercice ?</translation>
+    </message>
+    <message>
+        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
+        <translation>L’exercice %1 est encore en cours. Fermer l’interrompt : chaque panne est annulée et vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsComposer</name>
+    <message>
+        <source>&amp;Drills</source>
+        <translation>Simu&amp;lations</translation>
+    </message>
+    <message>
+        <source>New &amp;Failover Drill…</source>
+        <translation>Nouvel exercice de &amp;basculement…</translation>
+    </message>
+    <message>
+        <source>Drills need an operator or admin token</source>
+        <translation>Les exercices exigent un jeton d’opérateur ou d’administrateur</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>%1 is now %2 (was %3)</source>
@@ -1857,6 +2068,10 @@ précédente %4%5</translation>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Exercice %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>
@@ -1955,6 +2170,73 @@ précédente %4%5</translation>
     <message>
         <source>C&amp;ontents</source>
         <translation>&amp;Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>en rétablissement</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>&amp;Interrompre l’exercice</translation>
+    </message>
+    <message>
+        <source>Drill running</source>
+        <translation>Exercice en cours</translation>
+    </message>
+    <message>
+        <source>Every step as the daemon sees it. Abort reverts every fault at once.</source>
+        <translation>Chaque étape telle que le daemon la voit. Interrompre annule aussitôt chaque panne.</translation>
+    </message>
+    <message>
+        <source>%v of %m s</source>
+        <translation>%v sur %m s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>The daemon did not start the drill: %1</source>
+        <translation>Le daemon n’a pas lancé l’exercice : %1</translation>
+    </message>
+    <message>
+        <source>Drill %1: %2</source>
+        <translation>Exercice %1 : %2</translation>
+    </message>
+    <message>
+        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
+        <translation>Déplacés : %1   Fermés en sécurité : %2   Districts ayant vu une sonde échouer : %3</translation>
+    </message>
+    <message>
+        <source>Aborting: reverting every fault…</source>
+        <translation>Interruption : annulation de chaque panne…</translation>
+    </message>
+    <message>
+        <source>Abort refused: %1</source>
+        <translation>Interruption refusée : %1</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3273,62 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     </message>
 </context>
 <context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Run in &amp;school time anyway</source>
+        <translation>Lancer quand même pendant les heures de &amp;classe</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vérification préalable</translation>
+    </message>
+    <message>
+        <source>What the drill would do, worked out by the daemon. Nothing has changed yet.</source>
+        <translation>Ce que ferait l’exercice, calculé par le daemon. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>Why it must run now (audited)</source>
+        <translation>Pourquoi il doit avoir lieu maintenant (audité)</translation>
+    </message>
+    <message>
+        <source>Asking the daemon…</source>
+        <translation>Interrogation du daemon…</translation>
+    </message>
+    <message>
+        <source>The daemon refused the drill: %1</source>
+        <translation>Le daemon a refusé l’exercice : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) affected</source>
+        <translation>
+            <numerusform>%n district touché</numerusform>
+            <numerusform>%n districts touchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move to another pod</source>
+        <translation>
+            <numerusform>%n passe à un autre pod</numerusform>
+            <numerusform>%n passent à un autre pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail closed (no compliant fallback)</source>
+        <translation>
+            <numerusform>%n se ferme en sécurité (aucun repli conforme)</numerusform>
+            <numerusform>%n se ferment en sécurité (aucun repli conforme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeStrip</name>
     <message>
         <source>No probes yet</source>
@@ -3020,6 +3358,71 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>What was measured for each district, against the drill&apos;s targets.</source>
+        <translation>Ce qui a été mesuré pour chaque district, par rapport aux objectifs de l’exercice.</translation>
+    </message>
+    <message>
+        <source>Export Drill Report</source>
+        <translation>Exporter le rapport d’exercice</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Chargement du rapport…</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>Le rapport n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2</source>
+        <translation>Issue : %1. %2</translation>
+    </message>
+    <message>
+        <source>Residency held: no request left its district&apos;s zone.</source>
+        <translation>Résidence respectée : aucune requête n’a quitté la zone de son district.</translation>
+    </message>
+    <message numerus="yes">
+        <source>RESIDENCY VIOLATED: %n request(s) left their zone.</source>
+        <translation>
+            <numerusform>RÉSIDENCE VIOLÉE : %n requête a quitté sa zone.</numerusform>
+            <numerusform>RÉSIDENCE VIOLÉE : %n requêtes ont quitté leur zone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored: every fault reverted and read back.</source>
+        <translation>Rétabli : chaque panne annulée et vérifiée.</translation>
+    </message>
+    <message>
+        <source>NOT RESTORED: a fault could not be read back reverted; see the ledger.</source>
+        <translation>NON RÉTABLI : une panne n’a pas pu être vérifiée comme annulée ; voir le registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time to be served again: %1 (target %2 s). %n district(s) failed closed, as the law requires.</source>
+        <translation>
+            <numerusform>Plus long délai avant d’être servi de nouveau : %1 (objectif %2 s). %n district s’est fermé en sécurité, comme la loi l’exige.</numerusform>
+            <numerusform>Plus long délai avant d’être servi de nouveau : %1 (objectif %2 s). %n districts se sont fermés en sécurité, comme la loi l’exige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3868,57 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     <message>
         <source>%1 is below this pod&apos;s minimum of %2.</source>
         <translation>%1 est sous le minimum de ce pod, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>&amp;Latence ajoutée :</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation>Taux d’&amp;erreurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas to crash:</source>
+        <translation>&amp;Répliques à planter :</translation>
+    </message>
+    <message>
+        <source>Scenario and blast radius</source>
+        <translation>Scénario et rayon d’impact</translation>
+    </message>
+    <message>
+        <source>What to rehearse, and which pods or regions it may hit.</source>
+        <translation>Ce qu’on répète, et quels pods ou régions cela peut toucher.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario :</translation>
+    </message>
+    <message>
+        <source>&amp;Blast radius:</source>
+        <translation>&amp;Rayon d’impact :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Districts allowed to go &amp;unserved:</source>
+        <translation>Districts pouvant rester sans ser&amp;vice :</translation>
     </message>
 </context>
 <context>

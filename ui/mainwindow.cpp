@@ -10,6 +10,7 @@
 #include "ui/compliance/compliancedashboard.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionindicator.h"
+#include "ui/drills/drillscomposer.h"
 #include "ui/eventsdock.h"
 #include "ui/fleetsummarylabel.h"
 #include "ui/helpbrowser.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_compliance(new ComplianceComposer(controller, this))
     , m_routing(new RoutingComposer(controller, m_compliance->capabilities(), this))
     , m_capacity(new CapacityComposer(controller, this))
+    , m_drills(new DrillsComposer(controller, m_compliance->capabilities(), this))
     , m_panels(new PanelCycler(this))
     , m_offline(new OfflineBanner(this))
 {
@@ -85,6 +87,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_compliance->attachTo(this, m_map, operatorActions());
     m_routing->attachTo(this, m_map, m_compliance->dock());
     m_capacity->attachTo(this, m_podsDock, m_routing->menu());
+    m_drills->attachTo(this);
     connect(m_capacity, &CapacityComposer::trafficUpdated, m_routing, &RoutingComposer::setTraffic);
     m_compliance->dock()->raise(); // the first tabs a new user sees
     m_podsDock->raise();

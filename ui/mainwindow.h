@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class CapacityComposer;
+class DrillsComposer;
 class ComplianceComposer;
 class ConnectionIndicator;
 class ConsoleController;
@@ -46,6 +47,7 @@ public:
     RoutingComposer *routing() const { return m_routing; }
     /** The capacity dock and its live feed (ui/capacity). */
     CapacityComposer *capacity() const { return m_capacity; }
+    DrillsComposer *drills() const { return m_drills; }
     /** The pod dialogs (detail view, New Pod, scale, delete). */
     PodActions *podActions() const { return m_podActions; }
     /** The window's own actions (the compliance ones are ComplianceComposer's). */
@@ -121,6 +123,7 @@ private:
     ComplianceComposer *m_compliance;
     RoutingComposer *m_routing;
     CapacityComposer *m_capacity;
+    DrillsComposer *m_drills;
     PanelCycler *m_panels;
     OfflineBanner *m_offline;
     bool m_reachable = true;

@@ -14,7 +14,8 @@ DrillHistory DrillHistory::fromJson(const QJsonObject &json)
         try {
             h.drills.append(DrillRecord::fromJson(objectAt(drills, i, QStringLiteral("drills"))));
         } catch (const ValidationError &e) {
-            throw ValidationError(QStringLiteral("drills[%1].%2").arg(i).arg(e.field()), e.reason());
+            throw ValidationError(
+                QStringLiteral("drills[%1].%2").arg(i).arg(e.field()), e.reason());
         }
     }
     h.total = int(r.requiredIntIn(QStringLiteral("total"), 0, 1'000'000'000));
@@ -33,8 +34,8 @@ ApiCall DrillsClient::preflight(
     QObject *context, DrillRequest request, Callback<DrillPreflight> callback)
 {
     request.dryRun = true;
-    return m_api.request<DrillPreflight>(context, "POST", QStringLiteral("/drills"),
-        request.toJson(),
+    return m_api.request<DrillPreflight>(
+        context, "POST", QStringLiteral("/drills"), request.toJson(),
         [](const QJsonObject &json) {
             return drillPreflightFromJson(
                 json.value(QStringLiteral("preflight")).toObject(), QStringLiteral("preflight."));

@@ -29,7 +29,7 @@ struct ComplianceDaemon
         if (!dir.isValid() || DaemonProcess::binDir().isEmpty())
             return false;
         daemon = std::make_unique<DaemonProcess>(dir.filePath(QStringLiteral("data")));
-        if (!daemon->start())
+        if (!daemon->start({}, 20000, extraEnv))
             return false;
         api = std::make_unique<ApiClient>(network);
         api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(daemon->port())));
@@ -76,6 +76,7 @@ struct ComplianceDaemon
 
     QTemporaryDir dir;
     std::unique_ptr<DaemonProcess> daemon;
+    QStringList extraEnv; // NAME=value for the daemon (RP_WALL_CLOCK=…)
     QNetworkAccessManager network;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<ComplianceClient> client;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void meterMeasuresFailover();
     void meterFailClosedAndOutOfZone();
     void meterFailureRateWindow();
+    void meterLeavesLawfulFailClosedOutOfTheFailureRate();
 };
 
 namespace {
@@ -265,6 +266,22 @@ void TestDrillCore::meterFailureRateWindow()
     QCOMPARE(meter.failureRate(4'000, 5'000), 0.0);
     QCOMPARE(meter.failureRate(9'000, 10'000), 0.5);
     QCOMPARE(meter.failureRate(20'000, 1'000), 0.0); // nothing sent then
+}
+
+void TestDrillCore::meterLeavesLawfulFailClosedOutOfTheFailureRate()
+{
+    DrillMeter meter({QStringLiteral("p")},
+        {{QStringLiteral("tx"), QStringLiteral("p"), QString(), QString(), true},
+            {QStringLiteral("va"), QStringLiteral("p"), QStringLiteral("q"), QString()}},
+        {});
+    for (int t = 0; t < 4000; t += 1000) {
+        meter.probe(QStringLiteral("tx"), t, QString(), false, 0, true); // fails closed, lawfully
+        meter.probe(QStringLiteral("va"), t, QStringLiteral("q"), true, 1, true);
+    }
+    QCOMPARE(meter.failureRate(3'000, 10'000), 0.0);
+    meter.probe(QStringLiteral("va"), 4000, QString(), false, 0, true); // unserved, unexpected
+    QCOMPARE(meter.failureRate(4'000, 10'000), 0.2);
+    QCOMPARE(meter.results().at(0).failedProbes, 4); // still counted for the district
 }
 
 QTEST_GUILESS_MAIN(TestDrillCore)

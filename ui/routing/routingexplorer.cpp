@@ -35,7 +35,7 @@ QTableWidget *makeExplorerTable(const QStringList &headers, QWidget *parent)
     return table;
 }
 
-QTableWidgetItem *item(const QString &text, const QString &tooltip = {})
+QTableWidgetItem *explorerItem(const QString &text, const QString &tooltip = {})
 {
     auto *cell = new QTableWidgetItem(text);
     cell->setToolTip(tooltip.isEmpty() ? text : tooltip);
@@ -225,8 +225,8 @@ void RoutingExplorer::refresh()
         for (const auto &w : decision->weights) {
             const int row = m_split->rowCount();
             m_split->insertRow(row);
-            m_split->setItem(row, 0, item(w.pod));
-            m_split->setItem(row, 1, item(QStringLiteral("%1 %").arg(w.weight)));
+            m_split->setItem(row, 0, explorerItem(w.pod));
+            m_split->setItem(row, 1, explorerItem(QStringLiteral("%1 %").arg(w.weight)));
         }
         // What is out for a state (failed, draining, full) matters most: before the pods its
         // policy never allows.
@@ -240,10 +240,11 @@ void RoutingExplorer::refresh()
         for (const auto &e : std::as_const(excluded)) {
             const int row = m_excluded->rowCount();
             m_excluded->insertRow(row);
-            m_excluded->setItem(row, 0, item(e.pod));
-            m_excluded->setItem(row, 1, item(e.region));
+            m_excluded->setItem(row, 0, explorerItem(e.pod));
+            m_excluded->setItem(row, 1, explorerItem(e.region));
             m_excluded->setItem(row, 2,
-                item(RouteState::exclusionText(e), e.detail.isEmpty() ? QString() : e.detail));
+                explorerItem(
+                    RouteState::exclusionText(e), e.detail.isEmpty() ? QString() : e.detail));
         }
     }
     // As tall as its rows (a split has one to a few pods), so the exclusions get the room.

@@ -95,7 +95,10 @@ QList<DrillStep> DrillMeter::probe(const QString &district, qint64 tMs, const QS
             QStringLiteral("a probe of %1 was routed to %2, which its policy does not allow")
                 .arg(district, pod)));
     }
-    m_recent.emplace_back(tMs, !ok);
+    // A district the preflight said fails closed has no route by law, not by fault: its
+    // probes count for it, not toward the failure-rate stop condition.
+    if (!(pod.isEmpty() && d->result.expectedPod.isEmpty()))
+        m_recent.emplace_back(tMs, !ok);
     while (m_recent.size() > 10'000)
         m_recent.pop_front();
     if (tMs < 0)

@@ -31,7 +31,8 @@ public:
     QList<DrillStep> probe(const QString &district, qint64 tMs, const QString &pod, bool ok,
         double latencyMs, bool allowed);
 
-    /** Share of probes sent in (nowMs - windowMs, nowMs] that failed (0 without any). */
+    /** Share of probes sent in (nowMs - windowMs, nowMs] that failed (0 without any), leaving
+     *  out those of districts failing closed as the preflight said they would. */
     double failureRate(qint64 nowMs, qint64 windowMs) const;
     int outOfZone() const { return m_outOfZone; }
     int probes() const { return m_probes; }
