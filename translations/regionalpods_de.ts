@@ -3327,6 +3327,13 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>To rehearse it all the same, go Back and allow %n district(s) to go unserved: they stay unserved during the drill, as their law requires.</source>
+        <translation>
+            <numerusform>Um sie trotzdem zu proben, gehen Sie zurück und erlauben Sie, dass %n Bezirk unbedient bleibt: er bleibt während der Übung unbedient, wie sein Recht es verlangt.</numerusform>
+            <numerusform>Um sie trotzdem zu proben, gehen Sie zurück und erlauben Sie, dass %n Bezirke unbedient bleiben: sie bleiben während der Übung unbedient, wie ihr Recht es verlangt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProbeStrip</name>

@@ -208,6 +208,13 @@
 <context>
     <name>PreflightPage</name>
     <message numerus="yes">
+        <source>To rehearse it all the same, go Back and allow %n district(s) to go unserved: they stay unserved during the drill, as their law requires.</source>
+        <translation>
+            <numerusform>To rehearse it all the same, go Back and allow %n district to go unserved: it stays unserved during the drill, as its law requires.</numerusform>
+            <numerusform>To rehearse it all the same, go Back and allow %n districts to go unserved: they stay unserved during the drill, as their law requires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n district(s) affected</source>
         <translation>
             <numerusform>%n district affected</numerusform>

@@ -3327,6 +3327,13 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>To rehearse it all the same, go Back and allow %n district(s) to go unserved: they stay unserved during the drill, as their law requires.</source>
+        <translation>
+            <numerusform>Para ensayarlo de todos modos, vuelva atrás y permita que %n distrito quede sin servicio: quedará sin servicio durante el simulacro, como exige su ley.</numerusform>
+            <numerusform>Para ensayarlo de todos modos, vuelva atrás y permita que %n distritos queden sin servicio: quedarán sin servicio durante el simulacro, como exige su ley.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProbeStrip</name>

@@ -3327,6 +3327,13 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>To rehearse it all the same, go Back and allow %n district(s) to go unserved: they stay unserved during the drill, as their law requires.</source>
+        <translation>
+            <numerusform>Pour le répéter quand même, revenez en arrière et permettez que %n district reste sans service : il restera sans service pendant l’exercice, comme sa loi l’exige.</numerusform>
+            <numerusform>Pour le répéter quand même, revenez en arrière et permettez que %n districts restent sans service : ils resteront sans service pendant l’exercice, comme leur loi l’exige.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProbeStrip</name>

@@ -353,6 +353,12 @@ void PreflightPage::runPreflight()
                 lines.append(tr("Refused: %1").arg(r));
             for (const QString &w : p.warnings)
                 lines.append(tr("Warning: %1").arg(w));
+            const int allowed = drillWizard()->request().maxUnservedDistricts;
+            if (p.failClosedCount() > allowed)
+                lines.append(tr("To rehearse it all the same, go Back and allow %n district(s) "
+                                "to go unserved: they stay unserved during the drill, as their "
+                                "law requires.",
+                    nullptr, p.failClosedCount()));
             m_refusals->setText(lines.join(u'\n'));
             m_refusals->setStyleSheet(p.refusals.isEmpty() ? QStringLiteral("color: #b26a00")
                                                            : QStringLiteral("color: #c62828"));
