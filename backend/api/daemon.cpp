@@ -19,6 +19,7 @@
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/demodataseeder.h"
 #include "backend/services/drillrunner.h"
+#include "backend/services/drillscheduler.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/migrator.h"
@@ -76,6 +77,7 @@ Daemon::~Daemon()
     m_routingController.reset();
     m_auditController.reset();
     m_residencyController.reset();
+    m_schedules.reset(); // starts drills
     m_drills.reset(); // uses the routing table, the pods, the provider, the audit log
     m_traffic.reset();
     m_routing.reset();
@@ -249,13 +251,21 @@ bool Daemon::start(QString *error)
         // Drills read school calendars on the wall clock. RP_WALL_CLOCK (an ISO 8601 instant)
         // starts it there instead, running at real speed: how the tests pick a school day or
         // a Saturday without waiting for one.
+        m_schedules = std::make_unique<DrillScheduler>(
+            *m_drillStore, *m_audit, *m_events,
+            [this](const DrillRequest &request, const QString &actor) {
+                return m_drills->start(request, actor);
+            },
+            [this](const DrillRequest &request) { m_drills->preflight(request); });
         if (const QString start = qEnvironmentVariable("RP_WALL_CLOCK"); !start.isEmpty()) {
             const QDateTime origin = parseIsoTime(start, QStringLiteral("RP_WALL_CLOCK"));
             auto elapsed = std::make_shared<QElapsedTimer>();
             elapsed->start();
-            m_drills->setWallClock(
-                [origin, elapsed] { return origin.addMSecs(elapsed->elapsed()); });
-            qCWarning(lcApi).noquote() << "wall clock for school calendars starts at" << start;
+            const auto now = [origin, elapsed] { return origin.addMSecs(elapsed->elapsed()); };
+            m_drills->setWallClock(now);
+            m_schedules->setWallClock(now);
+            qCWarning(lcApi).noquote()
+                << "wall clock for school calendars and drill schedules starts at" << start;
         }
         // The traffic path's round trips rank the pods (issue #9: measured latency when known).
         QObject::connect(m_traffic.get(), &TrafficGenerator::latencyMeasured, m_routing.get(),
@@ -284,7 +294,7 @@ bool Daemon::start(QString *error)
         m_metricsController = std::make_unique<MetricsController>(
             *m_pods, *m_capacity, *m_routing, *m_events, *m_health, *m_server);
         m_metricsController->registerRoutes(m_server->router());
-        m_drillsController = std::make_unique<DrillsController>(*m_drills);
+        m_drillsController = std::make_unique<DrillsController>(*m_drills, *m_schedules);
         m_drillsController->registerRoutes(m_server->router());
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
@@ -304,6 +314,7 @@ bool Daemon::start(QString *error)
         m_traffic->start(); // once the API serves: the fleet is up
         // A drill the last run left open is restored before another may start.
         m_drills->recover();
+        m_schedules->start();
         qCInfo(lcApi).noquote() << QStringLiteral(
             "listening on %1://%2:%3 with %4 I/O thread(s) (data dir %5)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")
@@ -362,6 +373,7 @@ void Daemon::stop()
     // 1. Nothing new comes in: the demo's clients, probes, scrapes and routing decisions stop
     //    (agents stopping for shutdown are not a failover).
     m_traffic->stop();
+    m_schedules->stop();
     m_drills->stop(); // faults stay in their ledger: the next start restores them
     m_health->stop();
     m_capacity->stop();

@@ -43,6 +43,7 @@ class MetricsController;
 class TrafficGenerator;
 class DrillStore;
 class DrillRunner;
+class DrillScheduler;
 class DrillsController;
 
 /**
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<TrafficGenerator> m_traffic;
     std::unique_ptr<DrillStore> m_drillStore;
     std::unique_ptr<DrillRunner> m_drills;
+    std::unique_ptr<DrillScheduler> m_schedules;
     std::unique_ptr<DrillsController> m_drillsController;
     std::unique_ptr<RoutingController> m_routingController;
     std::unique_ptr<CapacityController> m_capacityController;

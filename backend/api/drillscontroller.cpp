@@ -4,6 +4,7 @@
 #include "backend/api/router.h"
 #include "backend/core/drills/drillrecord.h"
 #include "backend/services/drillrunner.h"
+#include "backend/services/drillscheduler.h"
 
 #include <QJsonArray>
 
@@ -42,8 +43,9 @@ QByteArray reportCsv(const DrillRecord &record)
 
 } // namespace
 
-DrillsController::DrillsController(DrillRunner &drills)
+DrillsController::DrillsController(DrillRunner &drills, DrillScheduler &schedules)
     : m_drills(drills)
+    , m_schedules(schedules)
 { }
 
 void DrillsController::registerRoutes(Router &router)
@@ -100,6 +102,44 @@ void DrillsController::registerRoutes(Router &router)
                 throw ApiError(HttpStatus::BadRequest, QStringLiteral("format must be json or csv"),
                     QStringLiteral("format"));
             return ApiResponse::json(drill.toJson());
+        });
+    const auto scheduleJson = [this](const DrillSchedule &s) {
+        QJsonObject json = s.toJson();
+        const auto next = m_schedules.nextRun(s.id);
+        json.insert(QStringLiteral("next_run"),
+            next ? QJsonValue(next->toString(Qt::ISODateWithMs)) : QJsonValue());
+        QJsonArray runs;
+        for (const DrillScheduleRun &run : m_schedules.runs(s.id, 10))
+            runs.append(run.toJson());
+        json.insert(QStringLiteral("runs"), runs);
+        return json;
+    };
+    router.add("POST", QStringLiteral("/drills/schedules"), Access::Operate,
+        [this, scheduleJson](const ApiRequest &req) {
+            const DrillSchedule added
+                = m_schedules.add(DrillSchedule::fromJson(req.json(), true), req.actor());
+            return ApiResponse::json(scheduleJson(added), HttpStatus::Created);
+        });
+    router.add("GET", QStringLiteral("/drills/schedules"), Access::Read,
+        [this, scheduleJson](const ApiRequest &) {
+            QJsonArray out;
+            for (const DrillSchedule &s : m_schedules.schedules())
+                out.append(scheduleJson(s));
+            return ApiResponse::json(QJsonObject{{QStringLiteral("schedules"), out}});
+        });
+    router.add("GET", QStringLiteral("/drills/schedules/{id}"), Access::Read,
+        [this, scheduleJson](const ApiRequest &req) {
+            const auto s = m_schedules.find(req.param(QStringLiteral("id")));
+            if (!s)
+                throw ApiError(HttpStatus::NotFound,
+                    QStringLiteral("no drill schedule '%1'").arg(req.param(QStringLiteral("id"))),
+                    QStringLiteral("id"));
+            return ApiResponse::json(scheduleJson(*s));
+        });
+    router.add("DELETE", QStringLiteral("/drills/schedules/{id}"), Access::Operate,
+        [this](const ApiRequest &req) {
+            m_schedules.remove(req.param(QStringLiteral("id")), req.actor());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("removed"), true}});
         });
     router.add("POST", QStringLiteral("/drills/{id}/abort"), Access::Operate,
         [this](const ApiRequest &req) {

@@ -393,7 +393,8 @@ void DrillRunner::beginRestore(const QString &kind, const QString &detail)
     a.stopKind = kind;
     a.stopDetail = detail;
     a.restoreMs = m_clock.elapsed();
-    m_prober->stop();
+    // The probes go on until every fault is read back: a district that failed just before
+    // the end is measured until it is served again.
     m_stopCheck.stop();
     m_endTimer.stop();
     if (kind == QLatin1String("abort") || kind == QLatin1String("stop_condition")
@@ -566,6 +567,7 @@ void DrillRunner::verifyPending()
     if (allVerified) {
         if (a.restoredMs < 0) {
             a.restoredMs = m_clock.elapsed();
+            m_prober->stop();
             addStep({m_now(), sinceFault(), QStringLiteral("restored"), {}, {},
                         QStringLiteral("every fault reverted and read back, %1 ms after the "
                                        "restore began")
@@ -618,6 +620,7 @@ void DrillRunner::finish()
 {
     Active &a = *m_active;
     m_verifyTimer.stop();
+    m_prober->stop();
     const bool restored = std::all_of(a.ledger.cbegin(), a.ledger.cend(),
         [](const DrillFault &f) { return f.state == DrillFault::State::Verified; });
     const QList<DrillDistrictResult> results

@@ -93,3 +93,47 @@ QList<DrillFault> DrillStore::faults(const QString &drillId)
         out.append(DrillFault::fromJson(parse(q.value(0))));
     return out;
 }
+
+void DrillStore::putSchedule(const DrillSchedule &schedule)
+{
+    m_db.exec(
+        QStringLiteral("INSERT INTO drill_schedules (id, body) VALUES (?, ?) ON CONFLICT (id) "
+                       "DO UPDATE SET body = excluded.body"),
+        {schedule.id, compact(schedule.toJson())});
+}
+
+bool DrillStore::removeSchedule(const QString &id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM drill_schedule_runs WHERE schedule_id = ?"), {id});
+    return m_db.exec(QStringLiteral("DELETE FROM drill_schedules WHERE id = ?"), {id})
+               .numRowsAffected()
+        > 0;
+}
+
+QList<DrillSchedule> DrillStore::schedules()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT body FROM drill_schedules ORDER BY id"));
+    QList<DrillSchedule> out;
+    while (q.next())
+        out.append(DrillSchedule::fromJson(parse(q.value(0))));
+    return out;
+}
+
+void DrillStore::putRun(const QString &scheduleId, const DrillScheduleRun &run)
+{
+    m_db.exec(
+        QStringLiteral("INSERT INTO drill_schedule_runs (schedule_id, at, body) VALUES (?, ?, "
+                       "?) ON CONFLICT (schedule_id, at) DO UPDATE SET body = excluded.body"),
+        {scheduleId, run.at.toUTC().toString(Qt::ISODateWithMs), compact(run.toJson())});
+}
+
+QList<DrillScheduleRun> DrillStore::runs(const QString &scheduleId, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT body FROM drill_schedule_runs WHERE schedule_id = ? "
+                                      "ORDER BY at DESC LIMIT ?"),
+        {scheduleId, limit});
+    QList<DrillScheduleRun> out;
+    while (q.next())
+        out.append(DrillScheduleRun::fromJson(parse(q.value(0))));
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/drills/drill.h"
+#include "backend/core/drills/drillschedule.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +34,15 @@ public:
     /** Inserts or replaces ledger row (@p drillId, fault.seq). */
     void putFault(const QString &drillId, const DrillFault &fault);
     QList<DrillFault> faults(const QString &drillId);
+
+    void putSchedule(const DrillSchedule &schedule);
+    /** False when there was none. */
+    bool removeSchedule(const QString &id);
+    QList<DrillSchedule> schedules();
+    /** Inserts or replaces the run of @p scheduleId at run.at. */
+    void putRun(const QString &scheduleId, const DrillScheduleRun &run);
+    /** Newest first. */
+    QList<DrillScheduleRun> runs(const QString &scheduleId, int limit);
 
 private:
     Database &m_db;

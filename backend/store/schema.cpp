@@ -109,6 +109,15 @@ const QList<SchemaStep> &schemaSteps()
                                "seq INTEGER NOT NULL, state TEXT NOT NULL, body TEXT NOT NULL, "
                                "PRIMARY KEY (drill_id, seq))"),
             }},
+        // Scheduled drills and the outcome of each run.
+        {8,
+            {
+                QStringLiteral(
+                    "CREATE TABLE drill_schedules (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE drill_schedule_runs (schedule_id TEXT NOT NULL, "
+                               "at TEXT NOT NULL, body TEXT NOT NULL, "
+                               "PRIMARY KEY (schedule_id, at))"),
+            }},
     };
     return steps;
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void abortRestoresAtOnce();
     void anOutageOutsideTheBlastRadiusStopsTheDrill();
     void schoolHoursRefuseUnlessForced();
+    void schedulesAreValidatedListedAndRemoved();
     void liveTrafficCatchesAHangButNotALatePod();
     void killMidDrillRestoresAtTheNextStart();
 
@@ -351,6 +352,49 @@ void TestDrills::schoolHoursRefuseUnlessForced()
         QStringLiteral("interrupted"));
 }
 
+void TestDrills::schedulesAreValidatedListedAndRemoved()
+{
+    const QByteArray good = R"({"drill":{"scenario":"pod_hang","pods":["us-east-primary"],
+        "duration_s":30},"time_zone":"America/New_York","weekdays":["tue","thu"],"at":"22:00",
+        "blocked":["2026-12-15"]})";
+    QByteArray unknownPod = good;
+    unknownPod.replace("us-east-primary", "nope");
+    const HttpResult refused
+        = m_daemon->request("POST", QStringLiteral("/drills/schedules"), unknownPod);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json().value("field").toString(), QStringLiteral("drill.pods[0]"));
+    QByteArray badZone = good;
+    badZone.replace("America/New_York", "Mars/Olympus");
+    QCOMPARE(m_daemon->request("POST", QStringLiteral("/drills/schedules"), badZone)
+                 .json()
+                 .value("field")
+                 .toString(),
+        QStringLiteral("time_zone"));
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/drills/schedules"))
+                 .json()
+                 .value("schedules")
+                 .toArray()
+                 .size(),
+        0);
+
+    const HttpResult created = m_daemon->request("POST", QStringLiteral("/drills/schedules"), good);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().value("id").toString();
+    // The daemon's clock says Saturday 2026-12-12 15:00 UTC: next Tuesday the 15th is blocked,
+    // so Thursday the 17th at 22:00 in New York (03:00 UTC on the 18th).
+    QCOMPARE(
+        created.json().value("next_run").toString(), QStringLiteral("2026-12-18T03:00:00.000Z"));
+    const auto listed = m_daemon->request("GET", QStringLiteral("/drills/schedules"))
+                            .json()
+                            .value("schedules")
+                            .toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value("id").toString(), id);
+    QCOMPARE(m_daemon->request("DELETE", QStringLiteral("/drills/schedules/") + id).status, 200);
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/drills/schedules/") + id).status, 404);
+    QCOMPARE(m_daemon->request("DELETE", QStringLiteral("/drills/schedules/") + id).status, 404);
+}
+
 void TestDrills::liveTrafficCatchesAHangButNotALatePod()
 {
     // With the demo's clients on, a hung pod is marked down from its stalled live requests
@@ -386,7 +430,13 @@ void TestDrills::liveTrafficCatchesAHangButNotALatePod()
 
     const QJsonObject late = run(
         R"({"scenario":"latency","pods":["us-east-primary"],"latency_ms":150,"duration_s":8})");
-    QCOMPARE(late.value("state").toString(), QStringLiteral("succeeded"));
+    // Slow answers may time a few probes out (a client sees that too, and the report says so):
+    // what must hold is that nothing was marked down or moved for it, and all was put back.
+    QVERIFY2(late.value("state").toString() != u"running", "the drill did not end");
+    QCOMPARE(
+        late.value("verdicts").toObject().value("restore").toString(), QStringLiteral("verified"));
+    QCOMPARE(
+        late.value("verdicts").toObject().value("residency").toString(), QStringLiteral("held"));
     const auto lateDistricts = late.value("districts").toArray();
     QVERIFY(!lateDistricts.isEmpty());
     // Never marked down: the slower pod may lose traffic to a faster one by latency ranking

@@ -3,6 +3,7 @@
 // Expected values are worked out by hand from the zone rules and the fed times.
 #include "backend/core/drills/drillmeter.h"
 #include "backend/core/drills/drillrequest.h"
+#include "backend/core/drills/drillschedule.h"
 #include "backend/core/drills/schoolcalendar.h"
 #include "backend/core/validationerror.h"
 
@@ -26,6 +27,10 @@ private Q_SLOTS:
     void meterFailClosedAndOutOfZone();
     void meterFailureRateWindow();
     void meterLeavesLawfulFailClosedOutOfTheFailureRate();
+    void scheduleNextRun_data();
+    void scheduleNextRun();
+    void scheduleRefuses_data();
+    void scheduleRefuses();
 };
 
 namespace {
@@ -282,6 +287,99 @@ void TestDrillCore::meterLeavesLawfulFailClosedOutOfTheFailureRate()
     meter.probe(QStringLiteral("va"), 4000, QString(), false, 0, true); // unserved, unexpected
     QCOMPARE(meter.failureRate(4'000, 10'000), 0.2);
     QCOMPARE(meter.results().at(0).failedProbes, 4); // still counted for the district
+}
+
+namespace {
+
+DrillSchedule weeklyTuesdayNight()
+{
+    return DrillSchedule::fromJson(QJsonDocument::fromJson(R"({"drill":{"scenario":"pod_hang",
+        "pods":["us-east-primary"],"duration_s":60},"time_zone":"America/New_York",
+        "weekdays":["tue"],"at":"22:00","starts":"2027-01-04","blocked":["2027-03-23"]})")
+                                       .object(),
+        true);
+}
+
+} // namespace
+
+void TestDrillCore::scheduleNextRun_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QDateTime>("after");
+    QTest::addColumn<QDateTime>("expected"); // invalid: never
+    // Tuesday 22:00 in New York: 03:00 UTC the next day in winter, 02:00 in summer time.
+    QTest::newRow("winter") << "" << utc("2027-03-01T00:00:00Z") << utc("2027-03-03T03:00:00Z");
+    QTest::newRow("after the DST change")
+        << "" << utc("2027-03-15T00:00:00Z") << utc("2027-03-17T02:00:00Z");
+    QTest::newRow("strictly after")
+        << "" << utc("2027-03-17T02:00:00Z") << utc("2027-03-31T02:00:00Z"); // the 23rd is blocked
+    QTest::newRow("not before it starts")
+        << "" << utc("2026-12-01T00:00:00Z") << utc("2027-01-06T03:00:00Z");
+    QTest::newRow("every two weeks from the start's week")
+        << "every2" << utc("2027-01-06T04:00:00Z") << utc("2027-01-20T03:00:00Z");
+    QTest::newRow("disabled never runs")
+        << "disabled" << utc("2027-03-01T00:00:00Z") << QDateTime();
+}
+
+void TestDrillCore::scheduleNextRun()
+{
+    QFETCH(QString, variant);
+    QFETCH(QDateTime, after);
+    QFETCH(QDateTime, expected);
+    DrillSchedule s = weeklyTuesdayNight();
+    if (variant == u"every2")
+        s.everyWeeks = 2;
+    if (variant == u"disabled")
+        s.enabled = false;
+    const auto next = s.nextRun(after);
+    if (!expected.isValid()) {
+        QVERIFY(!next);
+        return;
+    }
+    QVERIFY(next);
+    QCOMPARE(*next, expected);
+}
+
+void TestDrillCore::scheduleRefuses_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    const QByteArray drill = R"("drill":{"scenario":"pod_hang","pods":["a"]})";
+    QTest::newRow("no drill") << QByteArray(
+        R"({"time_zone":"UTC","weekdays":["tue"],"at":"22:00"})")
+                              << "drill";
+    QTest::newRow("bad drill") << QByteArray(
+        R"({"drill":{"scenario":"x","pods":["a"]},"time_zone":"UTC","weekdays":["tue"],"at":"22:00"})")
+                               << "drill.scenario";
+    QTest::newRow("unknown zone") << "{" + drill
+            + R"(,"time_zone":"Mars/Olympus","weekdays":["tue"],"at":"22:00"})"
+                                  << "time_zone";
+    QTest::newRow("no weekday") << "{" + drill + R"(,"time_zone":"UTC","weekdays":[],"at":"22:00"})"
+                                << "weekdays";
+    QTest::newRow("bad weekday") << "{" + drill
+            + R"(,"time_zone":"UTC","weekdays":["tuesday"],"at":"22:00"})"
+                                 << "weekdays[0]";
+    QTest::newRow("bad time") << "{" + drill
+            + R"(,"time_zone":"UTC","weekdays":["tue"],"at":"25:00"})"
+                              << "at";
+    QTest::newRow("forced") << QByteArray(
+        R"({"drill":{"scenario":"pod_hang","pods":["a"],"force":true,"force_reason":"x"},"time_zone":"UTC","weekdays":["tue"],"at":"22:00"})")
+                            << "drill.force";
+    QTest::newRow("blocked twice") << "{" + drill
+            + R"(,"time_zone":"UTC","weekdays":["tue"],"at":"22:00","blocked":["2027-01-05","2027-01-05"]})"
+                                   << "blocked[1]";
+}
+
+void TestDrillCore::scheduleRefuses()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    try {
+        DrillSchedule::fromJson(QJsonDocument::fromJson(json).object(), true);
+        QFAIL("accepted");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.field(), field);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDrillCore)
