@@ -1920,8 +1920,16 @@ vorheriger %4%5</translation>
         <translation>Übung abbrechen?</translation>
     </message>
     <message>
-        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
-        <translation>Übung %1 läuft noch. Schließen bricht sie ab: jeder Fehler wird zurückgenommen und nachgeprüft.</translation>
+        <source>Drill %1 has not ended yet. Aborting reverts every fault and reads it back; the results follow here.</source>
+        <translation>Übung %1 ist noch nicht beendet. Ein Abbruch nimmt jeden Fehler zurück und prüft ihn nach; die Ergebnisse folgen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>Übung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -2227,16 +2235,24 @@ vorheriger %4%5</translation>
         <translation>Übung %1: %2</translation>
     </message>
     <message>
-        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
-        <translation>Verlegt: %1   Sicher geschlossen: %2   Bezirke mit fehlgeschlagener Probe: %3</translation>
-    </message>
-    <message>
         <source>Aborting: reverting every fault…</source>
         <translation>Bricht ab: jeder Fehler wird zurückgenommen…</translation>
     </message>
     <message>
         <source>Abort refused: %1</source>
         <translation>Abbruch abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Districts moved: %1   Failed closed: %2   Saw a failed probe: %3</source>
+        <translation>Verlegte Bezirke: %1   Sicher geschlossen: %2   Mit fehlgeschlagener Probe: %3</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>Übung beendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3933,7 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     </message>
     <message>
         <source>&amp;Blast radius:</source>
-        <translation>&amp;Wirkungsbereich:</translation>
+        <translation>Wirkungs&amp;bereich:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>

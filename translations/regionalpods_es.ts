@@ -1920,8 +1920,16 @@ anterior %4%5</translation>
         <translation>¿Abortar el simulacro?</translation>
     </message>
     <message>
-        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
-        <translation>El simulacro %1 sigue en curso. Cerrar lo aborta: cada fallo se revierte y se comprueba.</translation>
+        <source>Drill %1 has not ended yet. Aborting reverts every fault and reads it back; the results follow here.</source>
+        <translation>El simulacro %1 aún no ha terminado. Abortar revierte cada fallo y lo comprueba; los resultados aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>&amp;Abortar simulacro</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Seguir ejecutando</translation>
     </message>
 </context>
 <context>
@@ -2227,16 +2235,24 @@ anterior %4%5</translation>
         <translation>Simulacro %1: %2</translation>
     </message>
     <message>
-        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
-        <translation>Movidos: %1   Cerrados en seguro: %2   Distritos con una sonda fallida: %3</translation>
-    </message>
-    <message>
         <source>Aborting: reverting every fault…</source>
         <translation>Abortando: revirtiendo cada fallo…</translation>
     </message>
     <message>
         <source>Abort refused: %1</source>
         <translation>Aborto rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Districts moved: %1   Failed closed: %2   Saw a failed probe: %3</source>
+        <translation>Distritos movidos: %1   Cerrados en seguro: %2   Con una sonda fallida: %3</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>Simulacro terminado</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3905,7 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     </message>
     <message>
         <source>&amp;Replicas to crash:</source>
-        <translation>&amp;Réplicas a tumbar:</translation>
+        <translation>Ré&amp;plicas a tumbar:</translation>
     </message>
     <message>
         <source>Scenario and blast radius</source>

@@ -1920,8 +1920,16 @@ précédente %4%5</translation>
         <translation>Interrompre l’exercice ?</translation>
     </message>
     <message>
-        <source>Drill %1 is still running. Closing aborts it: every fault is reverted and read back.</source>
-        <translation>L’exercice %1 est encore en cours. Fermer l’interrompt : chaque panne est annulée et vérifiée.</translation>
+        <source>Drill %1 has not ended yet. Aborting reverts every fault and reads it back; the results follow here.</source>
+        <translation>L’exercice %1 n’est pas encore terminé. L’interrompre annule chaque panne et la vérifie ; les résultats suivent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill</source>
+        <translation>&amp;Interrompre l’exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -2227,16 +2235,24 @@ précédente %4%5</translation>
         <translation>Exercice %1 : %2</translation>
     </message>
     <message>
-        <source>Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3</source>
-        <translation>Déplacés : %1   Fermés en sécurité : %2   Districts ayant vu une sonde échouer : %3</translation>
-    </message>
-    <message>
         <source>Aborting: reverting every fault…</source>
         <translation>Interruption : annulation de chaque panne…</translation>
     </message>
     <message>
         <source>Abort refused: %1</source>
         <translation>Interruption refusée : %1</translation>
+    </message>
+    <message>
+        <source>Districts moved: %1   Failed closed: %2   Saw a failed probe: %3</source>
+        <translation>Districts déplacés : %1   Fermés en sécurité : %2   Avec une sonde échouée : %3</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>Exercice terminé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3905,7 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     </message>
     <message>
         <source>&amp;Replicas to crash:</source>
-        <translation>&amp;Répliques à planter :</translation>
+        <translation>Répli&amp;ques à planter :</translation>
     </message>
     <message>
         <source>Scenario and blast radius</source>
@@ -3913,7 +3929,7 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario :</translation>
+        <translation>Scé&amp;nario :</translation>
     </message>
     <message>
         <source>&amp;Blast radius:</source>

@@ -342,13 +342,22 @@ void DrillRunner::checkStopConditions()
                 .arg(a.meter->outOfZone()));
         return;
     }
+    // Unserved beyond the plan: the districts the preflight said fail closed were allowed
+    // (max_unserved_districts); any other district failing closed counts.
+    QSet<QString> planned;
+    for (const auto &row : a.preflight.districts)
+        if (row.failsClosed)
+            planned.insert(row.district);
     const QList<RouteDecision> decisions = m_routing.decisions();
-    const auto closed = std::count_if(
-        decisions.cbegin(), decisions.cend(), [](const RouteDecision &d) { return d.failClosed; });
+    const auto closed
+        = std::count_if(decisions.cbegin(), decisions.cend(), [&planned](const RouteDecision &d) {
+              return d.failClosed && !planned.contains(d.district);
+          });
     const double percent = decisions.isEmpty() ? 0 : 100.0 * double(closed) / decisions.size();
     if (percent > a.request.maxUnservedPercent) {
         beginRestore(QStringLiteral("stop_condition"),
-            QStringLiteral("%1 % of districts are unserved (%2 of %3), over the %4 % allowed")
+            QStringLiteral("%1 % of districts are unserved beyond the preflight's plan (%2 of "
+                           "%3), over the %4 % allowed")
                 .arg(qRound(percent))
                 .arg(closed)
                 .arg(decisions.size())

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -105,14 +106,19 @@ bool DrillWizard::drillRunning() const
 void DrillWizard::reject()
 {
     if (drillRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Abort the drill?"),
-            tr("Drill %1 is still running. Closing aborts it: every fault is reverted and read "
-               "back.")
+        // Esc during a drill aborts it and stays to show the restore and the results.
+        QMessageBox box(QMessageBox::Question, tr("Abort the drill?"),
+            tr("Drill %1 has not ended yet. Aborting reverts every fault and reads it back; the "
+               "results follow here.")
                 .arg(m_drillId),
-            QMessageBox::Abort | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Abort)
-            return;
-        m_client->abort(m_client, m_drillId, [](ApiResult<DrillRecord>) {});
+            QMessageBox::NoButton, this);
+        QPushButton *abort = box.addButton(tr("&Abort Drill"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep Running"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == abort)
+            m_live->abortButton()->click();
+        return;
     }
     QWizard::reject();
 }
@@ -397,6 +403,8 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     }
     m_typeLabel->setWordWrap(true);
     m_typeLabel->setBuddy(m_typed);
+    // Top to bottom: the boxes, then the region's name.
+    setTabOrder(m_checks.constLast(), m_typed);
     layout->addSpacing(12);
     layout->addWidget(m_typeLabel);
     layout->addWidget(m_typed);
@@ -406,6 +414,7 @@ ConfirmPage::ConfirmPage(QWidget *parent)
 
 void ConfirmPage::initializePage()
 {
+    m_checks.constFirst()->setFocus();
     const DrillRequest r = qobject_cast<DrillWizard *>(wizard())->request();
     const bool regionWide = r.scenario == DrillScenario::RegionOutage;
     m_expected = regionWide ? r.regions.join(QStringLiteral(", ")) : QString();
@@ -420,7 +429,8 @@ bool ConfirmPage::isComplete() const
     for (const QCheckBox *check : m_checks)
         if (!check->isChecked())
             return false;
-    return m_expected.isEmpty() || m_typed->text().trimmed() == m_expected;
+    return m_expected.isEmpty()
+        || m_typed->text().trimmed().compare(m_expected, Qt::CaseInsensitive) == 0;
 }
 
 void ConfirmPage::confirmAll()

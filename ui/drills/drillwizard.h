@@ -175,9 +175,10 @@ private:
     QElapsedTimer m_elapsed;
     ApiCall m_call;
     int m_durationS = 0;
-    int m_moved = 0;
-    int m_failedClosed = 0;
+    QSet<QString> m_moved; // districts
+    QSet<QString> m_failedClosed;
     int m_failedFirst = 0;
+    QList<qint64> m_times; // of the timeline's rows, sorted
     bool m_finished = false;
     QString m_stateText;
     QSet<QString> m_seen; // steps shown: the start's answer and the events overlap

@@ -100,7 +100,12 @@ void LivePage::initializePage()
     m_progress->setValue(0);
     m_timeline->setStringList({});
     m_seen.clear();
-    m_moved = m_failedClosed = m_failedFirst = 0;
+    m_times.clear();
+    m_moved.clear();
+    m_failedClosed.clear();
+    m_failedFirst = 0;
+    setTitle(tr("Drill running"));
+    m_abort->show();
     m_finished = false;
     m_stateText = tr("Starting…");
     m_state->setText(m_stateText);
@@ -141,19 +146,29 @@ void LivePage::onStep(const DrillProgressEvent &step)
     m_seen.insert(key);
     const QString line = QStringLiteral("%1  %2").arg(
         DrillDistrictsModel::durationText(std::max<qint64>(0, step.tMs)), step.detail);
-    const int row = m_timeline->rowCount();
+    // In the order things happened: a probe's step is reported when it is answered, after
+    // steps that came later.
+    const auto at = std::upper_bound(m_times.begin(), m_times.end(), step.tMs);
+    const int row = int(at - m_times.begin());
+    m_times.insert(at, step.tMs);
     m_timeline->insertRows(row, 1);
     m_timeline->setData(m_timeline->index(row), line);
-    m_list->scrollToBottom();
+    if (row == m_timeline->rowCount() - 1)
+        m_list->scrollToBottom();
     if (step.kind == QLatin1String("rerouted"))
-        ++m_moved;
+        m_moved.insert(step.district);
     else if (step.kind == QLatin1String("fail_closed"))
-        ++m_failedClosed;
+        m_failedClosed.insert(step.district);
     else if (step.kind == QLatin1String("first_failed_probe"))
         ++m_failedFirst;
-    m_counters->setText(tr("Moved: %1   Failed closed: %2   Districts that saw a failed probe: %3")
-                            .arg(m_moved)
-                            .arg(m_failedClosed)
+    else if (step.kind == QLatin1String("restore_started")) {
+        m_tick.stop();
+        m_progress->setValue(m_durationS);
+        m_progress->setFormat(tr("restoring"));
+    }
+    m_counters->setText(tr("Districts moved: %1   Failed closed: %2   Saw a failed probe: %3")
+                            .arg(m_moved.size())
+                            .arg(m_failedClosed.size())
                             .arg(m_failedFirst));
     m_stateText = tr("Drill %1: %2").arg(step.drill, stateName(step.state));
     m_state->setText(m_stateText);
@@ -177,7 +192,10 @@ void LivePage::markFinished(const DrillRecord &record)
     m_finished = true;
     m_tick.stop();
     m_abort->setEnabled(false);
+    m_abort->hide();
+    setTitle(tr("Drill ended"));
     m_progress->setValue(m_durationS);
+    m_progress->setFormat(tr("ended"));
     m_stateText = tr("Drill %1: %2").arg(record.id, stateName(record.state));
     m_state->setText(m_stateText);
     Q_EMIT completeChanged();
