@@ -1868,9 +1868,50 @@ vorheriger %4%5</translation>
         <source>Drill running (%1): %2</source>
         <translation>Übung läuft (%1): %2</translation>
     </message>
-</context>
-<context>
-    <name>DrillWizard</name>
+    <message>
+        <source>%1 has no route</source>
+        <translation>%1 hat keine Route</translation>
+    </message>
+    <message>
+        <source>a probe of %1 to %2 failed</source>
+        <translation>eine Probe von %1 an %2 schlug fehl</translation>
+    </message>
+    <message>
+        <source>%1 is served again, by %2</source>
+        <translation>%1 wird wieder bedient, von %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 wechselte zu %2</translation>
+    </message>
+    <message>
+        <source>%1 fails closed: no pod its law allows is up</source>
+        <translation>%1 schließt sicher: kein Pod, den sein Recht erlaubt, ist verfügbar</translation>
+    </message>
+    <message>
+        <source>the fleet marked %1 down</source>
+        <translation>die Flotte hat %1 als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <source>faults applied</source>
+        <translation>Fehler angewendet</translation>
+    </message>
+    <message>
+        <source>restoring: every fault is being reverted</source>
+        <translation>Wiederherstellung: jeder Fehler wird zurückgenommen</translation>
+    </message>
+    <message>
+        <source>a fault on %1 reverted and read back</source>
+        <translation>ein Fehler auf %1 zurückgenommen und nachgeprüft</translation>
+    </message>
+    <message>
+        <source>restored: every fault reverted and read back</source>
+        <translation>wiederhergestellt: jeder Fehler zurückgenommen und nachgeprüft</translation>
+    </message>
+    <message>
+        <source>every district is back on its own pod</source>
+        <translation>jeder Bezirk ist zurück auf seinem eigenen Pod</translation>
+    </message>
     <message>
         <source>Pod crash</source>
         <translation>Pod-Absturz</translation>
@@ -1891,6 +1932,9 @@ vorheriger %4%5</translation>
         <source>Whole-region outage</source>
         <translation>Ausfall einer ganzen Region</translation>
     </message>
+</context>
+<context>
+    <name>DrillWizard</name>
     <message>
         <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
         <translation>Die Prozesse der Pods enden und werden bis zum Ende der Übung nicht neu gestartet. Probt einen abgestürzten Server.</translation>
@@ -1935,16 +1979,16 @@ vorheriger %4%5</translation>
 <context>
     <name>DrillsComposer</name>
     <message>
-        <source>&amp;Drills</source>
-        <translation>Übun&amp;gen</translation>
-    </message>
-    <message>
         <source>New &amp;Failover Drill…</source>
         <translation>Neue &amp;Failover-Übung…</translation>
     </message>
     <message>
         <source>Drills need an operator or admin token</source>
         <translation>Übungen brauchen ein Operator- oder Admin-Token</translation>
+    </message>
+    <message>
+        <source>Dri&amp;lls</source>
+        <translation>Übun&amp;gen</translation>
     </message>
 </context>
 <context>

@@ -1868,9 +1868,50 @@ anterior %4%5</translation>
         <source>Drill running (%1): %2</source>
         <translation>Simulacro en curso (%1): %2</translation>
     </message>
-</context>
-<context>
-    <name>DrillWizard</name>
+    <message>
+        <source>%1 has no route</source>
+        <translation>%1 no tiene ruta</translation>
+    </message>
+    <message>
+        <source>a probe of %1 to %2 failed</source>
+        <translation>una sonda de %1 a %2 falló</translation>
+    </message>
+    <message>
+        <source>%1 is served again, by %2</source>
+        <translation>%1 vuelve a tener servicio, de %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 pasó a %2</translation>
+    </message>
+    <message>
+        <source>%1 fails closed: no pod its law allows is up</source>
+        <translation>%1 cierra en seguro: ningún pod que su ley permite está disponible</translation>
+    </message>
+    <message>
+        <source>the fleet marked %1 down</source>
+        <translation>la flota marcó %1 como caído</translation>
+    </message>
+    <message>
+        <source>faults applied</source>
+        <translation>fallos aplicados</translation>
+    </message>
+    <message>
+        <source>restoring: every fault is being reverted</source>
+        <translation>restaurando: se revierte cada fallo</translation>
+    </message>
+    <message>
+        <source>a fault on %1 reverted and read back</source>
+        <translation>un fallo en %1 revertido y comprobado</translation>
+    </message>
+    <message>
+        <source>restored: every fault reverted and read back</source>
+        <translation>restaurado: cada fallo revertido y comprobado</translation>
+    </message>
+    <message>
+        <source>every district is back on its own pod</source>
+        <translation>cada distrito ha vuelto a su propio pod</translation>
+    </message>
     <message>
         <source>Pod crash</source>
         <translation>Caída de pod</translation>
@@ -1891,6 +1932,9 @@ anterior %4%5</translation>
         <source>Whole-region outage</source>
         <translation>Caída de una región entera</translation>
     </message>
+</context>
+<context>
+    <name>DrillWizard</name>
     <message>
         <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
         <translation>Los procesos de los pods terminan y no se reinician hasta que acabe el simulacro. Ensaya un servidor caído.</translation>
@@ -1935,16 +1979,16 @@ anterior %4%5</translation>
 <context>
     <name>DrillsComposer</name>
     <message>
-        <source>&amp;Drills</source>
-        <translation>Simu&amp;lacros</translation>
-    </message>
-    <message>
         <source>New &amp;Failover Drill…</source>
         <translation>Nuevo simulacro de &amp;conmutación…</translation>
     </message>
     <message>
         <source>Drills need an operator or admin token</source>
         <translation>Los simulacros necesitan un token de operador o de administrador</translation>
+    </message>
+    <message>
+        <source>Dri&amp;lls</source>
+        <translation>Simu&amp;lacros</translation>
     </message>
 </context>
 <context>

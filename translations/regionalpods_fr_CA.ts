@@ -1868,9 +1868,50 @@ précédente %4%5</translation>
         <source>Drill running (%1): %2</source>
         <translation>Exercice en cours (%1) : %2</translation>
     </message>
-</context>
-<context>
-    <name>DrillWizard</name>
+    <message>
+        <source>%1 has no route</source>
+        <translation>%1 n’a pas de route</translation>
+    </message>
+    <message>
+        <source>a probe of %1 to %2 failed</source>
+        <translation>une sonde de %1 vers %2 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 is served again, by %2</source>
+        <translation>%1 est de nouveau servi, par %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 est passé à %2</translation>
+    </message>
+    <message>
+        <source>%1 fails closed: no pod its law allows is up</source>
+        <translation>%1 se ferme en sécurité : aucun pod que sa loi permet n’est disponible</translation>
+    </message>
+    <message>
+        <source>the fleet marked %1 down</source>
+        <translation>la flotte a marqué %1 comme tombé</translation>
+    </message>
+    <message>
+        <source>faults applied</source>
+        <translation>pannes appliquées</translation>
+    </message>
+    <message>
+        <source>restoring: every fault is being reverted</source>
+        <translation>rétablissement : chaque panne est annulée</translation>
+    </message>
+    <message>
+        <source>a fault on %1 reverted and read back</source>
+        <translation>une panne sur %1 annulée et vérifiée</translation>
+    </message>
+    <message>
+        <source>restored: every fault reverted and read back</source>
+        <translation>rétabli : chaque panne annulée et vérifiée</translation>
+    </message>
+    <message>
+        <source>every district is back on its own pod</source>
+        <translation>chaque district est revenu sur son propre pod</translation>
+    </message>
     <message>
         <source>Pod crash</source>
         <translation>Plantage de pod</translation>
@@ -1891,6 +1932,9 @@ précédente %4%5</translation>
         <source>Whole-region outage</source>
         <translation>Panne d’une région entière</translation>
     </message>
+</context>
+<context>
+    <name>DrillWizard</name>
     <message>
         <source>The pods&apos; processes exit and are not restarted until the drill ends. Rehearses a crashed server.</source>
         <translation>Les processus des pods s’arrêtent et ne redémarrent pas avant la fin de l’exercice. Répète un serveur planté.</translation>
@@ -1935,16 +1979,16 @@ précédente %4%5</translation>
 <context>
     <name>DrillsComposer</name>
     <message>
-        <source>&amp;Drills</source>
-        <translation>Simu&amp;lations</translation>
-    </message>
-    <message>
         <source>New &amp;Failover Drill…</source>
         <translation>Nouvel exercice de &amp;basculement…</translation>
     </message>
     <message>
         <source>Drills need an operator or admin token</source>
         <translation>Les exercices exigent un jeton d’opérateur ou d’administrateur</translation>
+    </message>
+    <message>
+        <source>Dri&amp;lls</source>
+        <translation>Simu&amp;lations</translation>
     </message>
 </context>
 <context>

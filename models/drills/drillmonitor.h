@@ -36,8 +36,12 @@ public:
     /** A drill.progress event (others are ignored). */
     void applyEvent(const Event &event);
     const std::optional<Active> &active() const { return m_active; }
-    /** "Drill running: region_outage (us-east-…): <last step>" or "". */
+    /** "Drill running (Whole-region outage): <last step>" or "". */
     QString statusText() const;
+    /** @p step in the console's language, from its fields (the daemon's sentence for kinds
+     *  whose fields say less). */
+    static QString stepText(const DrillProgressEvent &step);
+    static QString scenarioTitle(DrillScenario scenario);
 
 Q_SIGNALS:
     void activeChanged();

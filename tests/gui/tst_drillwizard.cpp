@@ -119,7 +119,7 @@ void TestDrillWizard::podHangFromScenarioToResults()
     // Every console's status bar says a drill runs.
     QLabel *status = m_console.window->drills()->statusLabel();
     QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 10000);
-    QVERIFY(status->text().contains(QStringLiteral("pod_hang")));
+    QVERIFY2(status->text().contains(QStringLiteral("Pod hang")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(live->timeline()->rowCount() >= 4, 10000);
     save(wizard, QStringLiteral("drill-wizard-live.png"));
     QTRY_VERIFY_WITH_TIMEOUT(live->finished(), 60000);

@@ -43,7 +43,7 @@ void DrillsComposer::attachTo(QMainWindow *window)
         "QLabel { background: #b26a00; color: white; padding: 1px 8px; border-radius: 3px; }"));
     m_status->hide();
     window->statusBar()->insertPermanentWidget(0, m_status);
-    auto *menu = new QMenu(tr("&Drills"), window);
+    auto *menu = new QMenu(tr("Dri&lls"), window);
     menu->setObjectName(QStringLiteral("drillsMenu"));
     m_newDrill = windowAction(window, QStringLiteral("newDrill"), tr("New &Failover Drill…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

@@ -20,23 +20,6 @@
 
 namespace {
 
-QString scenarioTitle(DrillScenario s)
-{
-    switch (s) {
-    case DrillScenario::PodCrash:
-        return DrillWizard::tr("Pod crash");
-    case DrillScenario::PodHang:
-        return DrillWizard::tr("Pod hang (answers nothing)");
-    case DrillScenario::Latency:
-        return DrillWizard::tr("Added latency");
-    case DrillScenario::Errors:
-        return DrillWizard::tr("Error rate");
-    case DrillScenario::RegionOutage:
-        return DrillWizard::tr("Whole-region outage");
-    }
-    return {};
-}
-
 QString scenarioDescription(DrillScenario s)
 {
     switch (s) {
@@ -144,7 +127,7 @@ ScenarioPage::ScenarioPage(const QStringList &regions, const QStringList &pods, 
     setTitle(tr("Scenario and blast radius"));
     setSubTitle(tr("What to rehearse, and which pods or regions it may hit."));
     for (const DrillScenario s : kScenarios)
-        m_scenarioBox->addItem(scenarioTitle(s), drillScenarioName(s));
+        m_scenarioBox->addItem(DrillMonitor::scenarioTitle(s), drillScenarioName(s));
     m_description->setWordWrap(true);
     m_targets->setObjectName(QStringLiteral("drillTargets"));
     m_duration->setRange(DrillRequest::kMinDurationS, DrillRequest::kMaxDurationS);

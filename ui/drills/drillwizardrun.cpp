@@ -145,7 +145,8 @@ void LivePage::onStep(const DrillProgressEvent &step)
         return;
     m_seen.insert(key);
     const QString line = QStringLiteral("%1  %2").arg(
-        DrillDistrictsModel::durationText(std::max<qint64>(0, step.tMs)), step.detail);
+        DrillDistrictsModel::durationText(std::max<qint64>(0, step.tMs)),
+        DrillMonitor::stepText(step));
     // In the order things happened: a probe's step is reported when it is answered, after
     // steps that came later.
     const auto at = std::upper_bound(m_times.begin(), m_times.end(), step.tMs);
