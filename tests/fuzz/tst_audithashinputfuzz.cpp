@@ -6,6 +6,7 @@
 #include "backend/core/audit/auditrecord.h"
 #include "backend/core/audit/canonicaljson.h"
 #include "fuzz/fuzzharness.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,5 +170,5 @@ void TestAuditHashInputFuzz::hashInputRegressions()
         fromRecord == expected, qPrintable(FuzzHarness::firstDifference(expected, fromRecord)));
 }
 
-QTEST_GUILESS_MAIN(TestAuditHashInputFuzz)
+RP_TEST(TestAuditHashInputFuzz, "tst_audithashinputfuzz")
 #include "tst_audithashinputfuzz.moc"

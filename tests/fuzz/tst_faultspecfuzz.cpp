@@ -5,6 +5,7 @@
 #include "backend/agent/faultspec.h"
 #include "backend/core/validationerror.h"
 #include "fuzz/fuzzharness.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,5 +292,5 @@ void TestFaultSpecFuzz::regressions()
         QCOMPARE(error.field, field);
 }
 
-QTEST_GUILESS_MAIN(TestFaultSpecFuzz)
+RP_TEST(TestFaultSpecFuzz, "tst_faultspecfuzz")
 #include "tst_faultspecfuzz.moc"

@@ -7,6 +7,7 @@
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 #include "fuzz/fuzzharness.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,5 +243,5 @@ void TestJsonReaderFuzz::regressions()
     QCOMPARE(outcome.kind != Outcome::SyntaxError, isObject);
 }
 
-QTEST_GUILESS_MAIN(TestJsonReaderFuzz)
+RP_TEST(TestJsonReaderFuzz, "tst_jsonreaderfuzz")
 #include "tst_jsonreaderfuzz.moc"

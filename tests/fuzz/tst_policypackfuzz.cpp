@@ -8,6 +8,7 @@
 #include "backend/core/residency/policypack.h"
 #include "backend/core/residency/policypackparser.h"
 #include "fuzz/fuzzharness.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -548,5 +549,5 @@ void TestPolicyPackFuzz::regressions()
             QStringLiteral("no error at '%1'; got:\n%2").arg(errorPath, describe(result.errors))));
 }
 
-QTEST_GUILESS_MAIN(TestPolicyPackFuzz)
+RP_TEST(TestPolicyPackFuzz, "tst_policypackfuzz")
 #include "tst_policypackfuzz.moc"

@@ -6,6 +6,7 @@
 #include "backend/agent/agentmetrics.h"
 #include "backend/core/metrics/prometheustext.h"
 #include "fuzz/fuzzharness.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -249,5 +250,5 @@ void TestPrometheusTextFuzz::regressions()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPrometheusTextFuzz)
+RP_TEST(TestPrometheusTextFuzz, "tst_prometheustextfuzz")
 #include "tst_prometheustextfuzz.moc"

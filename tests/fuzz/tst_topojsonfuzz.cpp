@@ -7,6 +7,7 @@
 
 #include "fuzz/fuzzharness.h"
 #include "models/map/topojsonreader.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -355,5 +356,5 @@ void TestTopoJsonFuzz::regressions()
     QCOMPARE(outcome.kind == Outcome::Accepted, decodes);
 }
 
-QTEST_GUILESS_MAIN(TestTopoJsonFuzz)
+RP_TEST(TestTopoJsonFuzz, "tst_topojsonfuzz")
 #include "tst_topojsonfuzz.moc"

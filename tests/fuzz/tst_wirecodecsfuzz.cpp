@@ -7,6 +7,7 @@
 
 #include "fuzz/residencywirecodecs.h"
 #include "fuzz/wirecodec.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -344,5 +345,5 @@ void TestWireCodecsFuzz::regressions()
         QCOMPARE(refused, field);
 }
 
-QTEST_GUILESS_MAIN(TestWireCodecsFuzz)
+RP_TEST(TestWireCodecsFuzz, "tst_wirecodecsfuzz")
 #include "tst_wirecodecsfuzz.moc"

@@ -2,6 +2,7 @@
 // test says so, so every race (cancel, endpoint change, a dying receiver) is decided by the test
 // and not by timing.
 #include "models/apiclient.h"
+#include "testmain.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -210,5 +211,5 @@ void TestApiClient::clientDestroyedInFlight()
     QVERIFY(!called);
 }
 
-QTEST_MAIN(TestApiClient)
+RP_TEST(TestApiClient, "tst_apiclient")
 #include "tst_apiclient.moc"

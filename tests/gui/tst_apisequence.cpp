@@ -1,6 +1,7 @@
 // ApiSequence: steps in order, the first failure stops it and names the step, cancel stops it
 // silently, a restart forgets the old run's late answers.
 #include "models/apisequence.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -114,5 +115,5 @@ void TestApiSequence::restartIgnoresTheOldRun()
     QCOMPARE(finished.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestApiSequence)
+RP_TEST(TestApiSequence, "tst_apisequence")
 #include "tst_apisequence.moc"

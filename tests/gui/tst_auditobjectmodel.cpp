@@ -1,5 +1,6 @@
 #include "gui/compliancefixtures.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/validationerror.h"
@@ -264,5 +265,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAuditObjectModel)
+RP_TEST(TestAuditObjectModel, "tst_auditobjectmodel")
 #include "tst_auditobjectmodel.moc"

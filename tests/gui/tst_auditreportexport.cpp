@@ -1,5 +1,6 @@
 #include "gui/compliancefixtures.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "models/compliance/auditobjectmodel.h"
@@ -296,5 +297,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAuditReportExport)
+RP_TEST(TestAuditReportExport, "tst_auditreportexport")
 #include "tst_auditreportexport.moc"

@@ -7,6 +7,7 @@
 
 #include "daemonprocess.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "models/apiclient.h"
 #include "models/capacity/capacityclient.h"
@@ -371,5 +372,5 @@ void TestCapacityView::explorerShowsMeasuredTraffic()
     shot(m_window.get(), QStringLiteral("routing-traffic-1600.png"));
 }
 
-QTEST_MAIN(TestCapacityView)
+RP_TEST(TestCapacityView, "tst_capacityview")
 #include "tst_capacityview.moc"

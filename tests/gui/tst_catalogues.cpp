@@ -4,6 +4,7 @@
 // .ts files; every translation keeps the source's placeholders, HTML tags, line breaks and
 // mnemonic, and plural strings have both forms.
 
+#include "testmain.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -206,5 +207,5 @@ void TestCatalogues::complete()
         qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size()) + problems.join(u'\n')));
 }
 
-QTEST_GUILESS_MAIN(TestCatalogues)
+RP_TEST(TestCatalogues, "tst_catalogues")
 #include "tst_catalogues.moc"

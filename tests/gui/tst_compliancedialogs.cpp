@@ -4,6 +4,7 @@
 
 #include "gui/compliancedaemon.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "models/apiclient.h"
 #include "models/compliance/auditobjectmodel.h"
@@ -785,5 +786,5 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     controller.stop();
 }
 
-QTEST_MAIN(TestComplianceDialogs)
+RP_TEST(TestComplianceDialogs, "tst_compliancedialogs")
 #include "tst_compliancedialogs.moc"

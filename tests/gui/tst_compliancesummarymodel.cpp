@@ -1,5 +1,6 @@
 #include "gui/compliancefixtures.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/validationerror.h"
@@ -429,5 +430,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestComplianceSummaryModel)
+RP_TEST(TestComplianceSummaryModel, "tst_compliancesummarymodel")
 #include "tst_compliancesummarymodel.moc"

@@ -3,6 +3,7 @@
 // the console, and an auditor token turns it into auditor mode (operator actions hidden).
 
 #include "../daemonprocess.h"
+#include "testmain.h"
 
 #include "models/apiclient.h"
 #include "models/compliance/capabilities.h"
@@ -199,5 +200,5 @@ void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
     controller.stop();
 }
 
-QTEST_MAIN(TestConnectDialog)
+RP_TEST(TestConnectDialog, "tst_connectdialog")
 #include "tst_connectdialog.moc"

@@ -5,6 +5,7 @@
 
 #include "gui/compliancedaemon.h"
 #include "gui/democonsole.h"
+#include "testmain.h"
 
 #include "models/apiclient.h"
 #include "models/compliance/complianceclient.h"
@@ -222,5 +223,5 @@ void TestConsoleFigures::remediesInTheConsolesLanguage()
     }
 }
 
-QTEST_MAIN(TestConsoleFigures)
+RP_TEST(TestConsoleFigures, "tst_consolefigures")
 #include "tst_consolefigures.moc"

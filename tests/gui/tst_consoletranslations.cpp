@@ -6,6 +6,7 @@
 #include "models/apiclient.h"
 #include "models/consolecontroller.h"
 #include "models/eventstream.h"
+#include "testmain.h"
 #include "ui/consoletranslations.h"
 #include "ui/mainwindow.h"
 
@@ -133,5 +134,5 @@ void TestConsoleTranslations::translatesTheWindow()
     QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove(u'&'), close);
 }
 
-QTEST_MAIN(TestConsoleTranslations)
+RP_TEST(TestConsoleTranslations, "tst_consoletranslations")
 #include "tst_consoletranslations.moc"

@@ -2,6 +2,7 @@
 // console created it, 0755), the daemon would refuse it; the launcher makes it private first.
 
 #include "models/daemonlauncher.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -42,5 +43,5 @@ void TestDaemonLauncher::sharedDataDirIsMadePrivateAndTheDaemonStarts()
     launcher.stop();
 }
 
-QTEST_GUILESS_MAIN(TestDaemonLauncher)
+RP_TEST(TestDaemonLauncher, "tst_daemonlauncher")
 #include "tst_daemonlauncher.moc"

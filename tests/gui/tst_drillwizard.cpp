@@ -3,6 +3,7 @@
 // region outage the preflight refuses with its fail-closed districts drawn in red, and an
 // abort from the live page. Asserts on the wizard's models and on rendered pixels.
 #include "gui/democonsole.h"
+#include "testmain.h"
 
 #include "models/drills/drilldistrictsmodel.h"
 #include "models/drills/drillmonitor.h"
@@ -201,5 +202,5 @@ void TestDrillWizard::abortFromTheLivePage()
     wizard->accept();
 }
 
-QTEST_MAIN(TestDrillWizard)
+RP_TEST(TestDrillWizard, "tst_drillwizard")
 #include "tst_drillwizard.moc"

@@ -1,4 +1,5 @@
 #include "models/eventstream.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -329,5 +330,5 @@ void TestEventStream::backoffDoublesToMaximum()
     stream.close();
 }
 
-QTEST_MAIN(TestEventStream)
+RP_TEST(TestEventStream, "tst_eventstream")
 #include "tst_eventstream.moc"

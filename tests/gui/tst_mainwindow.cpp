@@ -7,6 +7,7 @@
 #include "models/podfilterproxymodel.h"
 #include "models/podtablemodel.h"
 #include "models/regionlistmodel.h"
+#include "testmain.h"
 #include "ui/capacity/capacitycomposer.h"
 #include "ui/compliance/compliancecomposer.h"
 #include "ui/compliance/compliancedashboard.h"
@@ -760,5 +761,5 @@ void TestMainWindow::screenshot()
     QVERIFY(m_window->grab().save(file));
 }
 
-QTEST_MAIN(TestMainWindow)
+RP_TEST(TestMainWindow, "tst_mainwindow")
 #include "tst_mainwindow.moc"

@@ -9,6 +9,7 @@
 #include "gui/compliancedaemon.h"
 #include "gui/democonsole.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "models/compliance/capabilities.h"
 #include "models/consolecontroller.h"
@@ -354,5 +355,5 @@ void TestPodDetail::newPodIsCreated()
     QVERIFY(m_controller->podModel()->pod(id).has_value());
 }
 
-QTEST_MAIN(TestPodDetail)
+RP_TEST(TestPodDetail, "tst_poddetail")
 #include "tst_poddetail.moc"

@@ -1,5 +1,6 @@
 #include "models/podfilterproxymodel.h"
 #include "models/podtablemodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -206,5 +207,5 @@ void TestPodFilterProxyModel::clearFilters()
     QVERIFY(m_proxy->regionFilter().isEmpty());
 }
 
-QTEST_MAIN(TestPodFilterProxyModel)
+RP_TEST(TestPodFilterProxyModel, "tst_podfilterproxymodel")
 #include "tst_podfilterproxymodel.moc"

@@ -1,5 +1,6 @@
 #include "backend/core/validationerror.h"
 #include "models/podtablemodel.h"
+#include "testmain.h"
 
 #include "models/healthcolors.h"
 
@@ -359,5 +360,5 @@ void TestPodTableModel::setRegionsUpdatesCoordinates()
     QCOMPARE(changed.count(), 1); // unchanged regions: silent
 }
 
-QTEST_MAIN(TestPodTableModel)
+RP_TEST(TestPodTableModel, "tst_podtablemodel")
 #include "tst_podtablemodel.moc"

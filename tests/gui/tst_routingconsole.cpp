@@ -9,6 +9,7 @@
 #include "gui/compliancedaemon.h"
 #include "gui/democonsole.h"
 #include "gui/widgetprobes.h"
+#include "testmain.h"
 
 #include "models/apiclient.h"
 #include "models/compliance/capabilities.h"
@@ -382,5 +383,5 @@ void TestRoutingConsole::wrappedLinesAreNeverClipped()
     QVERIFY(plain->height() < plain->heightForWidth(plain->width()));
 }
 
-QTEST_MAIN(TestRoutingConsole)
+RP_TEST(TestRoutingConsole, "tst_routingconsole")
 #include "tst_routingconsole.moc"

@@ -2,6 +2,7 @@
 // error that changes nothing.
 #include "models/tlstrust.h"
 #include "selfsignedcertificate.h"
+#include "testmain.h"
 
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -47,5 +48,5 @@ void TestTlsTrust::pinnedCaJoinsTheDefaultTrust()
     QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().contains(pinned.first()));
 }
 
-QTEST_GUILESS_MAIN(TestTlsTrust)
+RP_TEST(TestTlsTrust, "tst_tlstrust")
 #include "tst_tlstrust.moc"

@@ -2,6 +2,7 @@
 // clear errors for malformed input, and no crash on corrupt input.
 
 #include "models/map/topojsonreader.h"
+#include "testmain.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -188,5 +189,5 @@ void TestTopoJsonReader::readerSurvivesCorruptInput()
     QVERIFY(decoded > 0);
 }
 
-QTEST_MAIN(TestTopoJsonReader)
+RP_TEST(TestTopoJsonReader, "tst_topojsonreader")
 #include "tst_topojsonreader.moc"

@@ -1,6 +1,7 @@
 // fitValueAxis: whole-number tick labels that are all different, at or above the peak, and not
 // far above it; refitValueAxis keeps that when the tick count changes with the window's size.
 
+#include "testmain.h"
 #include "ui/capacity/valueaxisfit.h"
 
 #include <QValueAxis>
@@ -88,5 +89,5 @@ void TestValueAxisFit::refitFollowsTheTickCount()
     QCOMPARE(never.tickCount(), 4);
 }
 
-QTEST_MAIN(TestValueAxisFit)
+RP_TEST(TestValueAxisFit, "tst_valueaxisfit")
 #include "tst_valueaxisfit.moc"

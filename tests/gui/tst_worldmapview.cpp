@@ -5,6 +5,7 @@
 #include "models/map/mapgeometry.h"
 #include "models/map/mapprojection.h"
 #include "models/map/topojsonreader.h"
+#include "testmain.h"
 #include "ui/map/maplegend.h"
 #include "ui/map/mappalette.h"
 #include "ui/map/worldmapview.h"
@@ -786,5 +787,5 @@ void TestWorldMapView::fitToMarkersFramesThem()
     QVERIFY(qAbs(view.pixelsPerDegree() - worldScale) < 1e-6);
 }
 
-QTEST_MAIN(TestWorldMapView)
+RP_TEST(TestWorldMapView, "tst_worldmapview")
 #include "tst_worldmapview.moc"

@@ -5,6 +5,7 @@
 #include "agentprocesses.h"
 #include "daemonprocess.h"
 #include "procstatus.h"
+#include "testmain.h"
 
 #include "backend/core/metrics/prometheustext.h"
 
@@ -432,5 +433,5 @@ void TestCapacity::historySurvivesRestartAndCrash()
             + lastBeforeCrash.toString(Qt::ISODateWithMs)));
 }
 
-QTEST_GUILESS_MAIN(TestCapacity)
+RP_TEST(TestCapacity, "tst_capacity")
 #include "tst_capacity.moc"

@@ -2,6 +2,7 @@
 
 #include "agentprocesses.h"
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include "backend/core/event.h"
 #include "backend/core/pod.h"
@@ -507,5 +508,5 @@ void TestDaemon::sigtermStopsAllAgents()
     QVERIFY(!QFile::exists(QDir(m_dir.path()).filePath(QStringLiteral("daemon.port"))));
 }
 
-QTEST_GUILESS_MAIN(TestDaemon)
+RP_TEST(TestDaemon, "tst_daemon")
 #include "tst_daemon.moc"

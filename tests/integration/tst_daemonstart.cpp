@@ -2,6 +2,7 @@
 // listen address other hosts reach without TLS; and every file it writes is its user's alone.
 #include "daemonprocess.h"
 #include "selfsignedcertificate.h"
+#include "testmain.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
@@ -211,5 +212,5 @@ void TestDaemonStart::servesTlsWithAVerifiedCertificate()
     QCOMPARE(daemon.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDaemonStart)
+RP_TEST(TestDaemonStart, "tst_daemonstart")
 #include "tst_daemonstart.moc"

@@ -5,6 +5,7 @@
 // Saturday, or a school morning, for the school-calendar checks.
 #include "agentcontrol.h"
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -489,5 +490,5 @@ void TestDrills::killMidDrillRestoresAtTheNextStart()
         QString());
 }
 
-QTEST_GUILESS_MAIN(TestDrills)
+RP_TEST(TestDrills, "tst_drills")
 #include "tst_drills.moc"

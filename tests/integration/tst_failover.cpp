@@ -4,6 +4,7 @@
 // allows, fails closed with one alert per episode and fails back gradually.
 #include "agentprocesses.h"
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include "backend/core/event.h"
 #include "backend/core/routing/routedecision.h"
@@ -341,5 +342,5 @@ void TestFailover::auditorSeesOnlyItsDistricts()
     QCOMPARE(m_daemon->request("GET", QStringLiteral("/routing/us-tx-dallas"), {}, {}).status, 401);
 }
 
-QTEST_MAIN(TestFailover)
+RP_TEST(TestFailover, "tst_failover")
 #include "tst_failover.moc"

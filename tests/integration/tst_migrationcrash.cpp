@@ -2,6 +2,7 @@
 // itself and every object exists exactly once, in the allowed target, with its bytes intact.
 
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -111,5 +112,5 @@ void TestMigrationCrash::crashAtEachStepResumes()
     QCOMPARE(daemon.stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestMigrationCrash)
+RP_TEST(TestMigrationCrash, "tst_migrationcrash")
 #include "tst_migrationcrash.moc"

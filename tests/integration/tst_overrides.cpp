@@ -4,6 +4,7 @@
 // allowed pod while one exists) is refused and changes nothing; overrides are audited, lapse by
 // themselves, survive a restart and are suspended while their target is out.
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include "backend/core/routing/routedecision.h"
 
@@ -386,5 +387,5 @@ void TestOverrides::auditorSeesOnlyItsDistrictsAndCannotOverride()
     QCOMPARE(overrides().size(), 1);
 }
 
-QTEST_MAIN(TestOverrides)
+RP_TEST(TestOverrides, "tst_overrides")
 #include "tst_overrides.moc"

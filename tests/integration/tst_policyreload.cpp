@@ -2,6 +2,7 @@
 // old pack stays in force, and both outcomes are audited. Also: a bad config refuses to start.
 
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -154,5 +155,5 @@ void TestPolicyReload::badConfigRefusesToStart()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/daemon.port"))));
 }
 
-QTEST_GUILESS_MAIN(TestPolicyReload)
+RP_TEST(TestPolicyReload, "tst_policyreload")
 #include "tst_policyreload.moc"

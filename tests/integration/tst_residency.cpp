@@ -2,6 +2,7 @@
 // consents, migrations, the hash-chained trail (tampered with on disk) and the role matrix.
 
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -641,5 +642,5 @@ void TestResidency::fullVerifyIsAdminOnlyAndRateLimited()
     QCOMPARE(again.status, 429);
 }
 
-QTEST_GUILESS_MAIN(TestResidency)
+RP_TEST(TestResidency, "tst_residency")
 #include "tst_residency.moc"

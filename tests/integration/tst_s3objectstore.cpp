@@ -1,5 +1,6 @@
 #include "backend/providers/s3objectstore.h"
 #include "objectstorecontract.h"
+#include "testmain.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -585,6 +586,6 @@ private:
     std::unique_ptr<S3ObjectStore> m_store;
 };
 
-QTEST_GUILESS_MAIN(TestS3ObjectStore)
+RP_TEST(TestS3ObjectStore, "tst_s3objectstore")
 
 #include "tst_s3objectstore.moc"

@@ -4,6 +4,7 @@
 #include "backend/providers/directoryobjectstore.h"
 #include "daemonprocess.h"
 #include "s3serverprocess.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -213,5 +214,5 @@ void TestS3Residency::unreachableStoreIsReportedNotFatal()
     QCOMPARE(m_daemon->stop(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestS3Residency)
+RP_TEST(TestS3Residency, "tst_s3residency")
 #include "tst_s3residency.moc"

@@ -5,6 +5,7 @@
 #include "agentcontrol.h"
 #include "agentprocesses.h"
 #include "daemonprocess.h"
+#include "testmain.h"
 
 #include "backend/core/metrics/prometheustext.h"
 
@@ -311,5 +312,5 @@ void TestTraffic::badTrafficConfigIsRefused()
     QVERIFY(!QFile::exists(QDir(data).filePath(QStringLiteral("state.db"))));
 }
 
-QTEST_MAIN(TestTraffic)
+RP_TEST(TestTraffic, "tst_traffic")
 #include "tst_traffic.moc"

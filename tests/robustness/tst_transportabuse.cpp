@@ -6,6 +6,7 @@
 
 #include "daemonprocess.h"
 #include "robustness/rawclient.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -267,5 +268,5 @@ void TestTransportAbuse::streamsNeedAToken()
     QVERIFY(!client.received().contains("101 Switching"));
 }
 
-QTEST_GUILESS_MAIN(TestTransportAbuse)
+RP_TEST(TestTransportAbuse, "tst_transportabuse")
 #include "tst_transportabuse.moc"

@@ -110,7 +110,7 @@ inline QList<Sample> parseMetrics(const QByteArray &text, QString *error)
 }
 
 /** The value of the first sample named `name` whose labels include `labels`; NaN if none. */
-double metricValue(
+inline double metricValue(
     const QList<Sample> &samples, const QString &name, const QMap<QString, QString> &labels = {})
 {
     for (const Sample &sample : samples) {

@@ -6,6 +6,7 @@
 #include "backend/agent/agentmetrics.h"
 #include "backend/agent/agentoptions.h"
 #include "backend/agent/faultspec.h"
+#include "testmain.h"
 #include "unit/agentprocess.h"
 
 #include <QFileInfo>
@@ -382,5 +383,5 @@ void tst_Agent::survivesParentDeath()
         QNetworkReply::ConnectionRefusedError, kReplyTimeoutMs);
 }
 
-QTEST_GUILESS_MAIN(tst_Agent)
+RP_TEST(tst_Agent, "tst_agent")
 #include "tst_agent.moc"

@@ -3,6 +3,7 @@
 
 #include "backend/agent/agentapplication.h"
 #include "backend/agent/faultspec.h"
+#include "testmain.h"
 #include "unit/agentprocess.h"
 
 #include <QFileInfo>
@@ -267,5 +268,5 @@ void tst_AgentFaults::faultBody()
     QCOMPARE(now, QStringLiteral("errors 0 0.5 0")); // a refused request changes nothing
 }
 
-QTEST_GUILESS_MAIN(tst_AgentFaults)
+RP_TEST(tst_AgentFaults, "tst_agentfaults")
 #include "tst_agentfaults.moc"

@@ -2,6 +2,7 @@
 // languages the daemon answers people's texts in (policy remedies, legal bases).
 
 #include "backend/api/apirequest.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -44,5 +45,5 @@ void TestApiRequest::acceptLanguage()
     QCOMPARE(request.languages(), languages);
 }
 
-QTEST_GUILESS_MAIN(TestApiRequest)
+RP_TEST(TestApiRequest, "tst_apirequest")
 #include "tst_apirequest.moc"

@@ -7,6 +7,7 @@
 #include "backend/core/audit/canonicaljson.h"
 #include "backend/core/audit/sha256.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -446,5 +447,5 @@ void TestAuditChain::recordFromJsonErrors()
     }
 }
 
-QTEST_GUILESS_MAIN(TestAuditChain)
+RP_TEST(TestAuditChain, "tst_auditchain")
 #include "tst_auditchain.moc"

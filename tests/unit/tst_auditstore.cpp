@@ -6,6 +6,7 @@
 #include "backend/store/auditstore.h"
 #include "backend/store/database.h"
 #include "backend/store/storeerror.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -254,5 +255,5 @@ void TestAuditStore::incrementalVerifyChecksOnlyTheTail()
     QCOMPARE(changed.firstBadSeq, 16);
 }
 
-QTEST_GUILESS_MAIN(TestAuditStore)
+RP_TEST(TestAuditStore, "tst_auditstore")
 #include "tst_auditstore.moc"

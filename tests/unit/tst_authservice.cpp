@@ -6,6 +6,7 @@
 #include "backend/services/authservice.h"
 #include "backend/store/database.h"
 #include "backend/store/tokenstore.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -173,5 +174,5 @@ void TestAuthService::anExpiredTokenIsRefusedThoughItWasAccepted()
     QVERIFY(!auth.authenticateToken(issued.token));
 }
 
-QTEST_GUILESS_MAIN(TestAuthService)
+RP_TEST(TestAuthService, "tst_authservice")
 #include "tst_authservice.moc"

@@ -3,6 +3,7 @@
 
 #include "backend/store/capacityhistorystore.h"
 #include "backend/store/database.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,5 +74,5 @@ void TestCapacityHistoryStore::survivesReopen()
         (QList<CapacityBucket>{{QStringLiteral("p"), 60'000, 2.5, 30}}));
 }
 
-QTEST_GUILESS_MAIN(TestCapacityHistoryStore)
+RP_TEST(TestCapacityHistoryStore, "tst_capacityhistorystore")
 #include "tst_capacityhistorystore.moc"

@@ -5,6 +5,7 @@
 #include "backend/core/problemdetails.h"
 #include "backend/core/region.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -192,5 +193,5 @@ void TestCoreCodecs::jurisdictionCodes()
     QCOMPARE(isValidJurisdiction(code), valid);
 }
 
-QTEST_GUILESS_MAIN(TestCoreCodecs)
+RP_TEST(TestCoreCodecs, "tst_corecodecs")
 #include "tst_corecodecs.moc"

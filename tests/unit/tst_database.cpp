@@ -6,6 +6,7 @@
 #include "backend/store/fleetstore.h"
 #include "backend/store/schema.h"
 #include "backend/store/storeerror.h"
+#include "testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -152,5 +153,5 @@ void TestDatabase::eventsOfAnOlderShapeEndTheReplay()
     QCOMPARE(events.latestSeq(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestDatabase)
+RP_TEST(TestDatabase, "tst_database")
 #include "tst_database.moc"

@@ -3,6 +3,7 @@
 // a removed entry is never touched; the tick follows the shortest configured timeout.
 
 #include "backend/api/deadlinesweeper.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -129,5 +130,5 @@ void TestDeadlineSweeper::tickFollowsTheShortestTimeout()
     QCOMPARE(DeadlineSweeper::tickFor(limits).count(), tickMs);
 }
 
-QTEST_GUILESS_MAIN(TestDeadlineSweeper)
+RP_TEST(TestDeadlineSweeper, "tst_deadlinesweeper")
 #include "tst_deadlinesweeper.moc"

@@ -6,6 +6,7 @@
 #include "backend/core/drills/drillschedule.h"
 #include "backend/core/drills/schoolcalendar.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -382,5 +383,5 @@ void TestDrillCore::scheduleRefuses()
     }
 }
 
-QTEST_GUILESS_MAIN(TestDrillCore)
+RP_TEST(TestDrillCore, "tst_drillcore")
 #include "tst_drillcore.moc"

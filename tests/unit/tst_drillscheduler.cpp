@@ -11,6 +11,7 @@
 #include "backend/store/database.h"
 #include "backend/store/drillstore.h"
 #include "backend/store/eventstore.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -186,5 +187,5 @@ void TestDrillScheduler::refusesASchedulePointingNowhere()
     QVERIFY(m_store->schedules().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestDrillScheduler)
+RP_TEST(TestDrillScheduler, "tst_drillscheduler")
 #include "tst_drillscheduler.moc"

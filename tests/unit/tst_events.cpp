@@ -4,6 +4,7 @@
 
 #include "backend/core/event.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -275,5 +276,5 @@ void TestEvents::districtAndPod()
     QVERIFY(progress.pod().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestEvents)
+RP_TEST(TestEvents, "tst_events")
 #include "tst_events.moc"

@@ -3,6 +3,7 @@
 
 #include "backend/core/clock.h"
 #include "backend/core/routing/failbackramp.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -160,5 +161,5 @@ void TestFailbackRamp::configuredSteps()
     QCOMPARE(seen, (QList<double>{0.25, 0.5, 0.75, 1.0, 1.0, 1.0, 1.0}));
 }
 
-QTEST_GUILESS_MAIN(TestFailbackRamp)
+RP_TEST(TestFailbackRamp, "tst_failbackramp")
 #include "tst_failbackramp.moc"

@@ -2,6 +2,7 @@
 // sphere), one published city pair, and the cases that break naive code: the antimeridian, the
 // poles, antipodes.
 #include "backend/core/geo.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ void TestGeo::symmetricAndNeverNegative()
     }
 }
 
-QTEST_GUILESS_MAIN(TestGeo)
+RP_TEST(TestGeo, "tst_geo")
 #include "tst_geo.moc"

@@ -1,6 +1,7 @@
 #include "backend/core/healthtracker.h"
 #include "backend/core/probehistory.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -95,7 +96,7 @@ void TestHealthTracker::podHealth()
     QCOMPARE(healthStateName(derivePodHealth(replicas)), expected);
 }
 
-QTEST_GUILESS_MAIN(TestHealthTracker)
+RP_TEST(TestHealthTracker, "tst_healthtracker")
 void TestHealthTracker::probeLogKeepsOnlyTheNewest()
 {
     const QDateTime t0(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);

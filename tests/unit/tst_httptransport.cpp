@@ -4,6 +4,7 @@
 
 #include "backend/api/httptransport.h"
 #include "robustness/rawclient.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -517,5 +518,5 @@ void TestHttpTransport::streamThatStopsReadingIsResetAndCutOff()
     QCOMPARE(m_transport->stats().connections, 0);
 }
 
-QTEST_GUILESS_MAIN(TestHttpTransport)
+RP_TEST(TestHttpTransport, "tst_httptransport")
 #include "tst_httptransport.moc"

@@ -1,6 +1,7 @@
 // LoadGuard's hysteresis (issue #9): when measured load takes a pod out of routing and when it
 // comes back — worked out by hand from the thresholds, one scrape round per step.
 #include "backend/core/routing/loadguard.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -125,5 +126,5 @@ void TestLoadGuard::burstsBetweenQuickScrapesAreNotAFullPod()
     QCOMPARE(fullAt, qint64(50000));
 }
 
-QTEST_APPLESS_MAIN(TestLoadGuard)
+RP_TEST(TestLoadGuard, "tst_loadguard")
 #include "tst_loadguard.moc"

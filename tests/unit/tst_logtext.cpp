@@ -1,5 +1,6 @@
 // LogText::quoted: untrusted text cannot forge or break a log line.
 #include "backend/core/logtext.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -51,5 +52,5 @@ void TestLogText::longTextIsCut()
     QVERIFY(out.endsWith(QStringLiteral("…\"")));
 }
 
-QTEST_GUILESS_MAIN(TestLogText)
+RP_TEST(TestLogText, "tst_logtext")
 #include "tst_logtext.moc"

@@ -8,6 +8,7 @@
 #include "backend/store/auditstore.h"
 #include "backend/store/database.h"
 #include "backend/store/overridestore.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,5 +170,5 @@ void TestOverrideService::lapsedWhileDownAtTheNextStart()
     QVERIFY(m_store->active().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestOverrideService)
+RP_TEST(TestOverrideService, "tst_overrideservice")
 #include "tst_overrideservice.moc"

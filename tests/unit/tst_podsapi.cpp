@@ -17,6 +17,7 @@
 #include "backend/store/fleetstore.h"
 #include "backend/store/storeerror.h"
 #include "backend/store/tokenstore.h"
+#include "testmain.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -577,5 +578,5 @@ void TestPodsApi::oneChangeSignalPerChange()
     QCOMPARE(change.kind, PodChange::Health); // healthy again
 }
 
-QTEST_GUILESS_MAIN(TestPodsApi)
+RP_TEST(TestPodsApi, "tst_podsapi")
 #include "tst_podsapi.moc"

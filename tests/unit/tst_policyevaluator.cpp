@@ -4,6 +4,7 @@
 
 #include "backend/core/residency/policyevaluator.h"
 #include "backend/core/residency/policypack.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -538,5 +539,5 @@ void TestPolicyEvaluator::allowedVerdictDoesNotCarryRemedy()
     QVERIFY(json.value(QLatin1StringView("consent_ids")).isArray());
 }
 
-QTEST_GUILESS_MAIN(TestPolicyEvaluator)
+RP_TEST(TestPolicyEvaluator, "tst_policyevaluator")
 #include "tst_policyevaluator.moc"

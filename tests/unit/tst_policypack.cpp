@@ -3,6 +3,7 @@
 // reason of what is wrong.
 
 #include "backend/core/residency/policypack.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -384,5 +385,5 @@ void TestPolicyPack::defaultPackIsTranslated()
     QVERIFY(result.pack->localized(consented, {"de"}).legalBasis.startsWith("Einwilligung"));
 }
 
-QTEST_GUILESS_MAIN(TestPolicyPack)
+RP_TEST(TestPolicyPack, "tst_policypack")
 #include "tst_policypack.moc"

@@ -4,6 +4,7 @@
 // compute them. Expected figures are worked out by hand in the comments.
 #include "backend/agent/agentmetrics.h"
 #include "backend/core/metrics/replicascrape.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -141,5 +142,5 @@ void TestReplicaScrape::incompleteScrapesAreRefused()
     QVERIFY2(reason.contains(why), qPrintable(reason));
 }
 
-QTEST_GUILESS_MAIN(TestReplicaScrape)
+RP_TEST(TestReplicaScrape, "tst_replicascrape")
 #include "tst_replicascrape.moc"

@@ -6,6 +6,7 @@
 #include "backend/core/routing/routeexplainer.h"
 #include "backend/core/routing/routeplanner.h"
 #include "backend/core/validationerror.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -612,5 +613,5 @@ void TestRoutePlanner::latencyBandsAreTransitiveAndTolerateJitter()
     QVERIFY(RoutePlanner::latencyBand(9.5) < RoutePlanner::latencyBand(12.0));
 }
 
-QTEST_GUILESS_MAIN(TestRoutePlanner)
+RP_TEST(TestRoutePlanner, "tst_routeplanner")
 #include "tst_routeplanner.moc"

@@ -2,6 +2,7 @@
 // and what a path that exists under other methods answers (405 with Allow) or none (404).
 
 #include "backend/api/router.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -166,5 +167,5 @@ void TestRouter::sameShapeTwiceIsRefused()
     QCOMPARE(router.routeLabels().size(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestRouter)
+RP_TEST(TestRouter, "tst_router")
 #include "tst_router.moc"

@@ -1,6 +1,7 @@
 // The demo traffic's load curve: a school day in the district's own time zone, with an evening
 // and weekend floor. Expected shares are worked out by hand from the curve's description.
 #include "backend/core/traffic/schoolday.h"
+#include "testmain.h"
 
 #include <QTimeZone>
 #include <QtTest>
@@ -56,5 +57,5 @@ void TestSchoolDay::localTimeDecides()
     QCOMPARE(schoolDayLoad(utc.toTimeZone(QTimeZone("Australia/Sydney")), 0.25), 0.25);
 }
 
-QTEST_APPLESS_MAIN(TestSchoolDay)
+RP_TEST(TestSchoolDay, "tst_schoolday")
 #include "tst_schoolday.moc"
