@@ -1,11 +1,12 @@
 #include "backend/core/eventtype.h"
 
+#include "backend/core/enumnames.h"
 #include <array>
 #include <utility>
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 16> kEventTypeNames{{
+constexpr EnumNames<EventType, 16> kEventTypeNames{{
     {EventType::Hello, u"hello"},
     {EventType::StreamReset, u"stream.reset"},
     {EventType::PodCreated, u"pod.created"},
@@ -28,20 +29,12 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 16> kEventTypeNames
 
 QString eventTypeName(EventType type)
 {
-    for (const auto &[known, name] : kEventTypeNames) {
-        if (known == type)
-            return QString::fromUtf16(name);
-    }
-    return {};
+    return enumName(kEventTypeNames, type);
 }
 
 EventType eventTypeFromName(QStringView name)
 {
-    for (const auto &[known, text] : kEventTypeNames) {
-        if (name == QStringView(text))
-            return known;
-    }
-    return EventType::Unknown;
+    return enumFromName(kEventTypeNames, name).value_or(EventType::Unknown);
 }
 
 QList<EventType> knownEventTypes()

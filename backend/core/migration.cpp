@@ -1,5 +1,6 @@
 #include "backend/core/migration.h"
 
+#include "backend/core/enumnames.h"
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
@@ -11,7 +12,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<MigrationState, const char16_t *>, 5> kStates{{
+constexpr EnumNames<MigrationState, 5> kStates{{
     {MigrationState::Pending, u"pending"},
     {MigrationState::Running, u"running"},
     {MigrationState::Done, u"done"},
@@ -19,7 +20,7 @@ constexpr std::array<std::pair<MigrationState, const char16_t *>, 5> kStates{{
     {MigrationState::RolledBack, u"rolled_back"},
 }};
 
-constexpr std::array<std::pair<MigrationItemState, const char16_t *>, 6> kItemStates{{
+constexpr EnumNames<MigrationItemState, 6> kItemStates{{
     {MigrationItemState::Pending, u"pending"},
     {MigrationItemState::Copied, u"copied"},
     {MigrationItemState::Verified, u"verified"},
@@ -28,56 +29,26 @@ constexpr std::array<std::pair<MigrationItemState, const char16_t *>, 6> kItemSt
     {MigrationItemState::RolledBack, u"rolled_back"},
 }};
 
-template <typename Enum, std::size_t N>
-QString nameIn(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
-{
-    for (const auto &[known, name] : names) {
-        if (known == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueIn(
-    const std::array<std::pair<Enum, const char16_t *>, N> &names, const QString &name)
-{
-    for (const auto &[known, text] : names) {
-        if (name == QStringView(text))
-            return known;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString namesOf(const std::array<std::pair<Enum, const char16_t *>, N> &names)
-{
-    QStringList out;
-    for (const auto &entry : names)
-        out.append(QString::fromUtf16(entry.second));
-    return out.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QString migrationStateName(MigrationState state)
 {
-    return nameIn(kStates, state);
+    return enumName(kStates, state);
 }
 
 std::optional<MigrationState> migrationStateFromName(const QString &name)
 {
-    return valueIn(kStates, name);
+    return enumFromName(kStates, name);
 }
 
 QString migrationItemStateName(MigrationItemState state)
 {
-    return nameIn(kItemStates, state);
+    return enumName(kItemStates, state);
 }
 
 std::optional<MigrationItemState> migrationItemStateFromName(const QString &name)
 {
-    return valueIn(kItemStates, name);
+    return enumFromName(kItemStates, name);
 }
 
 bool isFinished(MigrationState state)
@@ -144,7 +115,8 @@ Migration Migration::fromJson(const QJsonObject &json)
     const auto known = migrationStateFromName(state);
     if (!known)
         throw ValidationError(QStringLiteral("state"),
-            QStringLiteral("'%1' is not a migration state (%2)").arg(state, namesOf(kStates)));
+            QStringLiteral("'%1' is not a migration state (%2)")
+                .arg(state, enumNames(kStates).join(QStringLiteral(", "))));
     m.state = *known;
     m.actor = r.optionalString(QStringLiteral("actor")).value_or(QString());
     m.error = r.optionalString(QStringLiteral("error")).value_or(QString());
@@ -164,7 +136,7 @@ Migration Migration::fromJson(const QJsonObject &json)
         if (!knownItem)
             throw ValidationError(QStringLiteral("objects[%1].state").arg(i),
                 QStringLiteral("'%1' is not an object state (%2)")
-                    .arg(itemState, namesOf(kItemStates)));
+                    .arg(itemState, enumNames(kItemStates).join(QStringLiteral(", "))));
         item.state = *knownItem;
         item.rule = o.value(QStringLiteral("rule")).toString();
         m.items.append(item);

@@ -1,5 +1,7 @@
 #include "backend/core/tokenrole.h"
 
+#include "backend/core/enumnames.h"
+
 #include <QStringList>
 
 #include <array>
@@ -7,7 +9,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<TokenRole, const char16_t *>, 3> kTokenRoleNames{{
+constexpr EnumNames<TokenRole, 3> kTokenRoleNames{{
     {TokenRole::Admin, u"admin"},
     {TokenRole::Operator, u"operator"},
     {TokenRole::Auditor, u"auditor"},
@@ -17,26 +19,15 @@ constexpr std::array<std::pair<TokenRole, const char16_t *>, 3> kTokenRoleNames{
 
 QString tokenRoleName(TokenRole role)
 {
-    for (const auto &[known, name] : kTokenRoleNames) {
-        if (known == role)
-            return QString::fromUtf16(name);
-    }
-    return {};
+    return enumName(kTokenRoleNames, role);
 }
 
 std::optional<TokenRole> tokenRoleFromName(const QString &name)
 {
-    for (const auto &[known, text] : kTokenRoleNames) {
-        if (name == QStringView(text))
-            return known;
-    }
-    return std::nullopt;
+    return enumFromName(kTokenRoleNames, name);
 }
 
 QString tokenRoleNamesForHumans()
 {
-    QStringList names;
-    for (const auto &entry : kTokenRoleNames)
-        names.append(QString::fromUtf16(entry.second));
-    return names.join(QStringLiteral(", "));
+    return enumNames(kTokenRoleNames).join(QStringLiteral(", "));
 }

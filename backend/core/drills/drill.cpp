@@ -1,5 +1,6 @@
 #include "backend/core/drills/drill.h"
 
+#include "backend/core/enumnames.h"
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
@@ -11,44 +12,25 @@
 
 namespace {
 
-const std::array<std::pair<DrillState, const char *>, 6> kStates{{
-    {DrillState::Running, "running"},
-    {DrillState::Restoring, "restoring"},
-    {DrillState::Succeeded, "succeeded"},
-    {DrillState::Interrupted, "interrupted"},
-    {DrillState::Failed, "failed"},
-    {DrillState::Refused, "refused"},
+constexpr EnumNames<DrillState, 6> kStates{{
+    {DrillState::Running, u"running"},
+    {DrillState::Restoring, u"restoring"},
+    {DrillState::Succeeded, u"succeeded"},
+    {DrillState::Interrupted, u"interrupted"},
+    {DrillState::Failed, u"failed"},
+    {DrillState::Refused, u"refused"},
 }};
-const std::array<std::pair<DrillFault::Kind, const char *>, 2> kKinds{{
-    {DrillFault::Kind::AgentFault, "agent_fault"},
-    {DrillFault::Kind::RestartHold, "restart_hold"},
+constexpr EnumNames<DrillFault::Kind, 2> kKinds{{
+    {DrillFault::Kind::AgentFault, u"agent_fault"},
+    {DrillFault::Kind::RestartHold, u"restart_hold"},
 }};
-const std::array<std::pair<DrillFault::State, const char *>, 5> kFaultStates{{
-    {DrillFault::State::Planned, "planned"},
-    {DrillFault::State::Applied, "applied"},
-    {DrillFault::State::Reverted, "reverted"},
-    {DrillFault::State::Verified, "verified"},
-    {DrillFault::State::RevertFailed, "revert_failed"},
+constexpr EnumNames<DrillFault::State, 5> kFaultStates{{
+    {DrillFault::State::Planned, u"planned"},
+    {DrillFault::State::Applied, u"applied"},
+    {DrillFault::State::Reverted, u"reverted"},
+    {DrillFault::State::Verified, u"verified"},
+    {DrillFault::State::RevertFailed, u"revert_failed"},
 }};
-
-template <class E, size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
-    for (const auto &[v, name] : table)
-        if (v == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template <class E, size_t N>
-std::optional<E> valueOf(
-    const std::array<std::pair<E, const char *>, N> &table, const QString &name)
-{
-    for (const auto &[v, text] : table)
-        if (name == QLatin1StringView(text))
-            return v;
-    return std::nullopt;
-}
 
 QJsonValue timeJson(const QDateTime &t)
 {
@@ -64,22 +46,22 @@ QJsonValue msJson(qint64 ms)
 
 QString drillStateName(DrillState state)
 {
-    return nameOf(kStates, state);
+    return enumName(kStates, state);
 }
 
 std::optional<DrillState> drillStateFromName(const QString &name)
 {
-    return valueOf(kStates, name);
+    return enumFromName(kStates, name);
 }
 
 QString DrillFault::kindName(Kind kind)
 {
-    return nameOf(kKinds, kind);
+    return enumName(kKinds, kind);
 }
 
 QString DrillFault::stateName(State state)
 {
-    return nameOf(kFaultStates, state);
+    return enumName(kFaultStates, state);
 }
 
 QJsonObject DrillFault::toJson() const
@@ -104,7 +86,7 @@ DrillFault DrillFault::fromJson(const QJsonObject &json)
         QStringLiteral("verified_at")});
     DrillFault f;
     f.seq = int(r.requiredIntIn(QStringLiteral("seq"), 0, 1'000'000));
-    const auto kind = valueOf(kKinds, r.requiredString(QStringLiteral("kind")));
+    const auto kind = enumFromName(kKinds, r.requiredString(QStringLiteral("kind")));
     if (!kind)
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("is not a fault kind"));
     f.kind = *kind;
@@ -115,7 +97,7 @@ DrillFault DrillFault::fromJson(const QJsonObject &json)
     if (!spec.isObject())
         throw ValidationError(QStringLiteral("spec"), QStringLiteral("is not an object"));
     f.spec = spec.toObject();
-    const auto state = valueOf(kFaultStates, r.requiredString(QStringLiteral("state")));
+    const auto state = enumFromName(kFaultStates, r.requiredString(QStringLiteral("state")));
     if (!state)
         throw ValidationError(QStringLiteral("state"), QStringLiteral("is not a fault state"));
     f.state = *state;

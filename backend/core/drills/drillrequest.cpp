@@ -1,5 +1,6 @@
 #include "backend/core/drills/drillrequest.h"
 
+#include "backend/core/enumnames.h"
 #include "backend/core/jsonreader.h"
 #include "backend/core/validationerror.h"
 
@@ -10,12 +11,12 @@
 
 namespace {
 
-const std::array<std::pair<DrillScenario, const char *>, 5> kScenarios{{
-    {DrillScenario::PodCrash, "pod_crash"},
-    {DrillScenario::PodHang, "pod_hang"},
-    {DrillScenario::Latency, "latency"},
-    {DrillScenario::Errors, "errors"},
-    {DrillScenario::RegionOutage, "region_outage"},
+constexpr EnumNames<DrillScenario, 5> kScenarios{{
+    {DrillScenario::PodCrash, u"pod_crash"},
+    {DrillScenario::PodHang, u"pod_hang"},
+    {DrillScenario::Latency, u"latency"},
+    {DrillScenario::Errors, u"errors"},
+    {DrillScenario::RegionOutage, u"region_outage"},
 }};
 
 QStringList uniqueIds(const JsonReader &r, const QString &key)
@@ -36,26 +37,17 @@ QStringList uniqueIds(const JsonReader &r, const QString &key)
 
 QString drillScenarioName(DrillScenario scenario)
 {
-    for (const auto &[value, name] : kScenarios)
-        if (value == scenario)
-            return QString::fromLatin1(name);
-    return {};
+    return enumName(kScenarios, scenario);
 }
 
 std::optional<DrillScenario> drillScenarioFromName(const QString &name)
 {
-    for (const auto &[value, text] : kScenarios)
-        if (name == QLatin1StringView(text))
-            return value;
-    return std::nullopt;
+    return enumFromName(kScenarios, name);
 }
 
 QStringList drillScenarioNames()
 {
-    QStringList out;
-    for (const auto &entry : kScenarios)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
+    return enumNames(kScenarios);
 }
 
 QJsonObject DrillTargets::toJson() const

@@ -1,5 +1,6 @@
 #include "backend/core/residency/regime.h"
 
+#include "backend/core/enumnames.h"
 #include <QStringList>
 
 #include <array>
@@ -7,7 +8,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<Regime, const char16_t *>, 7> kRegimeNames{{
+constexpr EnumNames<Regime, 7> kRegimeNames{{
     {Regime::StateStudentRecords, u"state_student_records"},
     {Regime::Gdpr, u"gdpr"},
     {Regime::CanadianProvincial, u"canadian_provincial"},
@@ -21,20 +22,13 @@ constexpr std::array<std::pair<Regime, const char16_t *>, 7> kRegimeNames{{
 
 QString regimeName(Regime regime)
 {
-    for (const auto &[known, name] : kRegimeNames) {
-        if (known == regime)
-            return QString::fromUtf16(name);
-    }
-    return QStringLiteral("other");
+    const QString name = enumName(kRegimeNames, regime);
+    return name.isEmpty() ? QStringLiteral("other") : name;
 }
 
 std::optional<Regime> regimeFromName(const QString &name)
 {
-    for (const auto &[known, text] : kRegimeNames) {
-        if (name == QStringView(text))
-            return known;
-    }
-    return std::nullopt;
+    return enumFromName(kRegimeNames, name);
 }
 
 QList<Regime> allRegimes()
@@ -47,8 +41,5 @@ QList<Regime> allRegimes()
 
 QString regimeNamesForHumans()
 {
-    QStringList names;
-    for (const auto &entry : kRegimeNames)
-        names.append(QString::fromUtf16(entry.second));
-    return names.join(QStringLiteral(", "));
+    return enumNames(kRegimeNames).join(QStringLiteral(", "));
 }

@@ -1,11 +1,12 @@
 #include "backend/core/routing/routereason.h"
 
+#include "backend/core/enumnames.h"
 #include <array>
 #include <utility>
 
 namespace {
 
-constexpr std::array<std::pair<RouteReason, const char16_t *>, 18> kRouteReasonNames{{
+constexpr EnumNames<RouteReason, 18> kRouteReasonNames{{
     {RouteReason::Start, u"start"},
     {RouteReason::Health, u"health"},
     {RouteReason::Failover, u"failover"},
@@ -30,18 +31,10 @@ constexpr std::array<std::pair<RouteReason, const char16_t *>, 18> kRouteReasonN
 
 QString routeReasonName(RouteReason reason)
 {
-    for (const auto &[known, name] : kRouteReasonNames) {
-        if (known == reason)
-            return QString::fromUtf16(name);
-    }
-    return {};
+    return enumName(kRouteReasonNames, reason);
 }
 
 std::optional<RouteReason> routeReasonFromName(const QString &name)
 {
-    for (const auto &[known, text] : kRouteReasonNames) {
-        if (name == QStringView(text))
-            return known;
-    }
-    return std::nullopt;
+    return enumFromName(kRouteReasonNames, name);
 }
