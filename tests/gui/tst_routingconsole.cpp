@@ -237,7 +237,7 @@ void TestRoutingConsole::routeFollowsAFailover()
 
     // Pinning Houston to the dead pod is refused by the daemon's safety rule: shown verbatim,
     // nothing changes, the dialog stays open.
-    OverrideDialog *dialog = m_window->routing()->openOverride(Houston);
+    QPointer<OverrideDialog> dialog = m_window->routing()->openOverride(Houston);
     QVERIFY(dialog);
     dialog->podTarget()->setChecked(true);
     dialog->targetPicker()->setCurrentText(TexasEdge);
@@ -273,7 +273,8 @@ void TestRoutingConsole::overrideInForceAndRemoved()
 {
     selectHouston();
     auto *explorer = m_window->routing()->explorer();
-    OverrideDialog *dialog = m_window->routing()->openOverride(Houston);
+    // The dialog deletes itself once the daemon took the override: watch it through a QPointer.
+    QPointer<OverrideDialog> dialog = m_window->routing()->openOverride(Houston);
     QVERIFY(dialog);
     // Only pods Houston's policy allows are offered.
     QStringList offered;
