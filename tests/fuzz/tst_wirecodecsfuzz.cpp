@@ -5,6 +5,7 @@
 // invariants and survives toJson() and back, or throws ValidationError naming a field;
 // ProblemDetails::fromHttp never throws. Seeds: resources/demo/fleet.json and small samples.
 
+#include "fuzz/drillwirecodecs.h"
 #include "fuzz/residencywirecodecs.h"
 #include "fuzz/wirecodec.h"
 #include "testmain.h"
