@@ -105,6 +105,9 @@ EventLogModel::Severity EventLogModel::severity(const Event &event)
                     return Severity::Error;
                 return e.kind == QLatin1String("fail_closed") ? Severity::Warning : Severity::Info;
             },
+            [](const ReplicationLagEvent &e) {
+                return e.breached ? Severity::Warning : Severity::Info;
+            },
         },
         event.payload);
 }
@@ -198,6 +201,15 @@ QString EventLogModel::summary(const Event &event)
             [](const DrillProgressEvent &e) {
                 // The daemon's own sentence (English): what happened, with names and times.
                 return tr("Drill %1: %2").arg(e.drill, e.detail);
+            },
+            [](const ReplicationLagEvent &e) {
+                if (e.breached)
+                    return tr("DR copy of %1 (%2) from %3 to %4 is %5 s behind (target %6 s)")
+                        .arg(e.district, e.dataClass, e.sourceRegion, e.targetRegion)
+                        .arg(e.lagS)
+                        .arg(e.targetS);
+                return tr("DR copy of %1 (%2) from %3 to %4 caught up")
+                    .arg(e.district, e.dataClass, e.sourceRegion, e.targetRegion);
             },
             [](const UnknownEvent &e) {
                 // Types added to the daemon later still show something useful.

@@ -230,6 +230,7 @@ bool PodTableModel::applyEvent(const Event &event)
             [&](const RoutingFailClosedEvent &e) { return ignore(e); },
             [&](const RoutingRestoredEvent &e) { return ignore(e); },
             [&](const DrillProgressEvent &e) { return ignore(e); },
+            [&](const ReplicationLagEvent &e) { return ignore(e); },
         },
         event.payload);
 }

@@ -9,15 +9,18 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 class S3ServerProcess
 {
 public:
     ~S3ServerProcess() { stop(); }
 
-    /** Starts it with @p buckets; returns an empty string or why it could not start. */
-    QString start(const QStringList &buckets)
+    /** Starts it with @p buckets (on @p port, 0: any; again after stop(), the same data);
+     *  returns an empty string or why it could not start. */
+    QString start(const QStringList &buckets, int port = 0)
     {
+        m_endpoint.clear();
         const QString tools
             = qEnvironmentVariable("RP_SOURCE_DIR") + QStringLiteral("/tests/tools");
         if (!QFile::exists(tools + QStringLiteral("/node_modules/.bin/s3rver")))
@@ -29,7 +32,7 @@ public:
         QStringList args{QStringLiteral("--openssl-legacy-provider"),
             tools + QStringLiteral("/start-s3rver.js"), QStringLiteral("--directory"),
             m_dir.filePath(QStringLiteral("data")), QStringLiteral("--address"),
-            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
+            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)};
         for (const auto &bucket : buckets)
             args << QStringLiteral("--bucket") << bucket;
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -62,6 +65,7 @@ public:
     }
 
     QString endpoint() const { return m_endpoint; }
+    int port() const { return QUrl(m_endpoint).port(); }
 
 private:
     QTemporaryDir m_dir;

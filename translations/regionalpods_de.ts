@@ -2124,6 +2124,14 @@ vorheriger %4%5</translation>
         <source>Drill %1: %2</source>
         <translation>Übung %1: %2</translation>
     </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 is %5 s behind (target %6 s)</source>
+        <translation>DR-Kopie von %1 (%2) von %3 nach %4 liegt %5 s zurück (Ziel %6 s)</translation>
+    </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 caught up</source>
+        <translation>DR-Kopie von %1 (%2) von %3 nach %4 hat aufgeholt</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>

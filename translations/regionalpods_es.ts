@@ -2124,6 +2124,14 @@ anterior %4%5</translation>
         <source>Drill %1: %2</source>
         <translation>Simulacro %1: %2</translation>
     </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 is %5 s behind (target %6 s)</source>
+        <translation>La copia DR de %1 (%2) de %3 a %4 lleva %5 s de retraso (objetivo %6 s)</translation>
+    </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 caught up</source>
+        <translation>La copia DR de %1 (%2) de %3 a %4 se ha puesto al día</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>

@@ -2124,6 +2124,14 @@ précédente %4%5</translation>
         <source>Drill %1: %2</source>
         <translation>Exercice %1 : %2</translation>
     </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 is %5 s behind (target %6 s)</source>
+        <translation>La copie de relève de %1 (%2) de %3 vers %4 a %5 s de retard (cible %6 s)</translation>
+    </message>
+    <message>
+        <source>DR copy of %1 (%2) from %3 to %4 caught up</source>
+        <translation>La copie de relève de %1 (%2) de %3 vers %4 a rattrapé son retard</translation>
+    </message>
 </context>
 <context>
     <name>EventStream</name>

@@ -9,6 +9,7 @@
 #include "backend/api/logging.h"
 #include "backend/api/metricscontroller.h"
 #include "backend/api/podscontroller.h"
+#include "backend/api/replicationcontroller.h"
 #include "backend/api/residencycontroller.h"
 #include "backend/api/routingcontroller.h"
 #include "backend/api/tokenscontroller.h"
@@ -27,6 +28,7 @@
 #include "backend/services/overrideservice.h"
 #include "backend/services/podmanager.h"
 #include "backend/services/policyservice.h"
+#include "backend/services/replicator.h"
 #include "backend/services/residencyservice.h"
 #include "backend/services/routingtable.h"
 #include "backend/services/trafficgenerator.h"
@@ -39,6 +41,7 @@
 #include "backend/store/fleetstore.h"
 #include "backend/store/migrationstore.h"
 #include "backend/store/overridestore.h"
+#include "backend/store/replicationstore.h"
 #include "backend/store/tokenstore.h"
 
 #include "backend/core/jsonreader.h"
@@ -68,6 +71,7 @@ Daemon::~Daemon()
     // declared in: each goes before anything it holds a reference to.
     m_tokensController.reset();
     m_drillsController.reset();
+    m_replicationController.reset();
     m_fleetController.reset();
     m_podsController.reset();
     m_hub.reset();
@@ -86,6 +90,8 @@ Daemon::~Daemon()
     m_capacityHistory.reset();
     m_health.reset();
     m_migrator.reset(); // waits for its object I/O: before the stores and the registry
+    m_replicator.reset(); // likewise
+    m_replicationStore.reset();
     m_reports.reset();
     m_residency.reset();
     m_stores.reset();
@@ -296,6 +302,9 @@ bool Daemon::start(QString *error)
         m_metricsController->registerRoutes(m_server->router());
         m_drillsController = std::make_unique<DrillsController>(*m_drills, *m_schedules);
         m_drillsController->registerRoutes(m_server->router());
+        m_replicationController = std::make_unique<ReplicationController>(*m_replicator);
+        m_replicationController->registerRoutes(m_server->router());
+        m_metricsController->addText([this] { return m_replicator->metricsText(); });
         m_hub = std::make_unique<EventsHub>(*m_server, *m_events, *m_auth);
 
         QString listenError;
@@ -315,6 +324,7 @@ bool Daemon::start(QString *error)
         // A drill the last run left open is restored before another may start.
         m_drills->recover();
         m_schedules->start();
+        m_replicator->start();
         qCInfo(lcApi).noquote() << QStringLiteral(
             "listening on %1://%2:%3 with %4 I/O thread(s) (data dir %5)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")
@@ -350,7 +360,13 @@ void Daemon::startResidency()
         *m_pods, *m_policy, *m_consentStore, *m_audit, *m_stores);
     m_reports = std::make_unique<AuditReportBuilder>(*m_residency);
     m_migrator = std::make_unique<Migrator>(*m_residency, *m_migrationStore, *m_events);
-    m_migrator->setFailpoint(qEnvironmentVariable("RP_FAILPOINT").section(QLatin1Char('.'), 1));
+    // RP_FAILPOINT=<service>.<point> (tests): SIGKILL when that service reaches that point.
+    const auto failpoint = [](const QString &service) {
+        const QString spec = qEnvironmentVariable("RP_FAILPOINT");
+        return spec.section(QLatin1Char('.'), 0, 0) == service ? spec.section(QLatin1Char('.'), 1)
+                                                               : QString();
+    };
+    m_migrator->setFailpoint(failpoint(QStringLiteral("migrate")));
     if (m_config.demo) {
         DemoDataSeeder seeder(*m_residency);
         try {
@@ -361,6 +377,19 @@ void Daemon::startResidency()
         }
     }
     m_migrator->resumeUnfinished();
+
+    // DR replication (issue #24): copies follow migrations, and consents and policies decide
+    // where they may be.
+    m_replicationStore = std::make_unique<ReplicationStore>(*m_db);
+    m_replicator = std::make_unique<Replicator>(
+        *m_residency, *m_replicationStore, *m_events, *m_audit, m_config.replication);
+    m_replicator->setFailpoint(failpoint(QStringLiteral("replication")));
+    QObject::connect(m_migrator.get(), &Migrator::finished, m_replicator.get(),
+        [this] { m_replicator->scanSoon(); });
+    QObject::connect(m_residency.get(), &ResidencyService::consentsChanged, m_replicator.get(),
+        [this](const QString &district) { m_replicator->targetsChanged(district); });
+    QObject::connect(m_residency.get(), &ResidencyService::policyReloaded, m_replicator.get(),
+        [this] { m_replicator->targetsChanged(); });
 }
 
 void Daemon::stop()
@@ -382,6 +411,8 @@ void Daemon::stop()
     //    through the registry), the chain's background verification for its read connection.
     if (m_migrator)
         m_migrator->stop();
+    if (m_replicator)
+        m_replicator->stop();
     if (m_audit)
         m_audit->stop();
     // 3. Clients go: event streams, then the pods' agents, then the listening socket.

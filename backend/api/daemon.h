@@ -45,6 +45,9 @@ class DrillStore;
 class DrillRunner;
 class DrillScheduler;
 class DrillsController;
+class ReplicationStore;
+class Replicator;
+class ReplicationController;
 
 /**
  * The whole daemon, composed: store, providers, services and API in dependency order.
@@ -84,6 +87,9 @@ private:
     std::unique_ptr<ResidencyService> m_residency;
     std::unique_ptr<AuditReportBuilder> m_reports;
     std::unique_ptr<Migrator> m_migrator;
+    std::unique_ptr<ReplicationStore> m_replicationStore;
+    std::unique_ptr<Replicator> m_replicator;
+    std::unique_ptr<ReplicationController> m_replicationController;
     std::unique_ptr<ResidencyController> m_residencyController;
     std::unique_ptr<AuditController> m_auditController;
     std::unique_ptr<EventBus> m_events;

@@ -58,7 +58,8 @@ void DaemonConfig::applyJson(const QJsonObject &json)
         QStringLiteral("health"), QStringLiteral("events"), QStringLiteral("agents"),
         QStringLiteral("drain_ms"), QStringLiteral("object_stores"), QStringLiteral("policy_file"),
         QStringLiteral("transport"), QStringLiteral("tls"), QStringLiteral("routing"),
-        QStringLiteral("capacity"), QStringLiteral("traffic"), QStringLiteral("drills")});
+        QStringLiteral("capacity"), QStringLiteral("traffic"), QStringLiteral("drills"),
+        QStringLiteral("replication")});
     if (const auto policy = root.optionalString(QStringLiteral("policy_file")))
         policyFile = *policy;
     if (const auto listen = root.optionalString(QStringLiteral("listen")))
@@ -84,6 +85,35 @@ void DaemonConfig::applyJson(const QJsonObject &json)
             d, QStringLiteral("verify_timeout_ms"), drills.verifyTimeoutMs, 1000, 3600000);
         drills.failbackWaitMs
             = boundedInt(d, QStringLiteral("failback_wait_ms"), drills.failbackWaitMs, 0, 3600000);
+    }
+
+    const auto replicationJson = json.value(QStringLiteral("replication"));
+    if (!replicationJson.isUndefined()) {
+        if (!replicationJson.isObject())
+            throw ValidationError(
+                QStringLiteral("replication"), QStringLiteral("must be an object"));
+        JsonReader r(replicationJson.toObject(), QStringLiteral("replication."));
+        r.rejectUnknown({QStringLiteral("enabled"), QStringLiteral("scan_interval_ms"),
+            QStringLiteral("lag_target_s"), QStringLiteral("workers"),
+            QStringLiteral("bandwidth_bytes_per_s"),
+            QStringLiteral("school_hours_bandwidth_bytes_per_s"), QStringLiteral("page_size"),
+            QStringLiteral("verify_targets_every")});
+        ReplicationSettings &s = replication;
+        s.enabled = r.optionalBool(QStringLiteral("enabled")).value_or(s.enabled);
+        s.scanIntervalMs
+            = boundedInt(r, QStringLiteral("scan_interval_ms"), s.scanIntervalMs, 100, 86400000);
+        s.lagTargetS = boundedInt(r, QStringLiteral("lag_target_s"), s.lagTargetS, 1, 86400);
+        s.workers = boundedInt(r, QStringLiteral("workers"), s.workers, 1, 64);
+        s.pageSize = boundedInt(r, QStringLiteral("page_size"), s.pageSize, 1, 1000);
+        s.verifyTargetsEvery = boundedInt(
+            r, QStringLiteral("verify_targets_every"), s.verifyTargetsEvery, 0, 1000000);
+        s.bandwidthBytesPerS
+            = r.optionalIntIn(QStringLiteral("bandwidth_bytes_per_s"), 0, qint64(1) << 40)
+                  .value_or(s.bandwidthBytesPerS);
+        s.schoolHoursBandwidthBytesPerS
+            = r.optionalIntIn(
+                   QStringLiteral("school_hours_bandwidth_bytes_per_s"), 0, qint64(1) << 40)
+                  .value_or(s.schoolHoursBandwidthBytesPerS);
     }
 
     const auto healthJson = json.value(QStringLiteral("health"));

@@ -4,6 +4,7 @@
 #include "backend/services/capacitymonitor.h"
 #include "backend/services/drillrunner.h"
 #include "backend/services/healthmonitor.h"
+#include "backend/services/replicator.h"
 #include "backend/services/routingtable.h"
 #include "backend/services/trafficgenerator.h"
 
@@ -29,6 +30,7 @@ struct DaemonConfig
     // (--no-demo-traffic turns it off)
     TrafficSettings traffic;
     DrillSettings drills; // `drills` {probe_interval_ms, probe_timeout_ms, grace_ms, …}
+    ReplicationSettings replication; // `replication` {enabled, scan_interval_ms, lag_target_s, …}
     std::optional<bool> trafficEnabled; // as configured; unset: with --demo
     int eventBuffer = 1000;
     int agentCostMs = 20;

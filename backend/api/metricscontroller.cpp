@@ -145,7 +145,10 @@ void MetricsController::registerRoutes(Router &router)
             out.histogram("rp_api_request_duration_seconds", *it,
                 {{"method", it.key().section(QLatin1Char(' '), 0, 0)},
                     {"route", it.key().section(QLatin1Char(' '), 1)}});
+        QByteArray body = out.take();
+        for (const auto &text : m_texts)
+            body += text().toUtf8();
         return ApiResponse::text(
-            out.take(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
+            body, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
     });
 }

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QString>
+
+#include <functional>
+
 #include <QMetaObject>
 
 class ApiServer;
@@ -25,8 +30,11 @@ public:
     MetricsController(const MetricsController &) = delete;
     MetricsController &operator=(const MetricsController &) = delete;
     void registerRoutes(Router &router);
+    /** Adds @p text (whole metric families in Prometheus text) to every /metrics answer. */
+    void addText(std::function<QString()> text) { m_texts.append(std::move(text)); }
 
 private:
+    QList<std::function<QString()>> m_texts;
     PodManager &m_pods;
     CapacityMonitor &m_capacity;
     RoutingTable &m_routing;

@@ -51,6 +51,8 @@ Decoder decoderFor(EventType type)
         return &decode<RoutingRestoredEvent>;
     case EventType::DrillProgress:
         return &decode<DrillProgressEvent>;
+    case EventType::ReplicationLag:
+        return &decode<ReplicationLagEvent>;
     }
     return nullptr;
 }
@@ -97,6 +99,7 @@ QString Event::district() const
                           [](const RoutingFailClosedEvent &e) { return e.district; },
                           [](const RoutingRestoredEvent &e) { return e.district; },
                           [](const DrillProgressEvent &e) { return e.district; },
+                          [](const ReplicationLagEvent &e) { return e.district; },
                       },
         payload);
 }
@@ -124,6 +127,7 @@ QString Event::pod() const
                           [](const RoutingFailClosedEvent &) { return QString(); },
                           [](const RoutingRestoredEvent &) { return QString(); },
                           [](const DrillProgressEvent &e) { return e.pod; },
+                          [](const ReplicationLagEvent &) { return QString(); },
                       },
         payload);
 }

@@ -4,6 +4,7 @@
 #include "backend/core/events/migrationevents.h"
 #include "backend/core/events/podevents.h"
 #include "backend/core/events/replicaevents.h"
+#include "backend/core/events/replicationevents.h"
 #include "backend/core/events/routingevents.h"
 #include "backend/core/events/streamevents.h"
 #include "backend/core/eventtype.h"
@@ -19,10 +20,11 @@
  * name this build does not know. Handle it with std::visit over an Overloaded (overloaded.h)
  * that has no catch-all, so a new type without a handler fails to compile.
  */
-using EventPayload = std::variant<UnknownEvent, HelloEvent, StreamResetEvent, PodCreatedEvent,
-    PodScaledEvent, PodDrainingEvent, PodDrainEvent, PodDeletedEvent, PodHealthEvent,
-    ReplicaStartedEvent, ReplicaStoppedEvent, ReplicaHealthEvent, MigrationProgressEvent,
-    RoutingChangedEvent, RoutingFailClosedEvent, RoutingRestoredEvent, DrillProgressEvent>;
+using EventPayload
+    = std::variant<UnknownEvent, HelloEvent, StreamResetEvent, PodCreatedEvent, PodScaledEvent,
+        PodDrainingEvent, PodDrainEvent, PodDeletedEvent, PodHealthEvent, ReplicaStartedEvent,
+        ReplicaStoppedEvent, ReplicaHealthEvent, MigrationProgressEvent, RoutingChangedEvent,
+        RoutingFailClosedEvent, RoutingRestoredEvent, DrillProgressEvent, ReplicationLagEvent>;
 
 /**
  * One message on the /events stream: {seq, type, time, data}. `seq` increases by one per

@@ -6,7 +6,7 @@
 
 namespace {
 
-constexpr EnumNames<EventType, 16> kEventTypeNames{{
+constexpr EnumNames<EventType, 17> kEventTypeNames{{
     {EventType::Hello, u"hello"},
     {EventType::StreamReset, u"stream.reset"},
     {EventType::PodCreated, u"pod.created"},
@@ -23,6 +23,7 @@ constexpr EnumNames<EventType, 16> kEventTypeNames{{
     {EventType::RoutingFailClosed, u"routing.fail_closed"},
     {EventType::RoutingRestored, u"routing.restored"},
     {EventType::DrillProgress, u"drill.progress"},
+    {EventType::ReplicationLag, u"replication.lag"},
 }};
 
 } // namespace

@@ -28,6 +28,7 @@ enum class EventType {
     RoutingFailClosed, // a district has no compliant healthy pod (once per episode)
     RoutingRestored, // a fail-closed district has a compliant pod again
     DrillProgress, // one step of a failover drill: drill, scenario, state, kind, district, …
+    ReplicationLag, // a district's DR copy fell behind its lag target, or caught up
 };
 
 /** The wire name ("pod.created"); "" for Unknown. */

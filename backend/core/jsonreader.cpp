@@ -144,6 +144,14 @@ std::optional<bool> JsonReader::optionalBool(const QString &key) const
     return v.toBool();
 }
 
+bool JsonReader::requiredBool(const QString &key) const
+{
+    const auto v = optionalBool(key);
+    if (!v)
+        throw ValidationError(fieldName(key), QStringLiteral("is required"));
+    return *v;
+}
+
 QStringList JsonReader::stringList(const QString &key) const
 {
     const auto v = value(key);

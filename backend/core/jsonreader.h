@@ -32,6 +32,7 @@ public:
     std::optional<qint64> optionalIntIn(const QString &key, qint64 min, qint64 max) const;
     double requiredDouble(const QString &key) const;
     std::optional<double> optionalDouble(const QString &key) const;
+    bool requiredBool(const QString &key) const;
     std::optional<bool> optionalBool(const QString &key) const;
     /** An ISO 8601 date-time (see parseIsoTime()), as UTC; throws naming the field. */
     QDateTime requiredTime(const QString &key, TimeOffset offset = TimeOffset::Required) const;

@@ -168,7 +168,8 @@ AuditRecord AuditLog::append(AuditRecord record, const std::function<void()> &al
     return sealed;
 }
 
-QList<AuditRecord> AuditLog::appendBatch(QList<AuditRecord> records)
+QList<AuditRecord> AuditLog::appendBatch(
+    QList<AuditRecord> records, const std::function<void()> &alsoCommit)
 {
     AuditChain next = m_chain;
     QList<AuditRecord> sealed;
@@ -180,6 +181,8 @@ QList<AuditRecord> AuditLog::appendBatch(QList<AuditRecord> records)
             m_store.insert(record);
         if (!sealed.isEmpty())
             writeAnchor(sealed.constLast());
+        if (alsoCommit)
+            alsoCommit();
     });
     m_chain = std::move(next);
     return sealed;

@@ -31,9 +31,11 @@ public:
     /**
      * Group commit: seals and commits all @p records in one transaction (one fsync), so each is
      * durable when this returns. Throughput is bound by the disk's fsync latency per call, not per
-     * record; nothing is committed when any insert fails.
+     * record; nothing is committed when any insert fails. @p alsoCommit runs inside the same
+     * transaction.
      */
-    QList<AuditRecord> appendBatch(QList<AuditRecord> records);
+    QList<AuditRecord> appendBatch(
+        QList<AuditRecord> records, const std::function<void()> &alsoCommit = {});
     QList<AuditRecord> list(const AuditQuery &query) { return m_store.list(query); }
     /** Verifies the whole chain and that it still ends at the committed head (no truncated
      *  tail); remembers the verified prefix. */

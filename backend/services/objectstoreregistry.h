@@ -15,6 +15,11 @@
  * kept until the thread ends, so a driver's connections (S3's keep-alive handles) are reused by
  * every audit and migration. A region without config gets the embedded `directory` store under
  * `<data-dir>/stores/<region>`.
+ *
+ * Each region also has a replica store for the DR copies of other regions' data (issue #24),
+ * apart from its primary store so a copy is never mistaken for a primary: `"replicas"` inside
+ * the region's config (a store config of its own, optionally with its own "jurisdiction"), else
+ * a directory store under `<data-dir>/replica-stores/<region>`.
  */
 class ObjectStoreRegistry
 {
@@ -30,8 +35,16 @@ public:
     QString jurisdiction(const QString &region) const;
     QString describe(const QString &region) const;
 
+    /** The region's replica store for the calling thread (as store()). */
+    ObjectStore &replicaStore(const QString &region) const;
+    /** The replica store's own jurisdiction, else its region's store's, empty when neither. */
+    QString replicaJurisdiction(const QString &region) const;
+    QString describeReplica(const QString &region) const;
+
 private:
     QJsonObject configFor(const QString &region) const;
+    QJsonObject replicaConfigFor(const QString &region) const;
+    ObjectStore &opened(const QString &slotKey, const QJsonObject &config) const;
 
     QJsonObject m_config;
     QString m_dataDir;

@@ -99,6 +99,40 @@ Verdict ResidencyService::judge(const District &district, const QString &dataCla
     return m_policy.evaluator().evaluate(query, consents, QDateTime::currentDateTimeUtc());
 }
 
+Verdict ResidencyService::judgeReplica(const District &district, const QString &dataClass,
+    const QString &region, const QList<Consent> &consents, bool *consentWouldAllow) const
+{
+    const auto r = m_pods.region(region);
+    if (!r)
+        return {};
+    PlacementQuery query;
+    query.districtId = district.id;
+    query.districtJurisdiction = district.jurisdiction;
+    query.dataClass = dataClassFromString(dataClass).value_or(DataClass::StudentPii);
+    query.targetRegionId = region;
+    query.targetCertifications = r->certifications;
+    const auto own = m_stores.replicaJurisdiction(region);
+    query.targetJurisdiction = own.isEmpty() ? r->jurisdiction : own;
+    const auto now = QDateTime::currentDateTimeUtc();
+    const Verdict verdict = m_policy.evaluator().evaluate(query, consents, now);
+    if (consentWouldAllow) {
+        *consentWouldAllow = false;
+        if (!verdict.allowed) {
+            // The same question with a consent naming this region: the remedy to offer.
+            Consent hypothetical;
+            hypothetical.id = QStringLiteral("hypothetical");
+            hypothetical.districtId = district.id;
+            hypothetical.dataClass = query.dataClass;
+            hypothetical.regionId = region;
+            hypothetical.expires = now.addYears(1);
+            auto with = consents;
+            with.append(hypothetical);
+            *consentWouldAllow = m_policy.evaluator().evaluate(query, with, now).allowed;
+        }
+    }
+    return verdict;
+}
+
 ValidateResponse ResidencyService::validate(const ValidateRequest &request) const
 {
     ValidateResponse response;
@@ -199,5 +233,7 @@ QList<PolicyError> ResidencyService::reloadPolicy(const QString &actor)
         {QStringLiteral("pack"), m_policy.pack() ? m_policy.pack()->name() : QString()},
         {QStringLiteral("errors"), problems}};
     m_audit.append(record);
+    if (errors.isEmpty())
+        Q_EMIT policyReloaded();
     return errors;
 }

@@ -37,6 +37,11 @@ public:
     /** As judge(), with the district's consents already at hand (for scans of many objects). */
     Verdict judge(const District &district, const QString &dataClass, const QString &region,
         const QList<Consent> &consents) const;
+    /** As judge() for a DR copy in @p region's replica store (its own jurisdiction when it has
+     *  one). *consentWouldAllow (when given) says whether a consent of the district naming
+     *  @p region would turn a denial into an allow. */
+    Verdict judgeReplica(const District &district, const QString &dataClass, const QString &region,
+        const QList<Consent> &consents, bool *consentWouldAllow = nullptr) const;
     /** @p verdict's rule texts in the first of @p languages the policy pack has. */
     Verdict localized(const Verdict &verdict, const QStringList &languages) const;
     /** One verdict per placement, in order. Throws ServiceError(NotFound) naming the field
@@ -68,6 +73,8 @@ public:
 Q_SIGNALS:
     /** A consent of @p districtId was recorded or revoked (after it was committed). */
     void consentsChanged(const QString &districtId);
+    /** A new policy pack is in force (after its audit record was committed). */
+    void policyReloaded();
 
 private:
     QString effectiveJurisdiction(

@@ -118,6 +118,31 @@ const QList<SchemaStep> &schemaSteps()
                                "at TEXT NOT NULL, body TEXT NOT NULL, "
                                "PRIMARY KEY (schedule_id, at))"),
             }},
+        // DR replication (issue #24): the ledger of copies in replica stores (a row is written
+        // before its copy is put) and the durable backlog of objects whose copy is due.
+        {9,
+            {
+                QStringLiteral(
+                    "CREATE TABLE replica_copies (source_region TEXT NOT NULL, "
+                    "object_key TEXT NOT NULL, target_region TEXT NOT NULL, "
+                    "district TEXT NOT NULL, data_class TEXT NOT NULL, state TEXT NOT NULL, "
+                    "sha256 TEXT NOT NULL, size BIGINT NOT NULL, "
+                    "source_modified_ms BIGINT NOT NULL, verified_ms BIGINT NOT NULL, "
+                    "lag_ms BIGINT NOT NULL, "
+                    "PRIMARY KEY (source_region, object_key, target_region))"),
+                QStringLiteral(
+                    "CREATE INDEX replica_copies_target ON replica_copies (target_region, "
+                    "object_key)"),
+                QStringLiteral("CREATE INDEX replica_copies_district ON replica_copies (district)"),
+                QStringLiteral("CREATE TABLE replica_backlog (source_region TEXT NOT NULL, "
+                               "object_key TEXT NOT NULL, district TEXT NOT NULL, "
+                               "data_class TEXT NOT NULL, size BIGINT NOT NULL, "
+                               "detected_ms BIGINT NOT NULL, attempts INTEGER NOT NULL, "
+                               "next_attempt_ms BIGINT NOT NULL, last_error TEXT NOT NULL, "
+                               "PRIMARY KEY (source_region, object_key))"),
+                QStringLiteral(
+                    "CREATE INDEX replica_backlog_due ON replica_backlog (next_attempt_ms)"),
+            }},
     };
     return steps;
 }

@@ -153,6 +153,7 @@ void ComplianceMonitor::applyEvent(const Event &event)
             [&](const RoutingFailClosedEvent &e) { return audited(e); },
             [&](const RoutingRestoredEvent &e) { return audited(e); },
             [&](const DrillProgressEvent &e) { return e.audited(); },
+            [&](const ReplicationLagEvent &e) { return audited(e); }, // breach and recovery
             [&](const MigrationProgressEvent &e) { return notAudited(e); }, // handled below
             [&](const UnknownEvent &e) { return notAudited(e); },
             [&](const HelloEvent &e) { return notAudited(e); },

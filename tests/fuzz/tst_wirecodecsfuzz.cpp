@@ -6,6 +6,7 @@
 // ProblemDetails::fromHttp never throws. Seeds: resources/demo/fleet.json and small samples.
 
 #include "fuzz/drillwirecodecs.h"
+#include "fuzz/replicationwirecodecs.h"
 #include "fuzz/residencywirecodecs.h"
 #include "fuzz/wirecodec.h"
 #include "testmain.h"

@@ -510,6 +510,8 @@ inline QList<QJsonObject> objects(const QJsonArray &array)
 inline void appendResidencyCodecs(QList<WireCodec> &codecs, const QDateTime &t0);
 // In drillwirecodecs.h: drill requests and records, school calendars.
 inline void appendDrillCodecs(QList<WireCodec> &codecs, const QDateTime &t0);
+// In replicationwirecodecs.h: GET /replication's entries and status.
+inline void appendReplicationCodecs(QList<WireCodec> &codecs, const QDateTime &t0);
 
 inline QList<WireCodec> makeCodecs()
 {
@@ -609,6 +611,8 @@ inline QList<WireCodec> makeCodecs()
             DrillProgressEvent{QStringLiteral("d-1"), DrillScenario::RegionOutage,
                 DrillState::Running, QStringLiteral("rerouted"), 840, QStringLiteral("us-ny-nyc"),
                 QStringLiteral("us-east-edge-ny"), QStringLiteral("us-ny-nyc moved")},
+            ReplicationLagEvent{QStringLiteral("de-berlin"), QStringLiteral("student_pii"),
+                QStringLiteral("eu-central"), QStringLiteral("eu-west"), 75, 60, true},
             UnknownEvent{
                 QStringLiteral("drill.step"), {{QStringLiteral("drill"), QStringLiteral("d-1")}}}};
         for (qsizetype i = 0; i < payloads.size(); ++i)
@@ -712,6 +716,7 @@ inline QList<WireCodec> makeCodecs()
     codecs.append(problem);
     appendResidencyCodecs(codecs, t0);
     appendDrillCodecs(codecs, t0);
+    appendReplicationCodecs(codecs, t0);
     appendTrafficCodecs(codecs, t0);
     for (WireCodec &codec : codecs)
         codec.knownBugs = knownBugs(codec.name);

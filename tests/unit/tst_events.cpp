@@ -123,6 +123,9 @@ void TestEvents::roundTrips_data()
         DrillProgressEvent{QStringLiteral("d-7"), DrillScenario::PodHang, DrillState::Restoring,
             QStringLiteral("reverted"), 61'250, QString(), QStringLiteral("us-east-primary"),
             QStringLiteral("hang cleared on replica 0")});
+    row("replication.lag", 15,
+        ReplicationLagEvent{QStringLiteral("nl-amsterdam"), QStringLiteral("student_pii"),
+            QStringLiteral("eu-central"), QStringLiteral("eu-west"), 0, 60, false});
 }
 
 void TestEvents::roundTrips()
