@@ -325,6 +325,9 @@ bool Daemon::start(QString *error)
         m_drills->recover();
         m_schedules->start();
         m_replicator->start();
+        m_drills->setDrCheck([this](const QStringList &districts, QString *status) {
+            return m_replicator->withoutDr(districts, status);
+        });
         qCInfo(lcApi).noquote() << QStringLiteral(
             "listening on %1://%2:%3 with %4 I/O thread(s) (data dir %5)")
                                        .arg(m_config.tls.enabled() ? QStringLiteral("https")

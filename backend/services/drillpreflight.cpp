@@ -132,10 +132,16 @@ DrillPreflight DrillRunner::preflight(const DrillRequest &request) const
                                   .arg(pod.id)
                                   .arg(qRound(load.utilizationAfter * 100)));
     }
-    p.drStatus = QStringLiteral("DR replication is not configured on this daemon: no district's "
-                                "data has a DR copy, so none has an RPO to measure");
+    QStringList affected;
     for (const auto &row : std::as_const(p.districts))
-        p.noDrCopy.append(row.district);
+        affected.append(row.district);
+    if (m_drCheck) {
+        p.noDrCopy = m_drCheck(affected, &p.drStatus);
+    } else {
+        p.drStatus = QStringLiteral("DR replication is not configured on this daemon: no "
+                                    "district's data has a DR copy, so none has an RPO to measure");
+        p.noDrCopy = affected;
+    }
 
     // Refusals.
     if (const int closed = p.failClosedCount(); closed > request.maxUnservedDistricts)

@@ -59,6 +59,10 @@ public:
 
     /** The wall clock school calendars are read on (tests set a fixed time). */
     void setWallClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    /** Which of the districts given have data without a DR copy in an allowed place, and a
+     *  sentence on DR for the preflight (DR replication, issue #24). Unset: no DR at all. */
+    using DrCheck = std::function<QStringList(const QStringList &districts, QString *status)>;
+    void setDrCheck(DrCheck check) { m_drCheck = std::move(check); }
     /** Finishes the restore of drills a previous run left open (a crash mid-drill); until it
      *  is done, no drill starts. */
     void recover();
@@ -114,6 +118,7 @@ private:
     DrillStore &m_store;
     DrillSettings m_settings;
     std::function<QDateTime()> m_now;
+    DrCheck m_drCheck;
     AgentFaultClient *m_faults;
     DrillProber *m_prober;
     QTimer m_stopCheck;

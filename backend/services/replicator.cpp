@@ -437,6 +437,35 @@ ReplicationStatus Replicator::status(const std::optional<QStringList> &districts
     return status;
 }
 
+QStringList Replicator::withoutDr(const QStringList &districts, QString *summary)
+{
+    const ReplicationStatus s = status(districts);
+    QStringList without;
+    qint64 pending = 0;
+    qint64 worstLag = 0;
+    for (const ReplicationEntry &e : s.entries) {
+        if (e.targetRegion.isEmpty()) {
+            if (!without.contains(e.district))
+                without.append(e.district);
+            continue;
+        }
+        pending += e.backlogObjects;
+        worstLag = std::max(worstLag, e.lagS);
+    }
+    if (summary) {
+        *summary = !s.scannedAt
+            ? QStringLiteral("DR replication has not finished its first scan yet")
+            : QStringLiteral("%1 of %2 affected district(s) have data with no allowed DR place; "
+                             "%3 copy(ies) pending, the oldest %4 s behind (target %5 s)")
+                  .arg(without.size())
+                  .arg(districts.size())
+                  .arg(pending)
+                  .arg(worstLag)
+                  .arg(s.lagTargetS);
+    }
+    return without;
+}
+
 QString Replicator::metricsText()
 {
     // Per source and target region (a district's series would be 44 × 5 × 6 of them).

@@ -81,6 +81,9 @@ public:
     /** GET /replication: one entry per district, class and source region holding objects,
      *  limited to @p districts when given (an auditor's). */
     ReplicationStatus status(const std::optional<QStringList> &districts = std::nullopt);
+    /** Which of @p districts hold data of a class and region with no DR target, and a sentence
+     *  on the rest (how many copies are pending, the worst lag) in @p summary. */
+    QStringList withoutDr(const QStringList &districts, QString *summary);
     /** Backlog and lag per source and target region, in Prometheus text (for /metrics). */
     QString metricsText();
     const ReplicationSettings &settings() const { return m_settings; }

@@ -12,9 +12,11 @@ MovementListModel::~MovementListModel() = default;
 
 bool MovementListModel::isMovement(const AuditRecord &r)
 {
-    // Data that moved between regions; a routing change moves traffic, not stored data (it is
-    // in the audit trail, not in the movements list).
-    return !r.action.startsWith(QLatin1String("routing.")) && !r.fromRegion.isEmpty()
+    // Data that moved between regions; a routing change moves traffic, not stored data, and a
+    // DR copy (replication.*) is a copy kept where the policy allows, not a move (both are in
+    // the audit trail, not in the movements list).
+    return !r.action.startsWith(QLatin1String("routing."))
+        && !r.action.startsWith(QLatin1String("replication.")) && !r.fromRegion.isEmpty()
         && !r.toRegion.isEmpty() && r.fromRegion != r.toRegion;
 }
 

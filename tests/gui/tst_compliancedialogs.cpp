@@ -55,7 +55,7 @@
 
 namespace {
 
-constexpr int Deadline = 20000;
+constexpr int DialogsDeadline = 20000;
 
 } // namespace
 
@@ -114,10 +114,12 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
 
     auto *monitor = composer.monitor();
     auto *summary = monitor->summaryModel();
-    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), int(summary->districts().size()), Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain().has_value(), Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(composer.capabilities()->role(), Capabilities::Role::Admin, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, DialogsDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        summary->auditedCount(), int(summary->districts().size()), DialogsDeadline);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain().has_value(), DialogsDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        composer.capabilities()->role(), Capabilities::Role::Admin, DialogsDeadline);
     QVERIFY(monitor->chain()->ok);
 
     // The demo's misplaced copies, each under the regime whose rule it breaks.
@@ -220,8 +222,8 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QApplication::processEvents();
     QCOMPARE(tree->mapTo(dashboard, QPoint(0, 0)).y(), treeTop);
     auto *overlay = composer.overlay();
-    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-east"), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), DialogsDeadline);
+    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-east"), DialogsDeadline);
     QVERIFY2(overlay->shadedJurisdictions().contains("CA"),
         qPrintable(overlay->shadedJurisdictions().join(',')));
     QVERIFY(!overlay->shadedJurisdictions().contains("US-VA"));
@@ -254,7 +256,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     auto *dialog = window.findChild<AuditReportDialog *>();
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), DialogsDeadline);
     QCOMPARE(dialog->districtId(), QStringLiteral("ca-on-toronto"));
     dialog->close();
 
@@ -266,7 +268,7 @@ void TestComplianceDialogs::dashboardAndMapAgainstTheDaemon()
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
     QTRY_VERIFY_WITH_TIMEOUT(
-        (dialog = window.findChild<AuditReportDialog *>()) && dialog->isVisible(), Deadline);
+        (dialog = window.findChild<AuditReportDialog *>()) && dialog->isVisible(), DialogsDeadline);
     QCOMPARE(dialog->districtId(), QStringLiteral("us-tx-houston"));
     QCOMPARE(dashboard->currentDistrict(), QStringLiteral("us-tx-houston"));
     dialog->close();
@@ -280,7 +282,7 @@ void TestComplianceDialogs::auditReportDialog()
     dialog.loadDistrict("us-tx-houston");
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(loaded.wait(Deadline));
+    QVERIFY(loaded.wait(DialogsDeadline));
     const auto &report = *dialog.report();
     QCOMPARE(report.violating, 1);
     QVERIFY(dialog.summaryLabel()->text().contains("Houston ISD"));
@@ -313,7 +315,7 @@ void TestComplianceDialogs::auditReportDialog()
                     }
                     return false;
                 }(),
-            Deadline);
+            DialogsDeadline);
         QVERIFY(dialog.detailView()->toPlainText().contains("Allowed thanks to consent"));
         QVERIFY(dialog.detailView()->toPlainText().contains("until"));
         view->setCurrentIndex(view->model()->index(0, 0));
@@ -339,7 +341,7 @@ void TestComplianceDialogs::auditReportDialog()
     const auto csvPath = out.filePath("houston.csv");
     QSignalSpy exported(&dialog, &AuditReportDialog::csvExported);
     dialog.exportCsv(csvPath);
-    QVERIFY(exported.wait(Deadline));
+    QVERIFY(exported.wait(DialogsDeadline));
     QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -352,7 +354,7 @@ void TestComplianceDialogs::consentCreateAndRevoke()
 {
     Capabilities capabilities;
     capabilities.probe(*m_env.api);
-    QTRY_COMPARE_WITH_TIMEOUT(capabilities.role(), Capabilities::Role::Admin, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(capabilities.role(), Capabilities::Role::Admin, DialogsDeadline);
     District houston;
     for (const auto &d : m_env.districts()) {
         if (d.id == "us-tx-houston")
@@ -366,7 +368,7 @@ void TestComplianceDialogs::consentCreateAndRevoke()
     editor.setDistrict(houston);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    QVERIFY(loaded.wait(Deadline));
+    QVERIFY(loaded.wait(DialogsDeadline));
     auto *model = editor.model();
     QCOMPARE(model->rowCount(), 1); // the demo's data-sharing agreement for us-east
     QVERIFY(editor.createGroup()->isVisible());
@@ -385,7 +387,7 @@ void TestComplianceDialogs::consentCreateAndRevoke()
     QTest::keyClicks(editor.referenceEdit(), "DPA-HOUSTON-WEST-2026");
     QVERIFY(editor.createButton()->isEnabled());
     QTest::mouseClick(editor.createButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, DialogsDeadline);
     QCOMPARE(changed.count(), 1);
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -407,11 +409,12 @@ void TestComplianceDialogs::consentCreateAndRevoke()
     QVERIFY(editor.revokeButton()->isEnabled());
     QTest::mouseClick(editor.revokeButton(), Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("revokeConsentConfirmation")) != nullptr, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = findBox("revokeConsentConfirmation")) != nullptr, DialogsDeadline);
     QVERIFY(box->text().contains("us-west"));
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(index.data(ConsentTableModel::StatusNameRole).toString(),
-        QStringLiteral("revoked"), Deadline);
+        QStringLiteral("revoked"), DialogsDeadline);
     QCOMPARE(changed.count(), 2);
     QVERIFY(!editor.revokeButton()->isEnabled());
     audit = m_env.daemon->request("GET", "/residency/audit/us-tx-houston").json();
@@ -460,7 +463,7 @@ void TestComplianceDialogs::consentErrorNamesTheField()
     editor.regionBox()->setCurrentIndex(editor.regionBox()->findData("zz-nowhere"));
     editor.referenceEdit()->setText("DPA-X");
     QTest::mouseClick(editor.createButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(editor.errorLabel()->isVisible(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(editor.errorLabel()->isVisible(), DialogsDeadline);
     QVERIFY2(editor.errorLabel()->text().startsWith("Region: "),
         qPrintable(editor.errorLabel()->text()));
     QVERIFY(editor.errorLabel()->text().contains("zz-nowhere"));
@@ -476,17 +479,17 @@ void TestComplianceDialogs::refusedMigrationNamesTheRule()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setDistrict("ca-on-toronto");
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.objectList()->count() > 0, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.objectList()->count() > 0, DialogsDeadline);
     // The source defaults to where the violation is.
     QCOMPARE(dialog.from(), QStringLiteral("us-east"));
     dialog.setFrom("ca-central");
     dialog.setTo("us-west");
     QTRY_VERIFY_WITH_TIMEOUT(
-        dialog.previewLabel()->text().contains("ca-provincial-residency"), Deadline);
+        dialog.previewLabel()->text().contains("ca-provincial-residency"), DialogsDeadline);
     QVERIFY(dialog.startButton()->isEnabled()); // the daemon's preflight decides, not the preview
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(
-        dialog.progress()->phase(), MigrationProgress::Phase::Refused, Deadline);
+        dialog.progress()->phase(), MigrationProgress::Phase::Refused, DialogsDeadline);
     QCOMPARE(dialog.progress()->problem().status, 403);
     QVERIFY(dialog.problemLabel()->isVisible());
     QVERIFY2(dialog.problemLabel()->text().contains("rule 'ca-provincial-residency'"),
@@ -507,21 +510,21 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     // A dashboard's monitor, fed by the same stream, sees the migration live.
     ComplianceMonitor live(m_env.client.get());
     live.setDistricts(m_env.districts());
-    QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading(), DialogsDeadline);
     QCOMPARE(live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 1);
     connect(&stream, &EventStream::eventReceived, &live, &ComplianceMonitor::applyEvent);
     stream.open(m_env.api->baseUrl(), m_env.api->token());
-    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, DialogsDeadline);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setDistrict("ca-on-toronto");
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.objectList()->count(), 2, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.objectList()->count(), 2, DialogsDeadline);
     dialog.setFrom("us-east");
     // The preview picks an allowed target by itself; ask for ca-central explicitly anyway.
     dialog.setTo("ca-central");
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog.previewLabel()->text().contains("allows every checked object in ca-central"),
-        Deadline);
+        DialogsDeadline);
     QVERIFY(dialog.selectedKeys().isEmpty()); // everything there
 
     QList<int> values;
@@ -529,7 +532,7 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
         [&values](int v) { values.append(v); });
     QSignalSpy finished(dialog.progress(), &MigrationProgress::finished);
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(Deadline));
+    QVERIFY(finished.wait(DialogsDeadline));
     QCOMPARE(
         finished.first().first().value<MigrationProgress::Phase>(), MigrationProgress::Phase::Done);
     QCOMPARE(dialog.progressBar()->value(), 100);
@@ -546,7 +549,7 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     for (int i = 0; i < dialog.objectList()->count(); ++i)
         QTRY_VERIFY2_WITH_TIMEOUT(
             dialog.objectList()->item(i)->text().endsWith("moved (verified, source removed)"),
-            qPrintable(dialog.objectList()->item(i)->text()), Deadline);
+            qPrintable(dialog.objectList()->item(i)->text()), DialogsDeadline);
     shot(&dialog, "migration.png");
 
     // The daemon agrees: nothing of Toronto's left in us-east, no violation.
@@ -562,17 +565,17 @@ void TestComplianceDialogs::migrationMovesTorontoToCanada()
     // The live monitor re-audited Toronto when the migration.progress event said "done", and
     // lists the migration (and, from the trail, its two object moves).
     QTRY_COMPARE_WITH_TIMEOUT(
-        live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 0, Deadline);
+        live.summaryModel()->districtStatus("ca-on-toronto").total.violating, 0, DialogsDeadline);
     const int row = live.movementModel()->rowOf("migration:" + dialog.progress()->migrationId());
     QVERIFY(row >= 0);
     QCOMPARE(live.movementModel()->index(row, 0).data(MovementListModel::StateRole).toString(),
         QStringLiteral("done"));
-    QTRY_COMPARE_WITH_TIMEOUT(live.movementModel()->rowCount(), 3, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(live.movementModel()->rowCount(), 3, DialogsDeadline);
 
     // A fresh monitor picks the move up from the audit trail as two cross-region movements.
     ComplianceMonitor monitor(m_env.client.get());
     monitor.refreshMovements();
-    QTRY_COMPARE_WITH_TIMEOUT(monitor.movementModel()->rowCount(), 2, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.movementModel()->rowCount(), 2, DialogsDeadline);
     QCOMPARE(monitor.movementModel()->index(0, MovementListModel::RouteColumn).data().toString(),
         QStringLiteral("us-east → ca-central"));
     stream.close();
@@ -604,29 +607,31 @@ void TestComplianceDialogs::cancelAfterConfirmationRollsBack()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setDistrict("de-munich");
     QTRY_COMPARE_WITH_TIMEOUT(
-        dialog.from(), QStringLiteral("eu-central"), Deadline); // its violation
+        dialog.from(), QStringLiteral("eu-central"), DialogsDeadline); // its violation
     dialog.setTo("eu-west");
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.startButton()->isEnabled(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.startButton()->isEnabled(), DialogsDeadline);
     QVERIFY(!dialog.cancelButton()->isVisible());
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(
-        dialog.progress()->phase(), MigrationProgress::Phase::Running, Deadline);
+        dialog.progress()->phase(), MigrationProgress::Phase::Running, DialogsDeadline);
     QVERIFY(dialog.cancelButton()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.cancelButton()->isEnabled(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.cancelButton()->isEnabled(), DialogsDeadline);
 
     // First thoughts: keep moving.
     QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("cancelMigrationConfirmation")) != nullptr, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = findBox("cancelMigrationConfirmation")) != nullptr, DialogsDeadline);
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!findBox("cancelMigrationConfirmation"), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!findBox("cancelMigrationConfirmation"), DialogsDeadline);
     QCOMPARE(dialog.progress()->phase(), MigrationProgress::Phase::Running);
     // Second thoughts: cancel.
     QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT((box = findBox("cancelMigrationConfirmation")) != nullptr, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = findBox("cancelMigrationConfirmation")) != nullptr, DialogsDeadline);
     QSignalSpy problems(dialog.progress(), &MigrationProgress::problemOccurred);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.progress()->isFinished(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progress()->isFinished(), DialogsDeadline);
     QCOMPARE(problems.count(), 0); // the cancel was accepted, not refused as too late
     QCOMPARE(dialog.progress()->phase(), MigrationProgress::Phase::RolledBack);
     QCOMPARE(dialog.progress()->moved(), 0);
@@ -654,10 +659,11 @@ void TestComplianceDialogs::consoleWindowComposesCompliance()
     QVERIFY(composer->dock()->isVisible());
     QCOMPARE(window.findChild<QMenu *>("complianceMenu")->title(), QStringLiteral("&Compliance"));
     QTRY_COMPARE_WITH_TIMEOUT(
-        composer->capabilities()->role(), Capabilities::Role::Admin, Deadline);
+        composer->capabilities()->role(), Capabilities::Role::Admin, DialogsDeadline);
     auto *summary = composer->monitor()->summaryModel();
-    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), int(summary->districts().size()), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->districts().size() > 40, DialogsDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        summary->auditedCount(), int(summary->districts().size()), DialogsDeadline);
     // Toronto was fixed by the migration test: five districts left in violation.
     QCOMPARE(summary->violatingDistrictCount(), 5);
     QVERIFY(window.action(MainWindow::Action::Scale)->isVisible());
@@ -665,8 +671,8 @@ void TestComplianceDialogs::consoleWindowComposesCompliance()
 
     composer->dashboard()->setCurrentDistrict("us-tx-houston");
     auto *overlay = composer->overlay();
-    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-west"), Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(overlay->badges().contains("us-west"), DialogsDeadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!overlay->shadedJurisdictions().isEmpty(), DialogsDeadline);
     QVERIFY(overlay->shadedJurisdictions().contains("US-TX"));
     QCOMPARE(overlay->badges().value("us-west"), QStringLiteral("1 object, VIOLATING"));
     QTest::qWait(300); // the map repaints with the shading before the picture
@@ -674,7 +680,7 @@ void TestComplianceDialogs::consoleWindowComposesCompliance()
 
     // Issue #10: the report's remedy acts from where it is read.
     auto *report = composer->openAuditReport("us-tx-houston");
-    QTRY_VERIFY_WITH_TIMEOUT(report->report() && report->report()->violating == 1, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(report->report() && report->report()->violating == 1, DialogsDeadline);
     QVERIFY(report->migrateButton()->isVisible() && report->consentButton()->isVisible());
     QVERIFY(report->migrateButton()->isEnabled());
     report->migrateButton()->click();
@@ -710,7 +716,7 @@ void TestComplianceDialogs::roleProbe()
     Capabilities capabilities;
     QSignalSpy done(&capabilities, &Capabilities::probeFinished);
     capabilities.probe(api);
-    QVERIFY(done.wait(Deadline));
+    QVERIFY(done.wait(DialogsDeadline));
     QCOMPARE(capabilities.role(), expected);
     QCOMPARE(done.first().first().toString().isEmpty(), expected != Capabilities::Role::Unknown);
     // A refused token is worth telling the user about; a known role costs no failed request.
@@ -748,12 +754,12 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     controller.start();
 
     QTRY_COMPARE_WITH_TIMEOUT(
-        composer.capabilities()->role(), Capabilities::Role::Auditor, Deadline);
+        composer.capabilities()->role(), Capabilities::Role::Auditor, DialogsDeadline);
     // Only the auditor's district, already picked, audited.
     auto *summary = composer.monitor()->summaryModel();
-    QTRY_COMPARE_WITH_TIMEOUT(summary->districts().size(), 1, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->districts().size(), 1, DialogsDeadline);
     QCOMPARE(summary->districts().first().id, QStringLiteral("us-tx-houston"));
-    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), 1, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->auditedCount(), 1, DialogsDeadline);
     QCOMPARE(composer.dashboard()->currentDistrict(), QStringLiteral("us-tx-houston"));
     QVERIFY2(composer.dashboard()->banner()->text().startsWith(
                  "This district keeps data where its policy forbids it"),
@@ -771,7 +777,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     auto *consents = composer.openConsents("us-tx-houston");
     QVERIFY(consents);
     QSignalSpy loaded(consents, &ConsentEditor::loaded);
-    QVERIFY(loaded.wait(Deadline));
+    QVERIFY(loaded.wait(DialogsDeadline));
     QVERIFY(consents->model()->rowCount() >= 1); // the demo's agreement (and any revoked before)
     QVERIFY(!consents->createGroup()->isVisible());
     QVERIFY(!consents->revokeButton()->isVisible());
@@ -781,7 +787,7 @@ void TestComplianceDialogs::auditorModeHidesOperatorActions()
     // Reading still works: the auditor's own audit report.
     auto *report = composer.openAuditReport("us-tx-houston");
     QVERIFY(report);
-    QTRY_VERIFY_WITH_TIMEOUT(report->report().has_value(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(report->report().has_value(), DialogsDeadline);
     QCOMPARE(report->report()->violating, 1);
     controller.stop();
 }

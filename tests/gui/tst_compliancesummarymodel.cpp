@@ -20,14 +20,14 @@ Q_DECLARE_METATYPE(ComplianceRegimes::Regime)
 
 namespace {
 
-QJsonObject json(const QByteArray &bytes)
+QJsonObject summaryJson(const QByteArray &bytes)
 {
     return QJsonDocument::fromJson(bytes).object();
 }
 
 AuditReport report(const QByteArray &bytes)
 {
-    return AuditReport::fromJson(json(bytes));
+    return AuditReport::fromJson(summaryJson(bytes));
 }
 
 District district(const QString &id, const QString &name, const QString &jurisdiction)
@@ -49,7 +49,7 @@ QList<District> threeDistricts()
 // Houston's report with the misplaced copy fixed (moved where the consent allows it).
 QJsonObject houstonFixed()
 {
-    auto next = json(ComplianceFixtures::houstonReport);
+    auto next = summaryJson(ComplianceFixtures::houstonReport);
     auto objects = next.value("objects").toArray();
     for (qsizetype i = 0; i < objects.size(); ++i) {
         auto o = objects.at(i).toObject();
@@ -302,7 +302,7 @@ private slots:
         ComplianceSummaryModel model;
         QAbstractItemModelTester tester(&model);
         model.setDistricts(threeDistricts());
-        auto custom = json(ComplianceFixtures::houstonReport);
+        auto custom = summaryJson(ComplianceFixtures::houstonReport);
         auto objects = custom.value("objects").toArray();
         auto odd = objects.at(0).toObject();
         odd["key"] = "us-tx-houston/telemetry/clicks.json";
@@ -388,12 +388,15 @@ private slots:
         consent.seq = 3;
         consent.action = "consent.create";
         consent.toRegion = "us-east";
-        model.addAuditRecords({consent,
+        AuditRecord drCopy = commit(
+            9, "de-berlin", "eu-central", "eu-west", "de-berlin/student_pii/roster-2026.csv");
+        drCopy.action = "replication.copy";
+        model.addAuditRecords({consent, drCopy,
             commit(10, "ca-on-toronto", "us-east", "ca-central",
                 "ca-on-toronto/student_pii/roster-dr-copy.csv"),
             commit(11, "ca-on-toronto", "us-east", "ca-central",
                 "ca-on-toronto/deidentified/statewide-benchmark.csv")});
-        QCOMPARE(model.rowCount(), 2); // the consent moved nothing
+        QCOMPARE(model.rowCount(), 2); // the consent moved nothing, the DR copy is a copy
         QCOMPARE(model.index(0, 0).data(MovementListModel::MovementIdRole).toString(),
             QStringLiteral("audit:11"));
         QCOMPARE(model.index(0, MovementListModel::RouteColumn).data().toString(),

@@ -25,7 +25,7 @@
 #include <QTimer>
 
 namespace {
-constexpr int Deadline = 15000;
+constexpr int ConnectDeadline = 15000;
 }
 
 class TestConnectDialog : public QObject
@@ -144,7 +144,7 @@ void TestConnectDialog::refusedInputKeepsTheDialogOpen()
     dialog.tokenEdit()->setText(token);
     QSignalSpy checked(&dialog, &ConnectDialog::checked);
     dialog.check();
-    QVERIFY(checked.count() == 1 || checked.wait(Deadline));
+    QVERIFY(checked.count() == 1 || checked.wait(ConnectDeadline));
     QCOMPARE(checked.first().first().toBool(), false);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -169,7 +169,7 @@ void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
     controller.reconnect(daemonUrl(), QString::fromUtf8(m_daemon->token()));
     window.setDaemonUrl(daemonUrl());
     auto *capabilities = window.compliance()->capabilities();
-    QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Admin, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Admin, ConnectDeadline);
     QVERIFY(window.action(MainWindow::Action::Scale)->isVisible());
 
     const QByteArray auditor = createToken(R"({"role":"auditor","districts":["us-tx-houston"]})");
@@ -188,8 +188,8 @@ void TestConnectDialog::auditorTokenSwitchesTheWindowToAuditorMode()
     window.action(MainWindow::Action::Connect)->trigger(); // returns once the dialog closed
     QVERIFY(sawDialog);
     QCOMPARE(api.token(), QString::fromUtf8(auditor));
-    QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Auditor, Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.districts().size(), 1, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(capabilities->role(), Capabilities::Role::Auditor, ConnectDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.districts().size(), 1, ConnectDeadline);
     QCOMPARE(controller.districts().first().id, QStringLiteral("us-tx-houston"));
     QVERIFY(!window.action(MainWindow::Action::Scale)->isVisible());
     QVERIFY(!window.action(MainWindow::Action::Delete)->isVisible());

@@ -31,7 +31,7 @@
 
 namespace {
 
-constexpr int Deadline = 20000;
+constexpr int FiguresDeadline = 20000;
 
 } // namespace
 
@@ -77,9 +77,9 @@ void TestConsoleFigures::chainCountFollowsTheDaemon()
 {
     auto *compliance = m_console.window->compliance();
     auto *monitor = compliance->monitor();
-    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain().has_value(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain().has_value(), FiguresDeadline);
     const qint64 before = daemonChainRecords();
-    QTRY_COMPARE_WITH_TIMEOUT(monitor->chain()->recordsChecked, before, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->chain()->recordsChecked, before, FiguresDeadline);
 
     // Scaling a pod appends an audit record: the dashboard's count must follow it, without
     // anyone clicking anything.
@@ -88,10 +88,10 @@ void TestConsoleFigures::chainCountFollowsTheDaemon()
     QCOMPARE(scaled.status, 200);
     const qint64 after = daemonChainRecords();
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
-    QTRY_COMPARE_WITH_TIMEOUT(monitor->chain()->recordsChecked, after, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->chain()->recordsChecked, after, FiguresDeadline);
     const auto shown = QStringLiteral("audit chain intact (%1 records)").arg(after);
     QTRY_VERIFY2_WITH_TIMEOUT(compliance->dashboard()->detailLine()->text().contains(shown),
-        qPrintable(compliance->dashboard()->detailLine()->text()), Deadline);
+        qPrintable(compliance->dashboard()->detailLine()->text()), FiguresDeadline);
 
     // An audit report verified later than the dashboard carries a longer chain: the dashboard
     // takes its figure, so the two never disagree.
@@ -101,13 +101,14 @@ void TestConsoleFigures::chainCountFollowsTheDaemon()
     auto *report = compliance->openAuditReport(QStringLiteral("us-tx-houston"));
     QVERIFY(report);
     QTRY_VERIFY_WITH_TIMEOUT(
-        report->report().has_value() && report->report()->chain.recordsChecked > after, Deadline);
+        report->report().has_value() && report->report()->chain.recordsChecked > after,
+        FiguresDeadline);
     const qint64 inReport = report->report()->chain.recordsChecked;
-    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain()->recordsChecked >= inReport, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->chain()->recordsChecked >= inReport, FiguresDeadline);
     QTRY_VERIFY2_WITH_TIMEOUT(
         compliance->dashboard()->detailLine()->text().contains(
             QStringLiteral("(%1 records)").arg(monitor->chain()->recordsChecked)),
-        qPrintable(compliance->dashboard()->detailLine()->text()), Deadline);
+        qPrintable(compliance->dashboard()->detailLine()->text()), FiguresDeadline);
     report->close();
 }
 
@@ -116,24 +117,24 @@ void TestConsoleFigures::sourceBoxFollowsAMigration()
     auto *compliance = m_console.window->compliance();
     auto *dialog = compliance->openMigration(QStringLiteral("ca-on-toronto"));
     QVERIFY(dialog);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->objectList()->count(), 2, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->objectList()->count(), 2, FiguresDeadline);
     dialog->setFrom(QStringLiteral("us-east"));
     dialog->setTo(QStringLiteral("ca-central"));
     auto *fromBox = dialog->findChild<QComboBox *>(QStringLiteral("migrationFrom"));
     QVERIFY(fromBox);
     QVERIFY2(fromBox->currentText().contains("violating"), qPrintable(fromBox->currentText()));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), FiguresDeadline);
 
     QSignalSpy finished(dialog->progress(), &MigrationProgress::finished);
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(Deadline));
+    QVERIFY(finished.wait(FiguresDeadline));
     QCOMPARE(
         finished.first().first().value<MigrationProgress::Phase>(), MigrationProgress::Phase::Done);
 
     // The district is audited again; the box follows it: nothing left in us-east, both
     // objects (lawfully) in ca-central. The finished list stays on screen meanwhile.
     QTRY_VERIFY2_WITH_TIMEOUT(fromBox->currentText().contains("no objects left"),
-        qPrintable(fromBox->currentText()), Deadline);
+        qPrintable(fromBox->currentText()), FiguresDeadline);
     QCOMPARE(dialog->from(), QStringLiteral("us-east"));
     const int canada = fromBox->findData(QStringLiteral("ca-central"));
     QVERIFY(canada >= 0);
@@ -154,8 +155,8 @@ void TestConsoleFigures::sourceBoxFollowsAMigration()
 
     // Picking the source again loads what is there now.
     dialog->setFrom(QStringLiteral("ca-central"));
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->from(), QStringLiteral("ca-central"), Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->objectList()->count(), inCanada, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->from(), QStringLiteral("ca-central"), FiguresDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->objectList()->count(), inCanada, FiguresDeadline);
     dialog->close();
 }
 
@@ -203,7 +204,7 @@ void TestConsoleFigures::remediesInTheConsolesLanguage()
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message()));
         report = r.value();
     });
-    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), FiguresDeadline);
     int denied = 0;
     for (const auto &object : std::as_const(report->objects)) {
         if (object.verdict.allowed || object.verdict.ruleId != inState.value("id").toString())

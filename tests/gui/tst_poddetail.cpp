@@ -43,8 +43,8 @@
 
 namespace {
 
-constexpr int Deadline = 20000;
-const QString TexasEdge = QStringLiteral("us-east-edge-tx");
+constexpr int PodDetailDeadline = 20000;
+const QString PodDetailTexasEdge = QStringLiteral("us-east-edge-tx");
 const QString EuPrimary = QStringLiteral("eu-central-primary");
 
 QColor newestBarColour(ProbeStrip *strip)
@@ -83,8 +83,9 @@ private:
 void TestPodDetail::initTestCase()
 {
     QVERIFY2(m_console.open(), "regionalpodsd --demo and a console on it did not come up");
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->routing()->monitor()->hasTable(), Deadline);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->compliance()->capabilities()->canOperate(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->routing()->monitor()->hasTable(), PodDetailDeadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->compliance()->capabilities()->canOperate(), PodDetailDeadline);
 }
 
 void TestPodDetail::cleanupTestCase()
@@ -114,13 +115,13 @@ PodDetailDialog *TestPodDetail::openByKeyboard(const QString &podId)
 
 void TestPodDetail::enterOnAPodOpensWhatTheDaemonKnows()
 {
-    PodDetailDialog *dialog = openByKeyboard(TexasEdge);
+    PodDetailDialog *dialog = openByKeyboard(PodDetailTexasEdge);
     QVERIFY(dialog);
-    QCOMPARE(dialog->podId(), TexasEdge);
-    QCOMPARE(dialog->titleLabel()->text(), TexasEdge);
+    QCOMPARE(dialog->podId(), PodDetailTexasEdge);
+    QCOMPARE(dialog->titleLabel()->text(), PodDetailTexasEdge);
 
     // Replicas as the daemon has them: pid and port of each real agent.
-    const QJsonObject truth = daemonPod(QStringLiteral("us-east"), TexasEdge);
+    const QJsonObject truth = daemonPod(QStringLiteral("us-east"), PodDetailTexasEdge);
     const QJsonArray replicas = truth.value("replica_status").toArray();
     QVERIFY(!replicas.isEmpty());
     QTableWidget *table = dialog->replicaTable();
@@ -131,13 +132,15 @@ void TestPodDetail::enterOnAPodOpensWhatTheDaemonKnows()
             QString::number(r.value("pid").toInteger()));
         QCOMPARE(table->item(row, PodDetailDialog::PortColumn)->text(),
             QString::number(r.value("port").toInt()));
-        QVERIFY(agentPids(m_env.daemon->dataDir(), TexasEdge).contains(r.value("pid").toInteger()));
+        QVERIFY(agentPids(m_env.daemon->dataDir(), PodDetailTexasEdge)
+                    .contains(r.value("pid").toInteger()));
     }
     // Its probes arrive and are drawn: the newest bar answered, in the healthy colour.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->probes().replicas.size() == replicas.size(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->probes().replicas.size() == replicas.size(), PodDetailDeadline);
     auto *strip = qobject_cast<ProbeStrip *>(table->cellWidget(0, PodDetailDialog::StripColumn));
     QVERIFY(strip);
-    QTRY_VERIFY_WITH_TIMEOUT(!strip->probes().isEmpty(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!strip->probes().isEmpty(), PodDetailDeadline);
     QVERIFY(
         table->item(0, PodDetailDialog::LastProbeColumn)->text().endsWith(QStringLiteral("ms")));
     QVERIFY2(isGreenish(newestBarColour(strip)), qPrintable(newestBarColour(strip).name()));
@@ -148,7 +151,7 @@ void TestPodDetail::enterOnAPodOpensWhatTheDaemonKnows()
         = m_env.daemon->request("GET", QStringLiteral("/routing")).json().value("routes").toArray();
     for (const auto &v : routes)
         for (const auto &w : v.toObject().value("weights").toArray())
-            if (w.toObject().value("pod").toString() == TexasEdge)
+            if (w.toObject().value("pod").toString() == PodDetailTexasEdge)
                 served << v.toObject().value("district").toString();
     QVERIFY(served.contains(QStringLiteral("us-tx-houston")));
     QCOMPARE(dialog->districtTable()->rowCount(), served.size());
@@ -163,7 +166,7 @@ void TestPodDetail::stoppedReplicaShowsItsFailingProbes()
     PodDetailDialog *dialog = openByKeyboard(EuPrimary);
     QVERIFY(dialog);
     dialog->setPollInterval(300);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->probes().replicas.size() == 2, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->probes().replicas.size() == 2, PodDetailDeadline);
     const auto pid
         = dialog->replicaTable()->item(0, PodDetailDialog::PidColumn)->text().toLongLong();
     QVERIFY(pid > 0);
@@ -174,12 +177,12 @@ void TestPodDetail::stoppedReplicaShowsItsFailingProbes()
     QTRY_VERIFY_WITH_TIMEOUT(table->item(0, PodDetailDialog::FailureColumn)
                                  ->text()
                                  .contains(QStringLiteral("no answer within 500 ms")),
-        Deadline);
+        PodDetailDeadline);
     QTRY_VERIFY_WITH_TIMEOUT(
         table->item(0, PodDetailDialog::HealthColumn)->text() == QStringLiteral("Unhealthy"),
-        Deadline);
+        PodDetailDeadline);
     auto *strip = qobject_cast<ProbeStrip *>(table->cellWidget(0, PodDetailDialog::StripColumn));
-    QTRY_VERIFY_WITH_TIMEOUT(!strip->probes().constLast().ok, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!strip->probes().constLast().ok, PodDetailDeadline);
     QVERIFY2(isRedish(newestBarColour(strip)), qPrintable(newestBarColour(strip).name()));
     // The other replica goes on answering.
     QCOMPARE(table->item(1, PodDetailDialog::HealthColumn)->text(), QStringLiteral("Healthy"));
@@ -189,13 +192,13 @@ void TestPodDetail::stoppedReplicaShowsItsFailingProbes()
     ::kill(pid_t(pid), SIGCONT);
     QTRY_VERIFY_WITH_TIMEOUT(
         table->item(0, PodDetailDialog::HealthColumn)->text() == QStringLiteral("Healthy"),
-        Deadline);
+        PodDetailDeadline);
     dialog->setPollInterval(2000);
 }
 
 void TestPodDetail::actionsFollowRoleAndConnection()
 {
-    PodDetailDialog *dialog = openByKeyboard(TexasEdge);
+    PodDetailDialog *dialog = openByKeyboard(PodDetailTexasEdge);
     QVERIFY(dialog);
     QVERIFY(dialog->scaleButton()->isVisible());
     QVERIFY(dialog->scaleButton()->isEnabled());
@@ -205,11 +208,11 @@ void TestPodDetail::actionsFollowRoleAndConnection()
     disconnect(dialog, &PodDetailDialog::scaleRequested, m_window->podActions(), nullptr);
     dialog->scaleButton()->click();
     QCOMPARE(scale.size(), 1);
-    QCOMPARE(scale.first().first().toString(), TexasEdge);
+    QCOMPARE(scale.first().first().toString(), PodDetailTexasEdge);
     disconnect(m_window->podActions(), &PodActions::drainRequested, m_window->routing(), nullptr);
     dialog->drainButton()->click();
     QCOMPARE(drain.size(), 1);
-    QCOMPARE(drain.first().first().toString(), TexasEdge);
+    QCOMPARE(drain.first().first().toString(), PodDetailTexasEdge);
 
     // An auditor sees the pod but is offered nothing that changes it.
     m_window->compliance()->capabilities()->setRole(Capabilities::Role::Auditor);
@@ -235,26 +238,27 @@ void TestPodDetail::actionsFollowRoleAndConnection()
 // the pod.drain event: the table, the map and the dialog stop offering "Drain" for a drained pod.
 void TestPodDetail::drainDoneElsewhereShows()
 {
-    PodDetailDialog *dialog = openByKeyboard(TexasEdge);
+    PodDetailDialog *dialog = openByKeyboard(PodDetailTexasEdge);
     QVERIFY(dialog);
     PodTableModel *model = m_controller->podModel();
-    QVERIFY(!model->pod(TexasEdge)->draining);
+    QVERIFY(!model->pod(PodDetailTexasEdge)->draining);
     QCOMPARE(dialog->drainButton()->text(), QStringLiteral("D&rain…"));
 
-    const auto drained = m_env.daemon->request(
-        "PUT", QStringLiteral("/pods/us-east/%1/drain").arg(TexasEdge), R"({"draining":true})");
+    const auto drained = m_env.daemon->request("PUT",
+        QStringLiteral("/pods/us-east/%1/drain").arg(PodDetailTexasEdge), R"({"draining":true})");
     QCOMPARE(drained.status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(model->pod(TexasEdge)->draining, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(model->pod(PodDetailTexasEdge)->draining, PodDetailDeadline);
     QTRY_COMPARE_WITH_TIMEOUT(
-        dialog->drainButton()->text(), QStringLiteral("End D&rain…"), Deadline);
+        dialog->drainButton()->text(), QStringLiteral("End D&rain…"), PodDetailDeadline);
     QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("drained")),
         qPrintable(dialog->statusLabel()->text()));
 
-    const auto ended = m_env.daemon->request(
-        "PUT", QStringLiteral("/pods/us-east/%1/drain").arg(TexasEdge), R"({"draining":false})");
+    const auto ended = m_env.daemon->request("PUT",
+        QStringLiteral("/pods/us-east/%1/drain").arg(PodDetailTexasEdge), R"({"draining":false})");
     QCOMPARE(ended.status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(!model->pod(TexasEdge)->draining, Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->drainButton()->text(), QStringLiteral("D&rain…"), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->pod(PodDetailTexasEdge)->draining, PodDetailDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog->drainButton()->text(), QStringLiteral("D&rain…"), PodDetailDeadline);
     dialog->close();
 }
 
@@ -281,7 +285,7 @@ void TestPodDetail::newPodDialogRefusesWhatTheDaemonWould()
             QStringLiteral("The minimum (3) is above the maximum (2).")},
         {[&] { dialog.idEdit()->setText(QStringLiteral("us-east")); },
             QStringLiteral("us-east is a region's id; pods need ids of their own.")},
-        {[&] { dialog.idEdit()->setText(TexasEdge); },
+        {[&] { dialog.idEdit()->setText(PodDetailTexasEdge); },
             QStringLiteral("A pod named us-east-edge-tx already exists.")},
         {[&] { dialog.idEdit()->setText(QStringLiteral("Bad_Id")); },
             QStringLiteral("The id may use lower-case letters")},
@@ -313,7 +317,8 @@ void TestPodDetail::newPodDialogRefusesWhatTheDaemonWould()
     dialog.idEdit()->setText(QStringLiteral("us-west-edge-refused"));
     dialog.submit();
     QTRY_VERIFY_WITH_TIMEOUT(
-        dialog.problemLabel()->text().startsWith(QStringLiteral("The daemon refused:")), Deadline);
+        dialog.problemLabel()->text().startsWith(QStringLiteral("The daemon refused:")),
+        PodDetailDeadline);
     m_env.api->setToken(operatorToken);
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.createButton()->isEnabled());
@@ -341,7 +346,7 @@ void TestPodDetail::newPodIsCreated()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, PodDetailDeadline);
     QCOMPARE(created.first().first().toString(), id);
 
     // The daemon has it as the form said, and starts its agent; the console selects it.
@@ -350,7 +355,7 @@ void TestPodDetail::newPodIsCreated()
     QCOMPARE(pod.value("jurisdiction").toString(), QStringLiteral("US-OR"));
     QCOMPARE(pod.value("certifications").toVariant().toStringList(),
         QStringList({QStringLiteral("SOC2"), QStringLiteral("COPPA")}));
-    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_env.daemon->dataDir(), id).size(), 1, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(agentPids(m_env.daemon->dataDir(), id).size(), 1, PodDetailDeadline);
     QCOMPARE(m_window->findChild<PodsPanel *>()->currentPodId(), id);
     QVERIFY(m_controller->podModel()->pod(id).has_value());
 }

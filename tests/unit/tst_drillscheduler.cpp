@@ -19,7 +19,7 @@
 
 namespace {
 // Monday 2027-01-04, 12:00 in New York.
-const QDateTime T0(QDate(2027, 1, 4), QTime(17, 0), Qt::UTC);
+const QDateTime SchedulerT0(QDate(2027, 1, 4), QTime(17, 0), Qt::UTC);
 } // namespace
 
 class TestDrillScheduler : public QObject
@@ -46,7 +46,7 @@ private:
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<DrillStore> m_store;
     std::unique_ptr<DrillScheduler> m_scheduler;
-    QDateTime m_now = T0;
+    QDateTime m_now = SchedulerT0;
     QList<QPair<DrillRequest, QString>> m_started;
     bool m_refuse = false;
 };
@@ -61,7 +61,7 @@ void TestDrillScheduler::init()
     m_eventStore = std::make_unique<EventStore>(*m_db);
     m_events = std::make_unique<EventBus>(*m_eventStore, 100);
     m_store = std::make_unique<DrillStore>(*m_db);
-    m_now = T0;
+    m_now = SchedulerT0;
     m_started.clear();
     m_refuse = false;
     makeScheduler();
