@@ -971,6 +971,21 @@ vorheriger %4%5</translation>
         <source>&amp;Only districts in violation</source>
         <translation>Nur Bezirke mit &amp;Verstoß</translation>
     </message>
+    <message>
+        <source>Movements</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>Disaster recovery</source>
+        <translation>Notfallwiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disaster recovery (%n without DR)</source>
+        <translation>
+            <numerusform>Notfallwiederherstellung (%n ohne DR)</numerusform>
+            <numerusform>Notfallwiederherstellung (%n ohne DR)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMapOverlay</name>
@@ -1030,6 +1045,10 @@ vorheriger %4%5</translation>
     <message>
         <source>Could not load the audit trail: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>DR replication status could not be loaded: %1</source>
+        <translation>Der Stand der DR-Replikation ließ sich nicht laden: %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3452,117 @@ Replikate: %6 von %7 intakt (Bereich %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message>
+        <source>Disaster recovery: the daemon has not finished its first scan yet.</source>
+        <translation>Notfallwiederherstellung: Der Dienst hat seinen ersten Durchlauf noch nicht beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) hold data with no allowed DR place.</source>
+        <translation>
+            <numerusform>%n Bezirk hat Daten ohne zulässigen DR-Ort.</numerusform>
+            <numerusform>%n Bezirke haben Daten ohne zulässigen DR-Ort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 data sets have a DR copy; %n object(s) pending, the oldest %3 s behind (target %4 s).</source>
+        <translation>
+            <numerusform>%1 von %2 Datenbeständen haben eine DR-Kopie; %n Objekt ausstehend, das älteste %3 s im Rückstand (Ziel %4 s).</numerusform>
+            <numerusform>%1 von %2 Datenbeständen haben eine DR-Kopie; %n Objekte ausstehend, das älteste %3 s im Rückstand (Ziel %4 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data set(s) behind their lag target.</source>
+        <translation>
+            <numerusform>%n Datenbestand hinter seinem Verzugsziel.</numerusform>
+            <numerusform>%n Datenbestände hinter ihrem Verzugsziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none allowed</source>
+        <translation>keiner zulässig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No DR copy. Remedy: %1</source>
+        <translation>Keine DR-Kopie. Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Behind its lag target</source>
+        <translation>Hinter dem Verzugsziel</translation>
+    </message>
+    <message>
+        <source>Copied and verified</source>
+        <translation>Kopiert und geprüft</translation>
+    </message>
+    <message>
+        <source>The region whose replica store holds the DR copy: one the district&apos;s residency policy allows, never the data&apos;s own region</source>
+        <translation>Die Region, deren Replikatspeicher die DR-Kopie hält: eine, die die Residenzrichtlinie des Bezirks erlaubt, nie die eigene Region der Daten</translation>
+    </message>
+    <message>
+        <source>Objects with a copy read back and checked (SHA-256) at the target, of those at the source</source>
+        <translation>Objekte mit einer am Ziel zurückgelesenen und geprüften Kopie (SHA-256), von denen an der Quelle</translation>
+    </message>
+    <message>
+        <source>New, changed or deleted objects whose copy is not done yet</source>
+        <translation>Neue, geänderte oder gelöschte Objekte, deren Kopie noch aussteht</translation>
+    </message>
+    <message>
+        <source>How long the oldest change not yet copied has waited</source>
+        <translation>Wie lange die älteste noch nicht kopierte Änderung schon wartet</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Liegt in</translation>
+    </message>
+    <message>
+        <source>DR copy in</source>
+        <translation>DR-Kopie in</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying: %n pending</source>
+        <translation>
+            <numerusform>Wird kopiert: %n ausstehend</numerusform>
+            <numerusform>Wird kopiert: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Wird kopiert</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@
             <numerusform>%n misplaced objects.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Disaster recovery (%n without DR)</source>
+        <translation>
+            <numerusform>Disaster recovery (%n without DR)</numerusform>
+            <numerusform>Disaster recovery (%n without DR)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMapOverlay</name>
@@ -158,6 +165,37 @@
         <translation>
             <numerusform>%n impaired</numerusform>
             <numerusform>%n impaired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message numerus="yes">
+        <source>%n district(s) hold data with no allowed DR place.</source>
+        <translation>
+            <numerusform>%n district holds data with no allowed DR place.</numerusform>
+            <numerusform>%n districts hold data with no allowed DR place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 data sets have a DR copy; %n object(s) pending, the oldest %3 s behind (target %4 s).</source>
+        <translation>
+            <numerusform>%1 of %2 data sets have a DR copy; %n object pending, the oldest %3 s behind (target %4 s).</numerusform>
+            <numerusform>%1 of %2 data sets have a DR copy; %n objects pending, the oldest %3 s behind (target %4 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data set(s) behind their lag target.</source>
+        <translation>
+            <numerusform>%n data set behind its lag target.</numerusform>
+            <numerusform>%n data sets behind their lag target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying: %n pending</source>
+        <translation>
+            <numerusform>Copying: %n pending</numerusform>
+            <numerusform>Copying: %n pending</numerusform>
         </translation>
     </message>
 </context>

@@ -971,6 +971,21 @@ anterior %4%5</translation>
         <source>Review the district&apos;s consents (read-only)</source>
         <translation>Revisar los consentimientos del distrito (solo lectura)</translation>
     </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Disaster recovery</source>
+        <translation>Recuperación ante desastres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disaster recovery (%n without DR)</source>
+        <translation>
+            <numerusform>Recuperación ante desastres (%n sin DR)</numerusform>
+            <numerusform>Recuperación ante desastres (%n sin DR)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMapOverlay</name>
@@ -1030,6 +1045,10 @@ anterior %4%5</translation>
     <message>
         <source>Could not load the audit trail: %1</source>
         <translation>No se pudo cargar el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>DR replication status could not be loaded: %1</source>
+        <translation>No se pudo cargar el estado de la replicación DR: %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3452,117 @@ Réplicas: %6 sanas de %7 (rango %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message>
+        <source>Disaster recovery: the daemon has not finished its first scan yet.</source>
+        <translation>Recuperación ante desastres: el servicio aún no ha terminado su primera revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) hold data with no allowed DR place.</source>
+        <translation>
+            <numerusform>%n distrito tiene datos sin un lugar DR permitido.</numerusform>
+            <numerusform>%n distritos tienen datos sin un lugar DR permitido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 data sets have a DR copy; %n object(s) pending, the oldest %3 s behind (target %4 s).</source>
+        <translation>
+            <numerusform>%1 de %2 conjuntos de datos tienen copia DR; %n objeto pendiente, el más antiguo con %3 s de retraso (objetivo %4 s).</numerusform>
+            <numerusform>%1 de %2 conjuntos de datos tienen copia DR; %n objetos pendientes, el más antiguo con %3 s de retraso (objetivo %4 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data set(s) behind their lag target.</source>
+        <translation>
+            <numerusform>%n conjunto de datos por detrás de su objetivo de retraso.</numerusform>
+            <numerusform>%n conjuntos de datos por detrás de su objetivo de retraso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none allowed</source>
+        <translation>ninguno permitido</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No DR copy. Remedy: %1</source>
+        <translation>Sin copia DR. Solución: %1</translation>
+    </message>
+    <message>
+        <source>Behind its lag target</source>
+        <translation>Por detrás de su objetivo de retraso</translation>
+    </message>
+    <message>
+        <source>Copied and verified</source>
+        <translation>Copiado y verificado</translation>
+    </message>
+    <message>
+        <source>The region whose replica store holds the DR copy: one the district&apos;s residency policy allows, never the data&apos;s own region</source>
+        <translation>La región cuyo almacén de réplicas guarda la copia DR: una que la política de residencia del distrito permite, nunca la región de los propios datos</translation>
+    </message>
+    <message>
+        <source>Objects with a copy read back and checked (SHA-256) at the target, of those at the source</source>
+        <translation>Objetos con una copia releída y comprobada (SHA-256) en el destino, de los que hay en el origen</translation>
+    </message>
+    <message>
+        <source>New, changed or deleted objects whose copy is not done yet</source>
+        <translation>Objetos nuevos, modificados o eliminados cuya copia aún no está hecha</translation>
+    </message>
+    <message>
+        <source>How long the oldest change not yet copied has waited</source>
+        <translation>Cuánto lleva esperando el cambio más antiguo aún sin copiar</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Clase de datos</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>DR copy in</source>
+        <translation>Copia DR en</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying: %n pending</source>
+        <translation>
+            <numerusform>Copiando: %n pendiente</numerusform>
+            <numerusform>Copiando: %n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copiando</translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,21 @@ précédente %4%5</translation>
         <source>Review the district&apos;s consents (read-only)</source>
         <translation>Examiner les consentements du district (lecture seule)</translation>
     </message>
+    <message>
+        <source>Movements</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Disaster recovery</source>
+        <translation>Reprise après sinistre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disaster recovery (%n without DR)</source>
+        <translation>
+            <numerusform>Reprise après sinistre (%n sans relève)</numerusform>
+            <numerusform>Reprise après sinistre (%n sans relève)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMapOverlay</name>
@@ -1030,6 +1045,10 @@ précédente %4%5</translation>
     <message>
         <source>Could not load the audit trail: %1</source>
         <translation>Impossible de charger la piste d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DR replication status could not be loaded: %1</source>
+        <translation>L&apos;état de la réplication de relève n&apos;a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3452,117 @@ Répliques&#xa0;: %6 saines sur %7 (plage %8–%9)</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message>
+        <source>Disaster recovery: the daemon has not finished its first scan yet.</source>
+        <translation>Reprise après sinistre : le service n&apos;a pas encore terminé son premier balayage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) hold data with no allowed DR place.</source>
+        <translation>
+            <numerusform>%n district a des données sans lieu de relève permis.</numerusform>
+            <numerusform>%n districts ont des données sans lieu de relève permis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 data sets have a DR copy; %n object(s) pending, the oldest %3 s behind (target %4 s).</source>
+        <translation>
+            <numerusform>%1 ensembles de données sur %2 ont une copie de relève; %n objet en attente, le plus ancien avec %3 s de retard (cible %4 s).</numerusform>
+            <numerusform>%1 ensembles de données sur %2 ont une copie de relève; %n objets en attente, le plus ancien avec %3 s de retard (cible %4 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data set(s) behind their lag target.</source>
+        <translation>
+            <numerusform>%n ensemble de données en retard sur sa cible.</numerusform>
+            <numerusform>%n ensembles de données en retard sur leur cible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none allowed</source>
+        <translation>aucun permis</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No DR copy. Remedy: %1</source>
+        <translation>Aucune copie de relève. Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Behind its lag target</source>
+        <translation>En retard sur sa cible</translation>
+    </message>
+    <message>
+        <source>Copied and verified</source>
+        <translation>Copié et vérifié</translation>
+    </message>
+    <message>
+        <source>The region whose replica store holds the DR copy: one the district&apos;s residency policy allows, never the data&apos;s own region</source>
+        <translation>La région dont le magasin de répliques détient la copie de relève : une que la politique de résidence du district permet, jamais la région même des données</translation>
+    </message>
+    <message>
+        <source>Objects with a copy read back and checked (SHA-256) at the target, of those at the source</source>
+        <translation>Objets dont la copie a été relue et vérifiée (SHA-256) à la cible, sur ceux de la source</translation>
+    </message>
+    <message>
+        <source>New, changed or deleted objects whose copy is not done yet</source>
+        <translation>Objets nouveaux, modifiés ou supprimés dont la copie n&apos;est pas encore faite</translation>
+    </message>
+    <message>
+        <source>How long the oldest change not yet copied has waited</source>
+        <translation>Depuis combien de temps attend la plus ancienne modification pas encore copiée</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Conservé dans</translation>
+    </message>
+    <message>
+        <source>DR copy in</source>
+        <translation>Copie de relève dans</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying: %n pending</source>
+        <translation>
+            <numerusform>Copie en cours : %n en attente</numerusform>
+            <numerusform>Copie en cours : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copie en cours</translation>
     </message>
 </context>
 <context>

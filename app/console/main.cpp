@@ -8,6 +8,8 @@
 #include "models/routing/routingmonitor.h"
 #include "models/tlstrust.h"
 #include "ui/capacity/capacitycomposer.h"
+#include "ui/compliance/compliancecomposer.h"
+#include "ui/compliance/compliancedashboard.h"
 #include "ui/consoletheme.h"
 #include "ui/consoletranslations.h"
 #include "ui/mainwindow.h"
@@ -104,13 +106,18 @@ int main(int argc, char *argv[])
                               .split(QLatin1Char('x'));
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
             size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
-        // RP_SCREENSHOT_PANELS=routing,capacity brings those docks to the front;
+        // RP_SCREENSHOT_PANELS=routing,capacity brings those docks to the front (dr: the compliance
+        // page's Disaster recovery tab);
         // RP_SCREENSHOT_DISTRICT=us-tx-houston picks that district in the routing explorer.
         for (const QString &panel : qEnvironmentVariable("RP_SCREENSHOT_PANELS").split(u',')) {
             if (panel == u"routing")
                 window.routing()->dock()->raise();
             else if (panel == u"capacity")
                 window.capacity()->dock()->raise();
+            else if (panel == u"dr") {
+                window.compliance()->dock()->raise();
+                window.compliance()->dashboard()->showReplication();
+            }
         }
         if (const QString district = qEnvironmentVariable("RP_SCREENSHOT_DISTRICT");
             !district.isEmpty())

@@ -21,6 +21,7 @@
 #include "backend/services/demodataseeder.h"
 #include "backend/services/drillrunner.h"
 #include "backend/services/drillscheduler.h"
+#include "backend/services/eraser.h"
 #include "backend/services/eventbus.h"
 #include "backend/services/healthmonitor.h"
 #include "backend/services/migrator.h"
@@ -37,6 +38,7 @@
 #include "backend/store/consentstore.h"
 #include "backend/store/database.h"
 #include "backend/store/drillstore.h"
+#include "backend/store/erasurestore.h"
 #include "backend/store/eventstore.h"
 #include "backend/store/fleetstore.h"
 #include "backend/store/migrationstore.h"
@@ -92,6 +94,8 @@ Daemon::~Daemon()
     m_migrator.reset(); // waits for its object I/O: before the stores and the registry
     m_replicator.reset(); // likewise
     m_replicationStore.reset();
+    m_eraser.reset(); // likewise
+    m_erasureStore.reset();
     m_reports.reset();
     m_residency.reset();
     m_stores.reset();
@@ -288,8 +292,8 @@ bool Daemon::start(QString *error)
         m_podsController->registerRoutes(m_server->router());
         m_tokensController = std::make_unique<TokensController>(*m_auth, *m_pods);
         m_tokensController->registerRoutes(m_server->router());
-        m_residencyController
-            = std::make_unique<ResidencyController>(*m_residency, *m_migrator, *m_reports);
+        m_residencyController = std::make_unique<ResidencyController>(
+            *m_residency, *m_migrator, *m_reports, *m_eraser);
         m_residencyController->registerRoutes(m_server->router());
         m_auditController = std::make_unique<AuditController>(*m_audit);
         m_auditController->registerRoutes(m_server->router());
@@ -387,6 +391,10 @@ void Daemon::startResidency()
     m_replicator = std::make_unique<Replicator>(
         *m_residency, *m_replicationStore, *m_events, *m_audit, m_config.replication);
     m_replicator->setFailpoint(failpoint(QStringLiteral("replication")));
+    m_erasureStore = std::make_unique<ErasureStore>(*m_db);
+    m_eraser = std::make_unique<Eraser>(
+        *m_residency, *m_erasureStore, *m_audit, m_replicationStore.get());
+    m_eraser->resumeUnfinished();
     QObject::connect(m_migrator.get(), &Migrator::finished, m_replicator.get(),
         [this] { m_replicator->scanSoon(); });
     QObject::connect(m_residency.get(), &ResidencyService::consentsChanged, m_replicator.get(),
@@ -416,6 +424,8 @@ void Daemon::stop()
         m_migrator->stop();
     if (m_replicator)
         m_replicator->stop();
+    if (m_eraser)
+        m_eraser->stop();
     if (m_audit)
         m_audit->stop();
     // 3. Clients go: event streams, then the pods' agents, then the listening socket.

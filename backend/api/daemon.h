@@ -46,6 +46,8 @@ class DrillRunner;
 class DrillScheduler;
 class DrillsController;
 class ReplicationStore;
+class ErasureStore;
+class Eraser;
 class Replicator;
 class ReplicationController;
 
@@ -88,6 +90,8 @@ private:
     std::unique_ptr<AuditReportBuilder> m_reports;
     std::unique_ptr<Migrator> m_migrator;
     std::unique_ptr<ReplicationStore> m_replicationStore;
+    std::unique_ptr<ErasureStore> m_erasureStore;
+    std::unique_ptr<Eraser> m_eraser;
     std::unique_ptr<Replicator> m_replicator;
     std::unique_ptr<ReplicationController> m_replicationController;
     std::unique_ptr<ResidencyController> m_residencyController;

@@ -4,16 +4,18 @@
 #include "backend/api/router.h"
 #include "backend/core/residency/policyerror.h"
 #include "backend/services/auditreportbuilder.h"
+#include "backend/services/eraser.h"
 #include "backend/services/migrator.h"
 #include "backend/services/residencyservice.h"
 
 #include <QJsonArray>
 
 ResidencyController::ResidencyController(
-    ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports)
+    ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports, Eraser &eraser)
     : m_residency(residency)
     , m_migrator(migrator)
     , m_reports(reports)
+    , m_eraser(eraser)
 { }
 
 void ResidencyController::requireDistrictAccess(const ApiRequest &request, const QString &district)
@@ -125,6 +127,36 @@ void ResidencyController::registerRoutes(Router &router)
         [this](const ApiRequest &req) {
             return ApiResponse::json(
                 m_migrator.cancel(req.param(QStringLiteral("id")), req.actor()).toJson());
+        });
+
+    // The right to erasure: every copy, primary and DR, deleted and confirmed (issue #24).
+    router.add("POST", QStringLiteral("/residency/erasure"), Access::Operate,
+        [this](const ApiRequest &req) {
+            const auto erasure = m_eraser.start(ErasureRequest::fromJson(req.json()), req.actor());
+            return ApiResponse::json(erasure.toJson(), HttpStatus::Accepted);
+        });
+    router.add(
+        "GET", QStringLiteral("/residency/erasures"), Access::Read, [this](const ApiRequest &req) {
+            const auto district = req.query(QStringLiteral("district"));
+            if (req.principal().isAuditor() && district.isEmpty())
+                throw ApiError(HttpStatus::BadRequest,
+                    QStringLiteral("an auditor must name one of its districts"),
+                    QStringLiteral("district"));
+            if (!district.isEmpty())
+                requireDistrictAccess(req, district);
+            QJsonArray array;
+            for (const auto &e : m_eraser.list(district))
+                array.append(e.toJson());
+            return ApiResponse::json(QJsonObject{{QStringLiteral("erasures"), array}});
+        });
+    router.add("GET", QStringLiteral("/residency/erasures/{id}"), Access::Read,
+        [this](const ApiRequest &req) {
+            const auto erasure = m_eraser.find(req.param(QStringLiteral("id")));
+            if (!erasure || !req.principal().maySeeDistrict(erasure->request.district))
+                throw ApiError(HttpStatus::NotFound,
+                    QStringLiteral("no erasure '%1'").arg(req.param(QStringLiteral("id"))),
+                    QStringLiteral("id"));
+            return ApiResponse::json(erasure->toJson());
         });
 
     router.add("POST", QStringLiteral("/residency/policy/reload"), Access::Admin,

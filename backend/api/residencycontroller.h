@@ -4,16 +4,18 @@
 
 class ApiRequest;
 class AuditReportBuilder;
+class Eraser;
 class Migrator;
 class ResidencyService;
 class Router;
 
-/** The residency resources: validate, audit, scope, consents, migrations, policy reload. */
+/** The residency resources: validate, audit, scope, consents, migrations, erasures, policy
+ *  reload. */
 class ResidencyController
 {
 public:
-    ResidencyController(
-        ResidencyService &residency, Migrator &migrator, AuditReportBuilder &reports);
+    ResidencyController(ResidencyService &residency, Migrator &migrator,
+        AuditReportBuilder &reports, Eraser &eraser);
     void registerRoutes(Router &router);
 
 private:
@@ -23,4 +25,5 @@ private:
     ResidencyService &m_residency;
     Migrator &m_migrator;
     AuditReportBuilder &m_reports;
+    Eraser &m_eraser;
 };

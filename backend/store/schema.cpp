@@ -143,6 +143,14 @@ const QList<SchemaStep> &schemaSteps()
                 QStringLiteral(
                     "CREATE INDEX replica_backlog_due ON replica_backlog (next_attempt_ms)"),
             }},
+        // Erasures (issue #24, GDPR Art. 17): the request and its receipt, one row each.
+        {10,
+            {
+                QStringLiteral(
+                    "CREATE TABLE erasures (id TEXT PRIMARY KEY, district TEXT NOT NULL, "
+                    "state TEXT NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX erasures_district ON erasures (district, created_at)"),
+            }},
     };
     return steps;
 }

@@ -156,6 +156,12 @@ ApiCall ComplianceClient::fetchAuditTrail(
         std::move(callback), q);
 }
 
+ApiCall ComplianceClient::fetchReplication(QObject *context, Callback<ReplicationStatus> callback)
+{
+    return call<ReplicationStatus>(context, "GET", QStringLiteral("/replication"), std::nullopt,
+        &ReplicationStatus::fromJson, std::move(callback));
+}
+
 ApiCall ComplianceClient::verifyChain(QObject *context, Callback<AuditVerifyResult> callback)
 {
     return call<AuditVerifyResult>(

@@ -3,6 +3,7 @@
 #include "backend/core/audit/auditrecord.h"
 #include "backend/core/audit/auditverifyresult.h"
 #include "backend/core/migration.h"
+#include "backend/core/replication/replicationentry.h"
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/residency/consent.h"
 #include "backend/core/residency/consentrequest.h"
@@ -71,6 +72,8 @@ public:
     /** GET /audit with @p query's filters: records in seq order. */
     ApiCall fetchAuditTrail(
         QObject *context, const AuditTrailQuery &query, Callback<QList<AuditRecord>> callback);
+    /** GET /replication: each district's DR copy per data class and source region. */
+    ApiCall fetchReplication(QObject *context, Callback<ReplicationStatus> callback);
     /** GET /audit/verify: the verification of the whole chain. */
     ApiCall verifyChain(QObject *context, Callback<AuditVerifyResult> callback);
 

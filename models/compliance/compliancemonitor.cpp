@@ -6,16 +6,42 @@
 #include "models/compliance/compliancelogging.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
+#include "models/compliance/replicationmodel.h"
 
 ComplianceMonitor::ComplianceMonitor(ComplianceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_summary(new ComplianceSummaryModel(this))
     , m_movements(new MovementListModel(this))
+    , m_replication(new ReplicationModel(this))
 {
     m_movementDebounce.setSingleShot(true);
     m_movementDebounce.setInterval(300);
     connect(&m_movementDebounce, &QTimer::timeout, this, &ComplianceMonitor::refreshMovements);
+    // Copies happen without events (only lag breaches have one): the DR tab polls, as the
+    // daemon scans (every 15 s by default).
+    m_replicationTimer.setInterval(15000);
+    connect(&m_replicationTimer, &QTimer::timeout, this, &ComplianceMonitor::refreshReplication);
+}
+
+void ComplianceMonitor::refreshReplication()
+{
+    if (!m_client || m_replicationLoading)
+        return;
+    if (!m_replicationTimer.isActive())
+        m_replicationTimer.start();
+    m_replicationLoading = true;
+    m_client->fetchReplication(this, [this](ApiResult<ReplicationStatus> result) {
+        m_replicationLoading = false;
+        if (!result) {
+            // A daemon from before DR replication has no /replication: nothing to show.
+            if (result.error().status != 404)
+                emit errorOccurred(tr("DR replication status could not be loaded: %1")
+                                       .arg(result.error().message()));
+            return;
+        }
+        m_replication->setStatus(result.value());
+    });
 }
 
 ComplianceMonitor::~ComplianceMonitor() = default;
@@ -37,6 +63,8 @@ void ComplianceMonitor::setDistricts(const QList<District> &districts)
     pump();
     if (!m_chain)
         refreshMovements();
+    if (m_replication->status().entries.isEmpty())
+        refreshReplication();
 }
 
 void ComplianceMonitor::refresh()
@@ -45,6 +73,7 @@ void ComplianceMonitor::refresh()
         enqueue(d.id);
     pump();
     refreshMovements();
+    refreshReplication();
 }
 
 void ComplianceMonitor::refreshDistrict(const QString &districtId)
@@ -166,6 +195,8 @@ void ComplianceMonitor::applyEvent(const Event &event)
         event.payload);
     if (grewChain && !m_movementDebounce.isActive())
         m_movementDebounce.start();
+    if (std::holds_alternative<ReplicationLagEvent>(event.payload))
+        refreshReplication();
     if (!m_movements->applyEvent(event))
         return;
     const auto &progress = std::get<MigrationProgressEvent>(event.payload);

@@ -15,6 +15,7 @@
 
 class ComplianceSummaryModel;
 class MovementListModel;
+class ReplicationModel;
 
 /**
  * Keeps the compliance summary current: audits every district the console may see (a few at
@@ -34,6 +35,7 @@ public:
 
     ComplianceSummaryModel *summaryModel() const { return m_summary; }
     MovementListModel *movementModel() const { return m_movements; }
+    ReplicationModel *replicationModel() const { return m_replication; }
     ComplianceClient *client() const { return m_client; }
 
     /** Accounts for @p districts and audits those not audited yet. */
@@ -44,6 +46,8 @@ public:
     void refreshDistrict(const QString &districtId);
     /** Reloads recent movements from the audit trail and re-verifies the chain. */
     void refreshMovements();
+    /** Reloads GET /replication (also every 15 s, and when a lag breach begins or ends). */
+    void refreshReplication();
     /** Takes a report fetched elsewhere (the audit dialog's) as the district's latest. */
     void applyReport(const AuditReport &report);
     /** migration.progress: updates movements; a finished migration re-audits its district. */
@@ -79,6 +83,9 @@ private:
     ComplianceClient *m_client;
     ComplianceSummaryModel *m_summary;
     MovementListModel *m_movements;
+    ReplicationModel *m_replication;
+    QTimer m_replicationTimer;
+    bool m_replicationLoading = false;
     QHash<QString, AuditReport> m_reports;
     QStringList m_queue;
     int m_inFlight = 0;

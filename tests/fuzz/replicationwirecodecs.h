@@ -4,6 +4,7 @@
 // and the whole status, each with its invariant.
 
 #include "backend/core/replication/replicationentry.h"
+#include "backend/core/residency/erasure.h"
 #include "fuzz/wirecodec.h"
 
 namespace wirecodec {
@@ -25,6 +26,32 @@ inline QString replicationStatusInvariant(const QJsonObject &, const Replication
         return QStringLiteral("accepted lag_target_s %1").arg(s.lagTargetS);
     if (!(ReplicationStatus::fromJson(s.toJson()) == s))
         return roundTripFailure(QStringLiteral("replication status"));
+    return {};
+}
+
+inline QString erasureRequestInvariant(const QJsonObject &, const ErasureRequest &r)
+{
+    if (r.prefix.isEmpty() == r.keys.isEmpty())
+        return QStringLiteral("accepted an erasure naming %1")
+            .arg(r.keys.isEmpty() ? QStringLiteral("nothing") : QStringLiteral("both"));
+    const QString mine = r.district + QLatin1Char('/');
+    if (!r.prefix.isEmpty() && !r.prefix.startsWith(mine))
+        return QStringLiteral("accepted a prefix of another district");
+    for (const QString &key : r.keys)
+        if (!key.startsWith(mine))
+            return QStringLiteral("accepted a key of another district");
+    if (!(ErasureRequest::fromJson(r.toJson()) == r))
+        return roundTripFailure(QStringLiteral("erasure request"));
+    return {};
+}
+
+inline QString erasureInvariant(const QJsonObject &, const Erasure &e)
+{
+    for (const ErasureItem &item : e.items)
+        if (item.deleted != item.verifiedAt.has_value())
+            return QStringLiteral("accepted a deletion without its confirmation");
+    if (!(Erasure::fromJson(e.toJson()) == e))
+        return roundTripFailure(QStringLiteral("erasure"));
     return {};
 }
 
@@ -87,6 +114,46 @@ inline void appendReplicationCodecs(QList<WireCodec> &codecs, const QDateTime &t
     whole.check = checker<ReplicationStatus>(
         whole.keys, &ReplicationStatus::fromJson, replicationStatusInvariant);
     codecs.append(whole);
+
+    WireCodec erasureRequest{QStringLiteral("erasurerequest"),
+        {QStringLiteral("district"), QStringLiteral("prefix"), QStringLiteral("keys")},
+        {QStringLiteral("district")},
+        {QJsonDocument::fromJson(R"({"district":"de-munich","prefix":"de-munich/student_pii/"})")
+                .object(),
+            QJsonDocument::fromJson(R"({"district":"fr-lyon","keys":["fr-lyon/eu_personal/a.csv",
+                "fr-lyon/student_pii/2024/b.csv"]})")
+                .object()},
+        {}, {}, {}};
+    erasureRequest.check = checker<ErasureRequest>(
+        erasureRequest.keys, &ErasureRequest::fromJson, erasureRequestInvariant);
+    codecs.append(erasureRequest);
+
+    Erasure erasure;
+    erasure.id = QStringLiteral("e-1");
+    erasure.request.district = QStringLiteral("de-munich");
+    erasure.request.prefix = QStringLiteral("de-munich/student_pii/");
+    erasure.actor = QStringLiteral("operator:t-1");
+    erasure.state = Erasure::State::Pending;
+    erasure.created = t0;
+    erasure.attempts = 3;
+    erasure.items = {{QStringLiteral("eu-central"), QStringLiteral("directory:/s/eu-central"),
+                         false, QStringLiteral("de-munich/student_pii/r.csv"), true, t0, {}},
+        {QStringLiteral("eu-west"), QStringLiteral("s3://rp-dr@http://127.0.0.1:9000"), true,
+            QStringLiteral("de-munich/student_pii/r.csv"), false, std::nullopt,
+            QStringLiteral("store unreachable: connection refused")}};
+    WireCodec erasureRecord{QStringLiteral("erasure"),
+        {QStringLiteral("id"), QStringLiteral("request"), QStringLiteral("actor"),
+            QStringLiteral("state"), QStringLiteral("created"), QStringLiteral("finished"),
+            QStringLiteral("items"), QStringLiteral("deleted"), QStringLiteral("attempts"),
+            QStringLiteral("district"), QStringLiteral("prefix"), QStringLiteral("keys"),
+            QStringLiteral("region"), QStringLiteral("store"), QStringLiteral("copy"),
+            QStringLiteral("key"), QStringLiteral("verified_at"), QStringLiteral("error")},
+        {QStringLiteral("id"), QStringLiteral("request"), QStringLiteral("state"),
+            QStringLiteral("created"), QStringLiteral("items")},
+        {erasure.toJson()}, {}, {}, {}};
+    erasureRecord.check
+        = checker<Erasure>(erasureRecord.keys, &Erasure::fromJson, erasureInvariant);
+    codecs.append(erasureRecord);
 }
 
 } // namespace wirecodec

@@ -4,8 +4,10 @@
 
 #include "backend/core/residency/auditreport.h"
 #include "backend/core/validationerror.h"
+#include "models/compliance/compliancecolors.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
+#include "models/compliance/replicationmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -430,6 +432,74 @@ private slots:
         QVERIFY(!model.applyEvent(other));
         model.setMaximumRows(2);
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void replicationRowsWithoutDrFirstThenWorstLag()
+    {
+        ReplicationModel model;
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.summary(),
+            QStringLiteral("Disaster recovery: the daemon has not finished its first scan yet."));
+        const auto entry
+            = [](const QString &district, const QString &target, qint64 lag, qint64 backlog) {
+                  ReplicationEntry e;
+                  e.district = district;
+                  e.dataClass = QStringLiteral("student_pii");
+                  e.sourceRegion = QStringLiteral("us-east");
+                  e.targetRegion = target;
+                  e.remedy = target.isEmpty() ? QStringLiteral("add a replica store in US-TX")
+                                              : QString();
+                  e.objects = 4;
+                  e.replicatedObjects = target.isEmpty() ? 0 : 4 - backlog;
+                  e.backlogObjects = backlog;
+                  e.lagS = lag;
+                  return e;
+              };
+        ReplicationStatus status;
+        status.lagTargetS = 60;
+        status.scannedAt = QDateTime::currentDateTimeUtc();
+        status.entries = {entry(QStringLiteral("a-ok"), QStringLiteral("us-west"), 2, 0),
+            entry(QStringLiteral("b-late"), QStringLiteral("us-west"), 300, 3),
+            entry(QStringLiteral("c-none"), QString(), 0, 0)};
+        model.setStatus(status);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(ReplicationModel::DistrictIdRole).toString(),
+            QStringLiteral("c-none"));
+        QVERIFY(model.index(0, 0).data(ReplicationModel::NoTargetRole).toBool());
+        QCOMPARE(model.index(0, ReplicationModel::TargetColumn).data().toString(),
+            QStringLiteral("none allowed"));
+        QVERIFY(model.index(0, ReplicationModel::NoteColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("add a replica store in US-TX")));
+        QCOMPARE(model.index(0, 0).data(Qt::BackgroundRole).value<QColor>(),
+            ComplianceColors::violationRow());
+        QCOMPARE(model.index(1, 0).data(ReplicationModel::DistrictIdRole).toString(),
+            QStringLiteral("b-late"));
+        QVERIFY(model.index(1, 0).data(ReplicationModel::BehindRole).toBool());
+        QVERIFY(!model.index(2, 0).data(ReplicationModel::BehindRole).toBool());
+        QCOMPARE(model.index(2, ReplicationModel::CopiedColumn).data().toString(),
+            QStringLiteral("4 of 4"));
+        QCOMPARE(model.districtsWithoutDr(), QStringList{QStringLiteral("c-none")});
+        QCOMPARE(model.summary(),
+            QStringLiteral("1 district holds data with no allowed DR place. 2 of 3 data sets "
+                           "have a DR copy; 3 objects pending, the oldest 300 s behind "
+                           "(target 60 s). 1 data set behind its lag target."));
+
+        // The same rows with new figures: no reset (the selection stays), only a change.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        status.entries[1].lagS = 0;
+        status.entries[1].backlogObjects = 0;
+        status.entries[0].lagS = 1;
+        model.setStatus(status);
+        QCOMPARE(resets.size(), 1); // the order changed (lag), so the rows did
+        status.entries[1].replicatedObjects = 4;
+        model.setStatus(status);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(model.index(2, ReplicationModel::CopiedColumn).data().toString(),
+            QStringLiteral("4 of 4"));
     }
 };
 

@@ -56,6 +56,10 @@ private Q_SLOTS:
     void migrationLeavesNoStaleCopy();
     void revokedConsentRemovesItsCopy();
     void deadTargetGrowsBacklogThenDrains();
+    void erasureReachesEveryCopy();
+    void erasureWaitsForAnUnreachableReplica();
+    void badErasureChangesNothing_data();
+    void badErasureChangesNothing();
     void badConfigIsRefused();
     void killDuringCopyLosesNothing_data();
     void killDuringCopyLosesNothing();
@@ -82,9 +86,10 @@ QJsonObject TestReplication::config() const
     euWest.insert(QStringLiteral("replicas"), s3Config(m_s3.endpoint(), QStringLiteral("rp-dr")));
     return {{QStringLiteral("object_stores"), QJsonObject{{QStringLiteral("eu-west"), euWest}}},
         {QStringLiteral("replication"),
+            // Pages of 7: every store's listing (and the ledger merged with it) spans pages.
             QJsonObject{{QStringLiteral("scan_interval_ms"), 300},
                 {QStringLiteral("lag_target_s"), 3}, {QStringLiteral("verify_targets_every"), 1},
-                {QStringLiteral("workers"), 2}}}};
+                {QStringLiteral("workers"), 2}, {QStringLiteral("page_size"), 7}}}};
 }
 
 void TestReplication::initTestCase()
@@ -372,6 +377,130 @@ void TestReplication::deadTargetGrowsBacklogThenDrains()
                                  QStringLiteral("replication.lag_recovered"))
             == 1,
         30000);
+}
+
+/** Polls GET /residency/erasures/{id} until its state is @p state; the last answer. */
+static QJsonObject waitErasure(DaemonProcess &daemon, const QString &id, const QString &state)
+{
+    QJsonObject last;
+    for (QDeadlineTimer deadline(60000); !deadline.hasExpired(); QTest::qWait(100)) {
+        last = daemon.request("GET", QStringLiteral("/residency/erasures/") + id).json();
+        if (last.value(QStringLiteral("state")).toString() == state)
+            break;
+    }
+    return last;
+}
+
+void TestReplication::erasureReachesEveryCopy()
+{
+    // de-munich's student records: the primary in eu-central, the DR copy in eu-west's replica
+    // store (s3rver). Both go, each confirmed, and the receipt says so.
+    const QString prefix = QStringLiteral("de-munich/student_pii/");
+    auto primary = primaryStoreOf(QStringLiteral("eu-central"));
+    auto replica = replicaStoreOf(QStringLiteral("eu-west"));
+    const int held = int(primary->list(prefix, {}, 1000).objects.size());
+    QVERIFY(held >= 2); // the roster, and the new enrolments from an earlier case
+    QCOMPARE(replica->list(prefix, {}, 1000).objects.size(), held);
+    const auto started = m_daemon->request("POST", QStringLiteral("/residency/erasure"),
+        QJsonDocument(QJsonObject{{QStringLiteral("district"), QStringLiteral("de-munich")},
+                          {QStringLiteral("prefix"), prefix}})
+            .toJson());
+    QCOMPARE(started.status, 202);
+    const QString id = started.json().value(QStringLiteral("id")).toString();
+    const auto receipt = waitErasure(*m_daemon, id, QStringLiteral("done"));
+    QCOMPARE(receipt.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    const auto items = receipt.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2 * held);
+    int replicas = 0;
+    for (const auto &v : items) {
+        const auto item = v.toObject();
+        QVERIFY(item.value(QStringLiteral("deleted")).toBool());
+        QVERIFY(!item.value(QStringLiteral("verified_at")).isNull());
+        QVERIFY(item.value(QStringLiteral("key")).toString().startsWith(prefix));
+        if (item.value(QStringLiteral("copy")).toString() == u"replica") {
+            ++replicas;
+            QVERIFY(item.value(QStringLiteral("store")).toString().startsWith(u"s3://rp-dr"));
+        }
+    }
+    QCOMPARE(replicas, held);
+    QVERIFY(primary->list(prefix, {}, 1000).objects.isEmpty());
+    QVERIFY(replica->list(prefix, {}, 1000).objects.isEmpty());
+    QCOMPARE(auditCount(*m_daemon, QStringLiteral("de-munich"), QStringLiteral("erasure.done")), 1);
+    // Nothing comes back: replication has no source left to copy from.
+    QVERIFY(waitDrained(*m_daemon));
+    QVERIFY(replica->list(prefix, {}, 1000).objects.isEmpty());
+}
+
+void TestReplication::erasureWaitsForAnUnreachableReplica()
+{
+    const QString key = QStringLiteral("es-madrid/student_pii/roster-2026.csv");
+    auto replica = replicaStoreOf(QStringLiteral("eu-central"));
+    QVERIFY(replica->head(key).has_value()); // es-madrid lives in eu-west, its copy in eu-central
+    const QString prefix = QStringLiteral("nl-amsterdam/student_pii/outage-");
+    QVERIFY(!replicaStoreOf(QStringLiteral("eu-west"))->list(prefix, {}, 1000).objects.isEmpty());
+    const int port = m_s3.port();
+    m_s3.stop();
+    const auto started = m_daemon->request("POST", QStringLiteral("/residency/erasure"),
+        QJsonDocument(QJsonObject{{QStringLiteral("district"), QStringLiteral("nl-amsterdam")},
+                          {QStringLiteral("prefix"), prefix}})
+            .toJson());
+    QCOMPARE(started.status, 202);
+    const QString id = started.json().value(QStringLiteral("id")).toString();
+    const auto pending = waitErasure(*m_daemon, id, QStringLiteral("pending"));
+    QCOMPARE(pending.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    bool named = false;
+    for (const auto &v : pending.value(QStringLiteral("items")).toArray()) {
+        const auto item = v.toObject();
+        if (!item.value(QStringLiteral("deleted")).toBool()
+            && item.value(QStringLiteral("store")).toString().contains(u"s3")
+            && item.value(QStringLiteral("error")).toString().contains(u"unreachable"))
+            named = true;
+    }
+    QVERIFY2(named, qPrintable(QString::fromUtf8(QJsonDocument(pending).toJson())));
+    QVERIFY(primaryStoreOf(QStringLiteral("eu-central"))->list(prefix, {}, 1000).objects.isEmpty());
+    QVERIFY(m_s3.start({QStringLiteral("rp-dr")}, port).isEmpty());
+    const auto done = waitErasure(*m_daemon, id, QStringLiteral("done"));
+    QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QVERIFY(replicaStoreOf(QStringLiteral("eu-west"))->list(prefix, {}, 1000).objects.isEmpty());
+    QVERIFY(replica->head(key).has_value()); // another district's copy untouched
+}
+
+void TestReplication::badErasureChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("names nothing") << QByteArray(R"({"district":"fr-lyon"})") << 400 << "prefix";
+    QTest::newRow("both") << QByteArray(
+        R"({"district":"fr-lyon","prefix":"fr-lyon/","keys":["fr-lyon/a/b"]})")
+                          << 400 << "keys";
+    QTest::newRow("no keys") << QByteArray(R"({"district":"fr-lyon","keys":[]})") << 400 << "keys";
+    QTest::newRow("another district's prefix")
+        << QByteArray(R"({"district":"fr-lyon","prefix":"fr-paris/"})") << 400 << "prefix";
+    QTest::newRow("another district's key")
+        << QByteArray(R"({"district":"fr-lyon","keys":["fr-paris/student_pii/x"]})") << 400
+        << "keys[0]";
+    QTest::newRow("unknown district")
+        << QByteArray(R"({"district":"xx-nowhere","prefix":"xx-nowhere/"})") << 404 << "district";
+}
+
+void TestReplication::badErasureChangesNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const auto before = m_daemon->request("GET", QStringLiteral("/residency/erasures")).json();
+    const auto held = primaryStoreOf(QStringLiteral("eu-west"))
+                          ->list(QStringLiteral("fr-lyon/"), {}, 1000)
+                          .objects.size();
+    const auto reply = m_daemon->request("POST", QStringLiteral("/residency/erasure"), body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), field);
+    QCOMPARE(m_daemon->request("GET", QStringLiteral("/residency/erasures")).json(), before);
+    QCOMPARE(primaryStoreOf(QStringLiteral("eu-west"))
+                 ->list(QStringLiteral("fr-lyon/"), {}, 1000)
+                 .objects.size(),
+        held);
 }
 
 void TestReplication::badConfigIsRefused()

@@ -5,7 +5,9 @@
 #include "models/compliance/compliancemonitor.h"
 #include "models/compliance/compliancesummarymodel.h"
 #include "models/compliance/movementlistmodel.h"
+#include "models/compliance/replicationmodel.h"
 #include "models/statusdot.h"
+#include "ui/compliance/replicationpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -195,11 +198,37 @@ ComplianceDashboard::ComplianceDashboard(
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(monitor->movementModel(), signal, this, updateMovements);
     updateMovements();
+    // Under the tree, two views of data across regions: what moved, and the DR copies.
+    m_replication = new ReplicationPanel(monitor->replicationModel(), this);
+    auto *below = m_below = new QTabWidget(this);
+    below->setObjectName(QStringLiteral("complianceBelowTabs"));
+    below->setDocumentMode(true);
+    below->addTab(movementsBox, tr("Movements"));
+    below->addTab(m_replication, tr("Disaster recovery"));
+    const auto updateDrTab = [this, below] {
+        const int without = int(m_monitor->replicationModel()->districtsWithoutDr().size());
+        below->setTabText(1,
+            without == 0 ? tr("Disaster recovery")
+                         : tr("Disaster recovery (%n without DR)", nullptr, without));
+        below->setTabToolTip(1, m_monitor->replicationModel()->summary());
+    };
+    connect(monitor->replicationModel(), &QAbstractItemModel::modelReset, this, updateDrTab);
+    connect(monitor->replicationModel(), &QAbstractItemModel::dataChanged, this, updateDrTab);
+    updateDrTab();
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(movementsBox);
+    split->addWidget(below);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // The DR table needs rows to be read (a remedy per row): opening its tab gives the lower
+    // half at least as much room as the tree, once; the user's own splitter drags stand after.
+    connect(below, &QTabWidget::currentChanged, split, [split](int index) {
+        const QList<int> sizes = split->sizes();
+        if (index == 1 && sizes.size() == 2 && sizes.at(1) < sizes.at(0)) {
+            const int total = sizes.at(0) + sizes.at(1);
+            split->setSizes({total / 2, total - total / 2});
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -215,6 +244,7 @@ ComplianceDashboard::ComplianceDashboard(
     connect(monitor, &QObject::destroyed, this, [this] {
         m_sorted->setSourceModel(nullptr);
         m_movements->setModel(nullptr);
+        m_replication->table()->setModel(nullptr);
     });
     auto *summary = monitor->summaryModel();
     connect(summary, &ComplianceSummaryModel::districtsChanged, this, [this] {
@@ -309,6 +339,11 @@ ComplianceDashboard::ComplianceDashboard(
 }
 
 ComplianceDashboard::~ComplianceDashboard() = default;
+
+void ComplianceDashboard::showReplication()
+{
+    m_below->setCurrentWidget(m_replication);
+}
 
 QString ComplianceDashboard::currentDistrict() const
 {

@@ -14,7 +14,9 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 class QTreeView;
+class ReplicationPanel;
 
 /**
  * The compliance page: a banner that says in one line whether every district's data is where
@@ -43,6 +45,9 @@ public:
 
     QTreeView *tree() const { return m_tree; }
     QTableView *movementsView() const { return m_movements; }
+    ReplicationPanel *replicationPanel() const { return m_replication; }
+    /** Brings the "Disaster recovery" tab under the tree to the front. */
+    void showReplication();
     QComboBox *districtPicker() const { return m_picker; }
     QComboBox *dataClassPicker() const { return m_classPicker; }
     QLabel *banner() const { return m_banner; }
@@ -75,6 +80,8 @@ private:
     void expandViolatingRegimes();
 
     QPointer<ComplianceMonitor> m_monitor;
+    ReplicationPanel *m_replication = nullptr;
+    QTabWidget *m_below = nullptr;
     QPointer<Capabilities> m_capabilities;
     bool m_expandPending = false;
     QSortFilterProxyModel *m_sorted;
