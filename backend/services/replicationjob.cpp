@@ -57,7 +57,16 @@ ReplicationJobResult runReplicationJob(const ReplicationJob &job, const ObjectSt
         }
         if (head && !job.target.isEmpty()) {
             ObjectStore &target = stores.replicaStore(job.target);
-            const auto there = target.head(p.key);
+            // Only a copy the ledger has seen there may already hold these bytes (a copy put
+            // before a crash, a target scan's re-check): ask the target then, else just copy.
+            const bool known
+                = std::any_of(job.copies.cbegin(), job.copies.cend(), [&](const ReplicaCopy &c) {
+                      return c.targetRegion == job.target
+                          && (c.state == ReplicaCopy::State::Copying || c.sha256 == r.sha256);
+                  });
+            std::optional<ObjectInfo> there;
+            if (known && !job.freshIntent)
+                there = target.head(p.key);
             if (!there || there->meta.sha256 != r.sha256 || there->size != r.size) {
                 const QByteArray data = source.get(p.key); // verified against its SHA-256
                 if (ObjectStore::sha256Hex(data) != r.sha256)

@@ -32,6 +32,7 @@ struct ReplicationJob
     QString target; // the chosen target region, "" for none
     QList<ReplicaCopy> copies; // the ledger's copies of this object, anywhere
     qint64 bytesPerS = 0;
+    bool freshIntent = false; // its ledger row was written just now: the target cannot hold it
     QString failpoint; // "copy": SIGKILL after the put, before the read-back
 };
 

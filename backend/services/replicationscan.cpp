@@ -102,10 +102,13 @@ void Replicator::listNextPage()
         const bool last = listed.page.nextToken.isEmpty();
         const QString upTo = last ? QString() : listed.page.objects.constLast().key;
         try {
-            if (targetPass)
-                mergeTargetPage(region, listed.page.objects, upTo);
-            else
-                mergeSourcePage(region, listed.page.objects, upTo);
+            // One transaction per page: a thousand backlog rows cost one fsync, not a thousand.
+            m_store.transaction([&] {
+                if (targetPass)
+                    mergeTargetPage(region, listed.page.objects, upTo);
+                else
+                    mergeSourcePage(region, listed.page.objects, upTo);
+            });
         } catch (const std::exception &e) {
             qCWarning(lcReplication) << "replication scan of" << region << "stopped:" << e.what();
             m_scan.reset();

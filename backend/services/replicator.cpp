@@ -44,6 +44,9 @@ Replicator::Replicator(ResidencyService &residency, ReplicationStore &store, Eve
     connect(&m_scanTimer, &QTimer::timeout, this, &Replicator::startScan);
     m_dispatchTimer.setSingleShot(true);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &Replicator::dispatch);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(20);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Replicator::flushDone);
     // The backlog's per-group figures are one GROUP BY over it: often enough to see a breach
     // within a quarter of the target, never more than once a second.
     m_lagTimer.setInterval(std::clamp(m_settings.lagTargetS * 250, 1000, 5000));
@@ -167,16 +170,24 @@ void Replicator::dispatch()
 {
     if (m_stopped)
         return;
-    const int maxInFlight = std::max(1, m_settings.workers) * 2;
+    // Enough queued that no worker waits for this thread to record the last results.
+    const int maxInFlight = std::max(1, m_settings.workers) * 4;
     try {
         if (m_inFlight.size() < maxInFlight) {
             const auto due = m_store.due(nowMs(), maxInFlight + int(m_inFlight.size()));
-            for (const ReplicaPending &p : due) {
-                if (m_inFlight.size() >= maxInFlight)
-                    break;
-                if (!m_inFlight.contains(p.sourceRegion + QLatin1Char('/') + p.key))
-                    launch(p);
-            }
+            // Every intent row of this batch in one transaction, committed before any of its
+            // copies starts: a crash never leaves a copy its row does not announce.
+            QList<std::shared_ptr<ReplicationJob>> jobs;
+            m_store.transaction([&] {
+                for (const ReplicaPending &p : due) {
+                    if (m_inFlight.size() + jobs.size() >= maxInFlight)
+                        break;
+                    if (!m_inFlight.contains(p.sourceRegion + QLatin1Char('/') + p.key))
+                        jobs.append(prepare(p));
+                }
+            });
+            for (const auto &job : std::as_const(jobs))
+                launch(job);
         }
         if (const auto next = m_store.nextAttemptMs())
             scheduleDispatch(*next - nowMs());
@@ -186,7 +197,7 @@ void Replicator::dispatch()
     }
 }
 
-void Replicator::launch(const ReplicaPending &pending)
+std::shared_ptr<ReplicationJob> Replicator::prepare(const ReplicaPending &pending)
 {
     auto job = std::make_shared<ReplicationJob>();
     job->pending = pending;
@@ -207,8 +218,14 @@ void Replicator::launch(const ReplicaPending &pending)
         intent.state = ReplicaCopy::State::Copying;
         m_store.putCopy(intent);
         job->copies.append(intent);
+        job->freshIntent = true;
     }
-    m_inFlight.insert(pending.sourceRegion + QLatin1Char('/') + pending.key);
+    return job;
+}
+
+void Replicator::launch(const std::shared_ptr<ReplicationJob> &job)
+{
+    m_inFlight.insert(job->pending.sourceRegion + QLatin1Char('/') + job->pending.key);
     const ObjectStoreRegistry *stores = &m_residency.stores();
     auto rate = m_rate;
     auto stopping = m_stopping;
@@ -219,15 +236,21 @@ void Replicator::launch(const ReplicaPending &pending)
         if (m_stopped)
             return; // shutting down: the backlog still holds it for the next start
         m_done.append({job, result});
-        if (m_done.size() == 1)
-            QTimer::singleShot(0, this, &Replicator::flushDone);
+        // Group commit: results share one transaction (one fsync) for up to 20 ms.
+        if (m_done.size() >= 64)
+            flushDone();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     });
 }
 
 void Replicator::flushDone()
 {
     // Group commit: the jobs that finished since the last flush share one transaction.
+    m_flushTimer.stop();
     const auto done = std::exchange(m_done, {});
+    if (done.isEmpty())
+        return;
     QList<AuditRecord> records;
     const qint64 now = nowMs();
     for (const auto &[job, result] : done) {

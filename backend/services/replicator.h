@@ -28,7 +28,7 @@ struct ReplicationSettings
     bool enabled = true;
     int scanIntervalMs = 15000; // how often every source store is listed and compared
     int lagTargetS = 60; // a change not copied within this is a lag breach
-    int workers = 2; // object copies at once
+    int workers = 4; // object copies at once (waiting on stores, mostly: not bound to cores)
     qint64 bandwidthBytesPerS = 0; // 0: no cap
     // While a district is in school (its calendar, in its time zone): -1 = as bandwidth.
     qint64 schoolHoursBandwidthBytesPerS = -1;
@@ -113,7 +113,9 @@ private:
     void finishScan();
     void dispatch();
     void scheduleDispatch(qint64 inMs);
-    void launch(const ReplicaPending &pending);
+    /** Writes @p pending's intent row (inside the caller's transaction); returns its job. */
+    std::shared_ptr<ReplicationJob> prepare(const ReplicaPending &pending);
+    void launch(const std::shared_ptr<ReplicationJob> &job);
     void recordResult(const ReplicationJob &job, const ReplicationJobResult &result);
     void flushDone();
     void checkLag();
@@ -131,6 +133,7 @@ private:
     QTimer m_scanTimer;
     QTimer m_dispatchTimer;
     QTimer m_lagTimer;
+    QTimer m_flushTimer; // results wait a moment to share one transaction
     std::unique_ptr<Scan> m_scan;
     bool m_rescan = false;
     int m_scanCount = 0;

@@ -74,6 +74,11 @@ ReplicationStore::ReplicationStore(Database &db)
     : m_db(db)
 { }
 
+void ReplicationStore::transaction(const std::function<void()> &fn)
+{
+    inTransaction(m_db, fn);
+}
+
 QList<ReplicaCopy> ReplicationStore::copiesInRange(
     const QString &sourceRegion, const QString &after, const QString &upTo)
 {

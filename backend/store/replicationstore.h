@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -104,6 +105,9 @@ public:
 
     QList<ReplicaBacklogGroup> backlogGroups();
     QList<ReplicaCopyGroup> copyGroups(qint64 lagSinceMs);
+
+    /** Runs @p fn in one transaction (one fsync for all its writes); rethrows, rolled back. */
+    void transaction(const std::function<void()> &fn);
 
 private:
     Database &m_db;
