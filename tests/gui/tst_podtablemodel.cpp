@@ -29,7 +29,7 @@ Pod makePod(const QString &id, const QString &region, PodType type, int replicas
     return pod;
 }
 
-QList<Pod> fleet()
+QList<Pod> tableFleet()
 {
     return {
         makePod(QStringLiteral("us-west-primary"), QStringLiteral("us-west"), PodType::Primary, 2),
@@ -102,7 +102,7 @@ void TestPodTableModel::setPodsInsertsWithoutReset()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setPods(fleet());
+    model.setPods(tableFleet());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(inserted.count(), 3);
     QCOMPARE(inserted.at(2).at(1).toInt(), 2);
@@ -116,9 +116,9 @@ void TestPodTableModel::setPodsMergesAsDiff()
 {
     PodTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPods(fleet());
+    model.setPods(tableFleet());
 
-    auto next = fleet();
+    auto next = tableFleet();
     next.removeAt(1); // us-east-edge goes
     next[0].health = HealthState::Degraded; // us-west-primary changes
     next.append(
@@ -168,12 +168,13 @@ void TestPodTableModel::applyEvent_data()
     QTest::newRow("pod.created new")
         << "pod.created" << withSnapshot(created) << true << 3 << -1 << -1 << -1 << -1 << 4;
     QTest::newRow("pod.created existing, identical")
-        << "pod.created" << withSnapshot(fleet().at(1)) << false << -1 << -1 << -1 << -1 << -1 << 3;
+        << "pod.created" << withSnapshot(tableFleet().at(1)) << false << -1 << -1 << -1 << -1 << -1
+        << 3;
     QTest::newRow("pod.created, the old shape (pod object under pod)")
         << "pod.created" << QJsonObject{{"pod", created.toJson()}} << false << -1 << -1 << -1 << -1
         << -1 << 3;
 
-    auto scaled = fleet().at(1);
+    auto scaled = tableFleet().at(1);
     scaled.replicas = 3;
     auto scaledData = withSnapshot(scaled);
     scaledData.insert("previous", 2);
@@ -181,18 +182,18 @@ void TestPodTableModel::applyEvent_data()
                                 << int(PodTableModel::ReplicasColumn)
                                 << int(PodTableModel::CapacityColumn) << 3;
     // A drain done elsewhere (another console, curl) shows here too.
-    auto drained = fleet().at(1);
+    auto drained = tableFleet().at(1);
     drained.draining = true;
     auto drainData = withSnapshot(drained);
     drainData.insert("draining", true);
     QTest::newRow("pod.drain") << "pod.drain" << drainData << true << -1 << -1 << 1
                                << int(PodTableModel::HealthColumn)
                                << int(PodTableModel::HealthColumn) << 3;
-    auto undrainData = withSnapshot(fleet().at(1));
+    auto undrainData = withSnapshot(tableFleet().at(1));
     undrainData.insert("draining", false);
     QTest::newRow("pod.drain ended, already serving")
         << "pod.drain" << undrainData << false << -1 << -1 << -1 << -1 << -1 << 3;
-    auto deleting = fleet().at(1);
+    auto deleting = tableFleet().at(1);
     deleting.draining = true;
     deleting.deleting = true;
     QTest::newRow("pod.draining") << "pod.draining" << withSnapshot(deleting) << true << -1 << -1
@@ -253,7 +254,7 @@ void TestPodTableModel::applyEvent()
 
     PodTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPods(fleet());
+    model.setPods(tableFleet());
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -291,7 +292,7 @@ void TestPodTableModel::applyEvent()
 void TestPodTableModel::healthEventChangesOnlyHealthCell()
 {
     PodTableModel model;
-    model.setPods(fleet());
+    model.setPods(tableFleet());
     const auto before = snapshot(model);
     model.applyEvent(*makeEvent(QStringLiteral("pod.health"),
         {{"pod", "us-east-edge"}, {"region", "us-east"}, {"health", "unhealthy"},
@@ -314,7 +315,7 @@ void TestPodTableModel::rolesCarryRawValues()
     PodTableModel model;
     model.setRegions(
         {makeRegion(QStringLiteral("us-west"), 45.8, -119.7, QStringLiteral("US-OR"))});
-    model.setPods(fleet());
+    model.setPods(tableFleet());
     const QModelIndex index = model.index(0, PodTableModel::CapacityColumn);
     QCOMPARE(index.data(PodTableModel::PodIdRole).toString(), QStringLiteral("us-west-primary"));
     QCOMPARE(index.data(PodTableModel::RegionRole).toString(), QStringLiteral("us-west"));
@@ -335,7 +336,7 @@ void TestPodTableModel::rolesCarryRawValues()
 void TestPodTableModel::decorationIsHealthColour()
 {
     PodTableModel model;
-    auto pods = fleet();
+    auto pods = tableFleet();
     pods[2].health = HealthState::Degraded;
     model.setPods(pods);
     const auto icon
@@ -349,7 +350,7 @@ void TestPodTableModel::decorationIsHealthColour()
 void TestPodTableModel::setRegionsUpdatesCoordinates()
 {
     PodTableModel model;
-    model.setPods(fleet());
+    model.setPods(tableFleet());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setRegions({makeRegion(QStringLiteral("us-east"), 38.9, -77.4, QStringLiteral("US-VA"))});

@@ -47,9 +47,9 @@
 
 namespace {
 
-constexpr int Deadline = 20000;
+constexpr int RoutingDeadline = 20000;
 const QString Houston = QStringLiteral("us-tx-houston");
-const QString TexasEdge = QStringLiteral("us-east-edge-tx");
+const QString RoutingTexasEdge = QStringLiteral("us-east-edge-tx");
 
 bool near(const QColor &a, const QColor &b, int tolerance = 40)
 {
@@ -103,7 +103,7 @@ void TestRoutingConsole::initTestCase()
 {
     QVERIFY2(m_console.open(), "regionalpodsd --demo and a console on it did not come up");
     m_window->routing()->dock()->raise();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->routing()->monitor()->hasTable(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->routing()->monitor()->hasTable(), RoutingDeadline);
 }
 
 void TestRoutingConsole::cleanupTestCase()
@@ -152,12 +152,13 @@ void TestRoutingConsole::explorerShowsTheDaemonsDecision()
     selectHouston();
     auto *explorer = m_window->routing()->explorer();
     const QJsonObject truth = daemonRoute(Houston);
-    QCOMPARE(truth.value("pod").toString(), TexasEdge);
-    QTRY_VERIFY_WITH_TIMEOUT(explorer->statusLabel()->text().contains(TexasEdge), Deadline);
+    QCOMPARE(truth.value("pod").toString(), RoutingTexasEdge);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        explorer->statusLabel()->text().contains(RoutingTexasEdge), RoutingDeadline);
     // The split as the daemon has it.
     const auto weights = truth.value("weights").toArray();
     QCOMPARE(explorer->splitTable()->rowCount(), weights.size());
-    QCOMPARE(explorer->splitTable()->item(0, 0)->text(), TexasEdge);
+    QCOMPARE(explorer->splitTable()->item(0, 0)->text(), RoutingTexasEdge);
     QCOMPARE(explorer->splitTable()->item(0, 1)->text(), QStringLiteral("100 %"));
     // Every excluded pod, each with its reason in people's words and the rule on hover.
     const auto excluded = truth.value("excluded").toArray();
@@ -185,7 +186,7 @@ void TestRoutingConsole::explorerShowsTheDaemonsDecision()
     QCOMPARE(map->selectedMarker(), MapMarker::districtId(Houston));
     const auto links = map->links();
     QCOMPARE(links.size(), 1);
-    QCOMPARE(links.first().to, TexasEdge);
+    QCOMPARE(links.first().to, RoutingTexasEdge);
     const QColor mainLine(0x56, 0xb4, 0xe9);
     QVERIFY2(near(pixelOnLink(links.first(), mainLine), mainLine),
         qPrintable(pixelOnLink(links.first(), mainLine).name()));
@@ -209,7 +210,7 @@ void TestRoutingConsole::routeFollowsAFailover()
     selectHouston();
     auto *explorer = m_window->routing()->explorer();
     WorldMapView *map = m_window->mapView();
-    const auto pids = agentPids(m_env.daemon->dataDir(), TexasEdge);
+    const auto pids = agentPids(m_env.daemon->dataDir(), RoutingTexasEdge);
     QCOMPARE(pids.size(), 1);
     ::kill(pid_t(pids.first()), SIGSTOP); // alive but silent: health probes time out
     auto resume = qScopeGuard([&] { ::kill(pid_t(pids.first()), SIGCONT); });
@@ -217,9 +218,9 @@ void TestRoutingConsole::routeFollowsAFailover()
     // The failover reaches the console by the event stream: the line moves, in warning colour,
     // and the district's dot flashes.
     QTRY_VERIFY_WITH_TIMEOUT(
-        !map->links().isEmpty() && map->links().first().to != TexasEdge, Deadline);
+        !map->links().isEmpty() && map->links().first().to != RoutingTexasEdge, RoutingDeadline);
     QTRY_VERIFY_WITH_TIMEOUT(
-        map->activeFlashes() > 0 || map->links().first().to != TexasEdge, Deadline);
+        map->activeFlashes() > 0 || map->links().first().to != RoutingTexasEdge, RoutingDeadline);
     const MapLink moved = map->links().first();
     QCOMPARE(moved.to, daemonRoute(Houston).value("pod").toString());
     QCOMPARE(moved.color, RouteState::color(RouteState::Kind::FailedOver));
@@ -228,7 +229,7 @@ void TestRoutingConsole::routeFollowsAFailover()
     QVERIFY(explorer->statusLabel()->text().contains(QStringLiteral("failed over")));
     bool listed = false;
     for (int row = 0; row < explorer->excludedTable()->rowCount(); ++row)
-        if (explorer->excludedTable()->item(row, 0)->text() == TexasEdge) {
+        if (explorer->excludedTable()->item(row, 0)->text() == RoutingTexasEdge) {
             listed = true;
             QCOMPARE(explorer->excludedTable()->item(row, 2)->text(), QStringLiteral("Unhealthy"));
         }
@@ -240,11 +241,11 @@ void TestRoutingConsole::routeFollowsAFailover()
     QPointer<OverrideDialog> dialog = m_window->routing()->openOverride(Houston);
     QVERIFY(dialog);
     dialog->podTarget()->setChecked(true);
-    dialog->targetPicker()->setCurrentText(TexasEdge);
-    QCOMPARE(dialog->targetPicker()->currentText(), TexasEdge);
+    dialog->targetPicker()->setCurrentText(RoutingTexasEdge);
+    QCOMPARE(dialog->targetPicker()->currentText(), RoutingTexasEdge);
     dialog->reasonEdit()->setText(QStringLiteral("drill: pin to the stopped pod"));
     dialog->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), RoutingDeadline);
     QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("409"))
             || dialog->errorLabel()->text().contains(QStringLiteral("Conflict")),
         qPrintable(dialog->errorLabel()->text()));
@@ -263,10 +264,10 @@ void TestRoutingConsole::routeFollowsAFailover()
     // Failback is gradual (held down, then 10 %, 50 %, 100 %): wait for the whole way back.
     QTRY_VERIFY_WITH_TIMEOUT(m_env.daemon->fleetSettled()
             && daemonRoute(Houston).value("weights").toArray().size() == 1
-            && daemonRoute(Houston).value("pod").toString() == TexasEdge,
+            && daemonRoute(Houston).value("pod").toString() == RoutingTexasEdge,
         60000);
-    QTRY_COMPARE_WITH_TIMEOUT(map->links().size(), 1, Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(map->links().first().to, TexasEdge, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(map->links().size(), 1, RoutingDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(map->links().first().to, RoutingTexasEdge, RoutingDeadline);
 }
 
 void TestRoutingConsole::overrideInForceAndRemoved()
@@ -289,46 +290,52 @@ void TestRoutingConsole::overrideInForceAndRemoved()
     dialog->targetPicker()->setCurrentText(target);
     dialog->reasonEdit()->setText(QStringLiteral("INC-42 drill"));
     dialog->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), RoutingDeadline);
 
-    QTRY_COMPARE_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString(), target, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        daemonRoute(Houston).value("pod").toString(), target, RoutingDeadline);
     const QString id = daemonRoute(Houston).value("override").toString();
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(
-        explorer->overrideLabel()->text().contains(QStringLiteral("INC-42")), Deadline);
+        explorer->overrideLabel()->text().contains(QStringLiteral("INC-42")), RoutingDeadline);
     QVERIFY(explorer->overrideLabel()->text().contains(id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->mapView()->links().first().to, target, Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->mapView()->links().first().to, target, RoutingDeadline);
     QVERIFY(explorer->removeOverrideButton()->isEnabled());
 
     answerBox(QStringLiteral("removeOverrideBox"), QMessageBox::AcceptRole);
     explorer->removeOverrideButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(daemonRoute(Houston).value("override").toString().isEmpty(), Deadline);
-    QTRY_COMPARE_WITH_TIMEOUT(explorer->overrideLabel()->text(), QStringLiteral("none"), Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        daemonRoute(Houston).value("override").toString().isEmpty(), RoutingDeadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        explorer->overrideLabel()->text(), QStringLiteral("none"), RoutingDeadline);
 }
 
 void TestRoutingConsole::drainEmptiesThePod()
 {
     selectHouston();
     auto *explorer = m_window->routing()->explorer();
-    QTRY_COMPARE_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString(), TexasEdge, 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(explorer->drainButton()->isEnabled(), Deadline);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        daemonRoute(Houston).value("pod").toString(), RoutingTexasEdge, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->drainButton()->isEnabled(), RoutingDeadline);
     // Cancel changes nothing.
     answerBox(QStringLiteral("drainBox"), QMessageBox::RejectRole);
     explorer->drainButton()->click();
-    QCOMPARE(daemonRoute(Houston).value("pod").toString(), TexasEdge);
+    QCOMPARE(daemonRoute(Houston).value("pod").toString(), RoutingTexasEdge);
     answerBox(QStringLiteral("drainBox"), QMessageBox::AcceptRole);
     explorer->drainButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString() != TexasEdge, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        daemonRoute(Houston).value("pod").toString() != RoutingTexasEdge, RoutingDeadline);
     QTRY_VERIFY_WITH_TIMEOUT(
         explorer->excludedTable()
                 ->findItems(QStringLiteral("Draining for maintenance"), Qt::MatchExactly)
                 .size()
             == 1,
-        Deadline);
+        RoutingDeadline);
     // End the drain: the same button, now the other way.
     answerBox(QStringLiteral("drainBox"), QMessageBox::AcceptRole);
-    m_window->routing()->confirmDrain(TexasEdge);
-    QTRY_COMPARE_WITH_TIMEOUT(daemonRoute(Houston).value("pod").toString(), TexasEdge, 60000);
+    m_window->routing()->confirmDrain(RoutingTexasEdge);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        daemonRoute(Houston).value("pod").toString(), RoutingTexasEdge, 60000);
 }
 
 void TestRoutingConsole::auditorGetsNoRoutingActions()

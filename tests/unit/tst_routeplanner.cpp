@@ -15,7 +15,7 @@
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
+const QDateTime kPlannerNow = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
 
 PolicyEvaluator defaultEvaluator()
 {
@@ -178,25 +178,25 @@ void TestRoutePlanner::candidates_data()
         "US-TX") << pii << QList<Consent>{} << QStringList{QStringLiteral("east-edge-tx")};
     QTest::newRow("own edge first, then primary, compliance; backup last (by consent)")
         << QStringLiteral("US-TX") << pii
-        << QList<Consent>{consent(
-               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addDays(30))}
+        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
+               kPlannerNow.addDays(30))}
         << QStringList{QStringLiteral("east-edge-tx"), QStringLiteral("east-primary"),
                QStringLiteral("east-compliance")};
     QTest::newRow("expired consent does not count")
         << QStringLiteral("US-TX") << pii
-        << QList<Consent>{consent(
-               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addSecs(-1))}
+        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
+               kPlannerNow.addSecs(-1))}
         << QStringList{QStringLiteral("east-edge-tx")};
     QTest::newRow("revoked consent does not count")
         << QStringLiteral("US-TX") << pii
         << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
-               kNow.addDays(30), true)}
+               kPlannerNow.addDays(30), true)}
         << QStringList{QStringLiteral("east-edge-tx")};
     // With a consent for us-east, children's data still needs COPPA: the primary lacks it.
     QTest::newRow("COPPA certification required for child data")
         << QStringLiteral("US-TX") << piiKids
-        << QList<Consent>{consent(
-               tx, QStringLiteral("student_pii"), QStringLiteral("us-east"), kNow.addDays(30))}
+        << QList<Consent>{consent(tx, QStringLiteral("student_pii"), QStringLiteral("us-east"),
+               kPlannerNow.addDays(30))}
         << QStringList{QStringLiteral("east-edge-tx"), QStringLiteral("east-compliance")};
     QTest::newRow("Washington: own edge, then an Oregon-region pod is out of state")
         << QStringLiteral("US-WA") << pii << QList<Consent>{}
@@ -227,7 +227,7 @@ void TestRoutePlanner::candidates()
     const auto pods = fleet();
     const auto evaluator = defaultEvaluator();
     const auto candidacies = RoutePlanner::judge(
-        district(jurisdiction, classes, 30, -97, consents), pods, evaluator, kNow);
+        district(jurisdiction, classes, 30, -97, consents), pods, evaluator, kPlannerNow);
     QCOMPARE(candidacies.size(), pods.size());
     QCOMPARE(allowedIds(candidacies, pods), expected);
 }
@@ -238,9 +238,10 @@ void TestRoutePlanner::deniedPodsNameTheirRule()
     const auto evaluator = defaultEvaluator();
     const auto d = district(
         QStringLiteral("US-TX"), {QStringLiteral("student_pii"), QStringLiteral("child_under_13")});
-    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
-    const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
+    const auto decision
+        = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kPlannerNow);
     QCOMPARE(decision.pod, QStringLiteral("east-edge-tx"));
     QCOMPARE(decision.excluded.size(), pods.size() - 1);
     QHash<QString, RouteDecision::Exclusion> byPod;
@@ -337,8 +338,8 @@ void TestRoutePlanner::split()
     const QStringList classes = jurisdiction == QLatin1String("US-OR")
         ? QStringList{QStringLiteral("student_pii"), QStringLiteral("child_under_13")}
         : QStringList{QStringLiteral("deidentified")};
-    const auto candidacies
-        = RoutePlanner::judge(district(jurisdiction, classes), pods, defaultEvaluator(), kNow);
+    const auto candidacies = RoutePlanner::judge(
+        district(jurisdiction, classes), pods, defaultEvaluator(), kPlannerNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), expected);
     QCOMPARE(route.failsClosed(), expected.isEmpty());
@@ -358,7 +359,7 @@ void TestRoutePlanner::atCapacityPodsAreSkippedWhileOthersHaveHeadroom()
     const auto evaluator = defaultEvaluator();
     const auto d = district(QStringLiteral("US-OR"), {QStringLiteral("student_pii")});
     pods[indexOf(pods, QStringLiteral("west-primary"))].loadRps = 100;
-    auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     auto route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), QStringLiteral("west-backup=100"));
     QCOMPARE(route.unavailable,
@@ -370,7 +371,7 @@ void TestRoutePlanner::atCapacityPodsAreSkippedWhileOthersHaveHeadroom()
     pods[indexOf(pods, QStringLiteral("west-primary"))].loadRps = 20;
     pods[indexOf(pods, QStringLiteral("west-backup"))].type = PodType::Primary;
     pods[indexOf(pods, QStringLiteral("west-backup"))].loadRps = 80;
-    candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), QStringLiteral("west-primary=80 west-backup=20"));
 
@@ -390,11 +391,12 @@ void TestRoutePlanner::outliersAreEjectedWhileAnotherAllowedPodCanServe()
     const int primary = indexOf(pods, QStringLiteral("west-primary"));
     const int backup = indexOf(pods, QStringLiteral("west-backup"));
     pods[primary].outlier = true;
-    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     auto route = RoutePlanner().plan(candidacies, pods);
     QCOMPARE(weightsText(route, pods), QStringLiteral("west-backup=100"));
     QCOMPARE(route.unavailable, (QList<Route::Out>{{primary, Unavailability::Outlier}}));
-    const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
+    const auto decision
+        = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kPlannerNow);
     const auto excluded = std::find_if(decision.excluded.cbegin(), decision.excluded.cend(),
         [](const RouteDecision::Exclusion &e) { return e.pod == u"west-primary"; });
     QVERIFY(excluded != decision.excluded.cend());
@@ -433,7 +435,7 @@ void TestRoutePlanner::patchAgreesWithAFullPlan()
     };
     QList<QList<PodCandidacy>> candidacies;
     for (const auto &d : districts)
-        candidacies.append(RoutePlanner::judge(d, pods, evaluator, kNow));
+        candidacies.append(RoutePlanner::judge(d, pods, evaluator, kPlannerNow));
     const RoutePlanner planner;
     QRandomGenerator rng(20261203);
     const auto randomize = [&rng](RoutingPod &p) {
@@ -486,10 +488,11 @@ void TestRoutePlanner::failsClosedAndSaysWhatWouldFixIt()
     const auto evaluator = defaultEvaluator();
     const auto d = district(QStringLiteral("US-TX"), {QStringLiteral("student_pii")});
     pods[indexOf(pods, QStringLiteral("east-edge-tx"))].health = HealthState::Unhealthy;
-    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
     QVERIFY(route.failsClosed());
-    const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
+    const auto decision
+        = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kPlannerNow);
     QVERIFY(decision.failClosed);
     QVERIFY(decision.pod.isEmpty());
     QVERIFY(decision.weights.isEmpty());
@@ -514,9 +517,10 @@ void TestRoutePlanner::failClosedSuggestsOnlyConsentsThePolicyHonours()
     const auto evaluator = defaultEvaluator();
     const auto d = district(QStringLiteral("AU-VIC"),
         {QStringLiteral("student_pii"), QStringLiteral("child_under_13")}, -37.8, 145);
-    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     const auto route = RoutePlanner().plan(candidacies, pods);
-    const auto decision = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kNow);
+    const auto decision
+        = RouteExplainer::explain(d, candidacies, route, pods, evaluator, kPlannerNow);
     QVERIFY(decision.failClosed);
     QCOMPARE(decision.fixes.size(), 1);
     QVERIFY(decision.fixes.constFirst().startsWith(QStringLiteral("deploy a pod")));
@@ -529,9 +533,9 @@ void TestRoutePlanner::decisionRoundTripsThroughJson()
     const auto evaluator = defaultEvaluator();
     pods[indexOf(pods, QStringLiteral("west-primary"))].capacityRps = 50;
     const auto d = district(QStringLiteral("US-OR"), {QStringLiteral("student_pii")});
-    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kNow);
+    const auto candidacies = RoutePlanner::judge(d, pods, evaluator, kPlannerNow);
     auto decision = RouteExplainer::explain(
-        d, candidacies, RoutePlanner().plan(candidacies, pods), pods, evaluator, kNow);
+        d, candidacies, RoutePlanner().plan(candidacies, pods), pods, evaluator, kPlannerNow);
     decision.tableVersion = 42;
     QCOMPARE(decision.weights.size(), 2);
     QCOMPARE(RouteDecision::fromJson(decision.toJson()), decision);
@@ -562,7 +566,8 @@ void TestRoutePlanner::measuredLatencyRanksWithinATier()
         = district(QStringLiteral("FR"), {QStringLiteral("eu_personal")}, 45.76, 4.84);
     const auto order = [&](const RoutePlanner::MeasuredLatency &measured) {
         QStringList ids;
-        for (const auto &c : RoutePlanner::judge(lyon, pods, defaultEvaluator(), kNow, measured))
+        for (const auto &c :
+            RoutePlanner::judge(lyon, pods, defaultEvaluator(), kPlannerNow, measured))
             if (c.allowed)
                 ids.append(pods.at(c.pod).id);
         return ids.join(u',');
@@ -584,8 +589,8 @@ void TestRoutePlanner::measuredLatencyRanksWithinATier()
     // A slow edge pod still leads its tier, and a fast pod out of zone is never a candidate.
     QCOMPARE(order(measured({{edge, 500}, {virginia, 1}})),
         QStringLiteral("lyon-edge,frankfurt,dublin"));
-    const auto judged
-        = RoutePlanner::judge(lyon, pods, defaultEvaluator(), kNow, measured({{frankfurt, 80}}));
+    const auto judged = RoutePlanner::judge(
+        lyon, pods, defaultEvaluator(), kPlannerNow, measured({{frankfurt, 80}}));
     const auto f = std::find_if(
         judged.cbegin(), judged.cend(), [](const PodCandidacy &c) { return c.pod == 0; });
     QCOMPARE(f->measuredMs, 80.0);
