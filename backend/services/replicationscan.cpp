@@ -29,6 +29,13 @@ struct ListedPage
     QString error;
 };
 
+/** Byte-wise UTF-8 order, as listings and the ledger (SQLite BINARY) sort keys; QString's own
+ *  order is UTF-16's, which differs above U+FFFF. */
+bool utf8Less(const QString &a, const QString &b)
+{
+    return a.toUtf8() < b.toUtf8();
+}
+
 } // namespace
 
 void Replicator::scanSoon()
@@ -153,7 +160,7 @@ void Replicator::mergeSourcePage(
     bool enqueued = false;
     for (const ObjectInfo &object : objects) {
         // Ledger rows before this key have no source object any more: deleted or migrated.
-        while (c < copies.size() && copies.at(c).key < object.key) {
+        while (c < copies.size() && utf8Less(copies.at(c).key, object.key)) {
             if (c == 0 || copies.at(c - 1).key != copies.at(c).key) {
                 enqueue(copies.at(c).key, 0, seenBefore);
                 enqueued = true;

@@ -253,13 +253,24 @@ void Replicator::flushDone()
         return;
     QList<AuditRecord> records;
     const qint64 now = nowMs();
+    // A job that copied nothing and found the ledger's verified copy still there (a re-check:
+    // a scan saw a change that was none, or a listing in another order than the ledger's) is a
+    // confirmation, not a copy: no audit record, no new ledger row.
+    const auto confirmed = [](const ReplicationJob &job, const ReplicationJobResult &result) {
+        return !result.copied
+            && std::any_of(job.copies.cbegin(), job.copies.cend(), [&](const ReplicaCopy &c) {
+                   return c.targetRegion == job.target && c.state == ReplicaCopy::State::Verified
+                       && c.sha256 == result.sha256 && c.size == result.size
+                       && c.sourceModifiedMs == result.sourceModifiedMs;
+               });
+    };
     for (const auto &[job, result] : done) {
         m_inFlight.remove(job->pending.sourceRegion + QLatin1Char('/') + job->pending.key);
         if (!result->ok)
             continue;
         const ReplicaPending &p = job->pending;
         const DrChoice choice = target(p.district, p.dataClass, p.sourceRegion);
-        if (!result->sourceGone && !job->target.isEmpty()) {
+        if (!result->sourceGone && !job->target.isEmpty() && !confirmed(*job, *result)) {
             AuditRecord audit;
             audit.actor = QStringLiteral("system:replication");
             audit.action = QStringLiteral("replication.copy");
@@ -306,7 +317,7 @@ void Replicator::flushDone()
                 }
                 for (const QString &removed : result->removedTargets)
                     m_store.removeCopy(p.sourceRegion, p.key, removed);
-                if (!result->sourceGone && !job->target.isEmpty()) {
+                if (!result->sourceGone && !job->target.isEmpty() && !confirmed(*job, *result)) {
                     ReplicaCopy copy;
                     copy.sourceRegion = p.sourceRegion;
                     copy.key = p.key;

@@ -280,6 +280,53 @@ void TestReplication::newObjectIsCopiedAndVerified()
     target->remove(key);
     QTRY_VERIFY_WITH_TIMEOUT(target->head(key).has_value(), 30000);
     QCOMPARE(target->get(key), changed);
+
+    // Keys whose UTF-8 and UTF-16 orders differ (U+E000 sorts before U+1F600 in UTF-8, after
+    // it in UTF-16): the scan merges the listing with the ledger in the listing's order, so
+    // each is copied once and then left alone, scan after scan.
+    const QStringList unusual{QStringLiteral("de-munich/student_pii/\uE000-private.csv"),
+        QStringLiteral("de-munich/student_pii/\U0001F600-notes.csv")};
+    for (const QString &k : unusual)
+        primaryStoreOf(QStringLiteral("eu-central"))->put(k, rows(k, 5), ObjectMeta{});
+    for (const QString &k : unusual)
+        QTRY_VERIFY_WITH_TIMEOUT(target->head(k).has_value(), 30000);
+    QVERIFY(waitDrained(*m_daemon));
+    QString scanned = m_daemon->request("GET", QStringLiteral("/replication"))
+                          .json()
+                          .value(QStringLiteral("scanned_at"))
+                          .toString();
+    for (int scans = 0; scans < 3; ++scans) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_daemon->request("GET", QStringLiteral("/replication"))
+                                     .json()
+                                     .value(QStringLiteral("scanned_at"))
+                                     .toString()
+                != scanned,
+            30000);
+        scanned = m_daemon->request("GET", QStringLiteral("/replication"))
+                      .json()
+                      .value(QStringLiteral("scanned_at"))
+                      .toString();
+    }
+    QVERIFY(waitDrained(*m_daemon));
+    const auto audit
+        = m_daemon->request("GET", QStringLiteral("/audit?district=de-munich&limit=1000"))
+              .json()
+              .value(QStringLiteral("records"))
+              .toArray();
+    for (const QString &k : unusual) {
+        int copies = 0;
+        for (const auto &r : audit)
+            copies += r.toObject().value(QStringLiteral("action")).toString() == u"replication.copy"
+                    && r.toObject()
+                            .value(QStringLiteral("details"))
+                            .toObject()
+                            .value(QStringLiteral("key"))
+                            .toString()
+                        == k
+                ? 1
+                : 0;
+        QVERIFY2(copies == 1, qPrintable(QStringLiteral("%1: %2 copies").arg(k).arg(copies)));
+    }
 }
 
 void TestReplication::migrationLeavesNoStaleCopy()
