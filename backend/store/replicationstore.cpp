@@ -79,19 +79,23 @@ void ReplicationStore::transaction(const std::function<void()> &fn)
     inTransaction(m_db, fn);
 }
 
+QList<ReplicaCopy> ReplicationStore::selectCopies(const QString &where, const QVariantList &binds)
+{
+    auto q = m_db.execForwardOnly(
+        QStringLiteral("SELECT %1 FROM replica_copies WHERE %2").arg(kCopyColumns, where), binds);
+    QList<ReplicaCopy> copies;
+    while (q.next())
+        copies.append(readCopy(q));
+    return copies;
+}
+
 QList<ReplicaCopy> ReplicationStore::copiesInRange(
     const QString &sourceRegion, const QString &after, const QString &upTo)
 {
     QVariantList binds{sourceRegion};
     const QString range = keyRange(after, upTo, binds);
-    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM replica_copies WHERE "
-                                                 "source_region = ?%2 ORDER BY object_key")
-                                      .arg(kCopyColumns, range),
-        binds);
-    QList<ReplicaCopy> copies;
-    while (q.next())
-        copies.append(readCopy(q));
-    return copies;
+    return selectCopies(
+        QStringLiteral("source_region = ?%1 ORDER BY object_key").arg(range), binds);
 }
 
 QList<ReplicaCopy> ReplicationStore::copiesAtTarget(
@@ -99,38 +103,20 @@ QList<ReplicaCopy> ReplicationStore::copiesAtTarget(
 {
     QVariantList binds{targetRegion};
     const QString range = keyRange(after, upTo, binds);
-    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM replica_copies WHERE "
-                                                 "target_region = ?%2 ORDER BY object_key")
-                                      .arg(kCopyColumns, range),
-        binds);
-    QList<ReplicaCopy> copies;
-    while (q.next())
-        copies.append(readCopy(q));
-    return copies;
+    return selectCopies(
+        QStringLiteral("target_region = ?%1 ORDER BY object_key").arg(range), binds);
 }
 
 QList<ReplicaCopy> ReplicationStore::copiesOf(const QString &sourceRegion, const QString &key)
 {
-    auto q = m_db.execForwardOnly(
-        QStringLiteral("SELECT %1 FROM replica_copies WHERE source_region = ? AND object_key = ?")
-            .arg(kCopyColumns),
-        {sourceRegion, key});
-    QList<ReplicaCopy> copies;
-    while (q.next())
-        copies.append(readCopy(q));
-    return copies;
+    return selectCopies(
+        QStringLiteral("source_region = ? AND object_key = ?"), {sourceRegion, key});
 }
 
 QList<ReplicaCopy> ReplicationStore::copiesOfDistrict(const QString &district, int limit)
 {
-    auto q = m_db.execForwardOnly(QStringLiteral("SELECT %1 FROM replica_copies WHERE "
-                                                 "district = ? ORDER BY object_key LIMIT ?")
-                                      .arg(kCopyColumns),
-        {district, limit});
-    QList<ReplicaCopy> copies;
-    while (q.next())
-        copies.append(readCopy(q));
-    return copies;
+    return selectCopies(
+        QStringLiteral("district = ? ORDER BY object_key LIMIT ?"), {district, limit});
 }
 
 void ReplicationStore::putCopy(const ReplicaCopy &c)

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -110,5 +111,8 @@ public:
     void transaction(const std::function<void()> &fn);
 
 private:
+    /** The copies matching @p where (SQL after WHERE, with its ORDER BY/LIMIT). */
+    QList<ReplicaCopy> selectCopies(const QString &where, const QVariantList &binds);
+
     Database &m_db;
 };
